@@ -1,0 +1,79 @@
+// vigil-cli: the headless face of Vigil that scripts and CI pipelines rely on (DESIGN.md, CLI).
+
+#include "app/cli/CliCommand.h"
+#include "app/cli/Commands.h"
+#include "model/DocumentStore.h"
+#include "model/JsonInterchange.h"
+#include "model/ModelFile.h"
+
+#include <array>
+#include <iostream>
+
+#ifndef VIGIL_VERSION
+#define VIGIL_VERSION "0.0.0"
+#endif
+
+namespace vigil::cli {
+namespace {
+
+constexpr std::array kCommands{
+    Command{"import", "import IN [--from vigil-json] -o OUT.vigil",
+            "Read a model file and write it as a .vigil document.", &runImport},
+    Command{"export", "export IN -o OUT.json",
+            "Write a model as deterministic vigil-model JSON.", &runExport},
+    Command{"synth", "synth --elements N [--flows M] [--boundaries B] [--seed S] -o OUT",
+            "Generate a synthetic model (.vigil or .json by OUT's extension).", &runSynth},
+};
+
+void printHelp(std::ostream &out)
+{
+    out << "Usage: vigil-cli COMMAND [ARGS...]\n\n"
+           "Vigil " VIGIL_VERSION ", threat modeling for medical devices and health software.\n"
+           "IN is a .vigil document or a vigil-model JSON file.\n\nCommands:\n";
+    for (const Command &command : kCommands)
+        out << "  " << command.synopsis << "\n      " << command.summary << "\n";
+    out << "  --help | --version\n\n"
+           "Exit codes: 0 ok, 1 findings (check), 2 bad input or usage.\n";
+}
+
+} // namespace
+} // namespace vigil::cli
+
+int main(int argc, char **argv)
+{
+    using namespace vigil::cli;
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty()) {
+        printHelp(std::cerr);
+        return kExitBadInput;
+    }
+    const std::string name = args.front();
+    if (name == "--help" || name == "-h" || name == "help") {
+        printHelp(std::cout);
+        return kExitOk;
+    }
+    if (name == "--version") {
+        std::cout << "vigil-cli " VIGIL_VERSION "\n";
+        return kExitOk;
+    }
+    for (const Command &command : kCommands) {
+        if (command.name != name)
+            continue;
+        args.erase(args.begin());
+        if (!args.empty() && (args.front() == "--help" || args.front() == "-h")) {
+            std::cout << "Usage: vigil-cli " << command.synopsis << "\n" << command.summary
+                      << "\n";
+            return kExitOk;
+        }
+        try {
+            return command.run(args);
+        } catch (const std::exception &error) {
+            // UsageError, FileError, StoreError, JsonError: all carry a one-line message that
+            // already names the file where there is one.
+            std::cerr << "vigil-cli: " << name << ": " << error.what() << "\n";
+            return kExitBadInput;
+        }
+    }
+    std::cerr << "vigil-cli: unknown command \"" << name << "\"; see vigil-cli --help\n";
+    return kExitBadInput;
+}

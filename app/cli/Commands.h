@@ -1,0 +1,14 @@
+#pragma once
+
+// Entry points of the vigil-cli subcommands (one Cmd*.cpp each).
+
+#include <string>
+#include <vector>
+
+namespace vigil::cli {
+
+int runImport(const std::vector<std::string> &args);
+int runExport(const std::vector<std::string> &args);
+int runSynth(const std::vector<std::string> &args);
+
+} // namespace vigil::cli

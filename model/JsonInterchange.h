@@ -1,0 +1,37 @@
+#pragma once
+
+// JSON interchange, format "vigil-model", formatVersion 1 (DESIGN.md, Files). Output is
+// deterministic: sorted keys, records in id order, two-space indentation, a final newline, so
+// models diff and merge in git. Input is validated completely before anything is returned.
+
+#include "model/PropertyCatalogue.h"
+#include "model/ThreatModel.h"
+
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace vigil {
+
+// Malformed input. what() is "<JSON path>: <problem>", e.g.
+// "$.elements[2].properties.encrypted: expected a boolean".
+class JsonError : public std::runtime_error {
+public:
+    JsonError(const std::string &path, const std::string &problem)
+        : std::runtime_error(path + ": " + problem), m_path(path)
+    {}
+    const std::string &path() const { return m_path; }
+
+private:
+    std::string m_path;
+};
+
+// Parses a vigil-model document. Properties are checked against `catalogue`. A model with no
+// diagram or with elements that no diagram places gets a laid-out diagram (model/AutoLayout.h).
+// The returned model's journal says "everything changed".
+ThreatModel modelFromJson(std::string_view text,
+                          const PropertyCatalogue &catalogue = PropertyCatalogue::builtin());
+
+std::string modelToJson(const ThreatModel &model);
+
+} // namespace vigil

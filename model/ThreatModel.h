@@ -1,0 +1,228 @@
+#pragma once
+
+// ThreatModel: the whole document in memory. The data-flow graph is a Boost.Graph adjacency_list
+// kept private (ThreatModel.cpp); this API speaks only in stable ids, so no Boost type leaves
+// the library. Every mutation records what it touched in a ChangeJournal, which the SQLite store
+// reads to write only what changed.
+
+#include "model/Types.h"
+
+#include <map>
+#include <memory>
+#include <set>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace vigil {
+
+// A rejected edit: unknown id, duplicate id, dangling reference, cycle. The model is unchanged.
+class ModelError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// The tables of a document, as the store and the journal name them.
+enum class Table {
+    Info, Element, Flow, Boundary, Diagram, DiagramNode, DiagramFlow,
+    Threat, Mitigation, Requirement, Test, Person, Hazard, Suppression
+};
+
+// Keys touched since the last save. A key that is still in the model is written, one that is
+// gone is deleted. DiagramNode/DiagramFlow keys are diagramKey(diagram, item); Suppression keys
+// are suppressionKey(element, rule).
+struct ChangeJournal {
+    bool everything = false; // e.g. after a load from JSON: the next save writes all
+    std::map<Table, std::set<std::string>> touched;
+    bool empty() const { return !everything && touched.empty(); }
+};
+std::string diagramKey(const Id &diagram, const Id &item);
+std::pair<Id, Id> splitDiagramKey(const std::string &key);
+std::string suppressionKey(const Id &element, const std::string &ruleId);
+
+// Everything an element takes with it when removed, so that undo can put it all back.
+struct RemovedElement {
+    Element element;
+    std::vector<Flow> flows;
+    Id boundary; // the zone it was a direct member of, empty if none
+    std::map<Id, Rect> nodeRects;                        // diagram id -> rectangle
+    std::map<Id, std::map<Id, FlowLayout>> flowLayouts;  // diagram id -> flow id -> layout
+    std::vector<Suppression> suppressions;
+};
+
+struct RemovedBoundary {
+    TrustBoundary boundary;
+    std::vector<Id> children;          // zones that were nested directly inside it
+    std::map<Id, Rect> nodeRects;      // diagram id -> rectangle
+};
+
+struct RemovedFlow {
+    Flow flow;
+    std::map<Id, FlowLayout> layouts; // diagram id -> layout
+};
+
+// A way from an untrusted external entity to a safety-critical process or data store.
+struct AttackPath {
+    Id entity;
+    Id target;
+    std::vector<Id> flows;      // in travel order
+    std::vector<Id> boundaries; // every zone crossed on the way, in order of crossing
+};
+
+// A keyed collection of plain records (threats, mitigations, ...) that reports its edits to the
+// journal. Iteration is in id order, which keeps exports deterministic.
+template<typename T>
+class Records {
+public:
+    Records(ChangeJournal &journal, Table table) : m_journal(&journal), m_table(table) {}
+    const T *find(const Id &id) const
+    {
+        auto it = m_items.find(id);
+        return it == m_items.end() ? nullptr : &it->second;
+    }
+    bool contains(const Id &id) const { return m_items.count(id) != 0; }
+    // Adds or replaces the record with the same id.
+    void put(T item)
+    {
+        if (item.id.empty())
+            throw ModelError("a record needs a non-empty id");
+        m_journal->touched[m_table].insert(item.id);
+        m_items[item.id] = std::move(item);
+    }
+    bool remove(const Id &id)
+    {
+        if (m_items.erase(id) == 0)
+            return false;
+        m_journal->touched[m_table].insert(id);
+        return true;
+    }
+    const std::map<Id, T> &all() const { return m_items; }
+    size_t size() const { return m_items.size(); }
+    void clear()
+    {
+        for (const auto &entry : m_items)
+            m_journal->touched[m_table].insert(entry.first);
+        m_items.clear();
+    }
+
+private:
+    friend class ThreatModel;
+    ChangeJournal *m_journal;
+    Table m_table;
+    std::map<Id, T> m_items;
+};
+
+class ThreatModel {
+public:
+    ThreatModel();
+    ~ThreatModel();
+    ThreatModel(const ThreatModel &other);
+    ThreatModel &operator=(const ThreatModel &other);
+    ThreatModel(ThreatModel &&other) noexcept;
+    ThreatModel &operator=(ThreatModel &&other) noexcept;
+
+    // --- model information
+    const ModelInfo &info() const { return m_info; }
+    void setInfo(ModelInfo info);
+
+    // --- elements (graph vertices)
+    const Element *element(const Id &id) const;
+    std::vector<const Element *> elements() const; // sorted by id
+    size_t elementCount() const;
+    void addElement(Element element);
+    void updateElement(const Element &element); // same id; kind, name, properties may change
+    RemovedElement removeElement(const Id &id);  // takes its flows, membership and layout along
+    void restoreElement(const RemovedElement &removed); // exact inverse of removeElement
+
+    // --- flows (graph edges)
+    const Flow *flow(const Id &id) const;
+    std::vector<const Flow *> flows() const; // sorted by id
+    size_t flowCount() const;
+    void addFlow(Flow flow);
+    void updateFlow(const Flow &flow);
+    RemovedFlow removeFlow(const Id &id);
+    void restoreFlow(const RemovedFlow &removed);
+    std::vector<Id> flowsOf(const Id &element) const; // incoming and outgoing, sorted
+
+    // --- trust boundaries (closed, nestable zones)
+    const TrustBoundary *boundary(const Id &id) const;
+    std::vector<const TrustBoundary *> boundaries() const; // sorted by id
+    void addBoundary(TrustBoundary boundary);
+    void updateBoundary(const TrustBoundary &boundary); // members and parent may change
+    RemovedBoundary removeBoundary(const Id &id); // children and members move to its parent
+    void restoreBoundary(const RemovedBoundary &removed);
+    // Moves an element into zone `boundary` (empty: into no zone). Returns the previous zone.
+    Id setMembership(const Id &element, const Id &boundary);
+    Id boundaryOf(const Id &element) const; // innermost zone, empty if none
+    std::vector<Id> enclosingBoundaries(const Id &element) const; // innermost first
+    std::vector<Id> childBoundaries(const Id &boundary) const;    // direct children, sorted
+    bool boundaryContains(const Id &outer, const Id &inner) const; // inner == outer or nested in it
+    // Zones that contain exactly one endpoint of the flow, nested zones included, sorted by id.
+    std::vector<Id> crossedBoundaries(const Id &flow) const;
+
+    // --- diagrams and their layout
+    const Diagram *diagram(const Id &id) const;
+    std::vector<const Diagram *> diagrams() const; // by order, then id
+    void addDiagram(Diagram diagram);
+    void updateDiagramInfo(const Diagram &diagram); // name, kind, level, order, description
+    Diagram removeDiagram(const Id &id);
+    void setNodeRect(const Id &diagram, const Id &node, const Rect &rect);
+    void removeNode(const Id &diagram, const Id &node);
+    void setFlowLayout(const Id &diagram, const Id &flow, const FlowLayout &layout);
+    void removeFlowLayout(const Id &diagram, const Id &flow);
+    std::vector<Id> diagramsShowing(const Id &item) const;
+
+    // --- the records later issues fill
+    Records<Threat> &threats() { return m_threats; }
+    const Records<Threat> &threats() const { return m_threats; }
+    Records<Mitigation> &mitigations() { return m_mitigations; }
+    const Records<Mitigation> &mitigations() const { return m_mitigations; }
+    Records<Requirement> &requirements() { return m_requirements; }
+    const Records<Requirement> &requirements() const { return m_requirements; }
+    Records<VerificationTest> &tests() { return m_tests; }
+    const Records<VerificationTest> &tests() const { return m_tests; }
+    Records<Person> &people() { return m_people; }
+    const Records<Person> &people() const { return m_people; }
+    Records<Hazard> &hazards() { return m_hazards; }
+    const Records<Hazard> &hazards() const { return m_hazards; }
+
+    const std::set<Suppression> &suppressions() const { return m_suppressions; }
+    void addSuppression(const Suppression &suppression); // replaces the reason if present
+    bool removeSuppression(const Id &element, const std::string &ruleId);
+    const Suppression *suppression(const Id &element, const std::string &ruleId) const;
+
+    // --- analysis queries
+    // Every path (breadth-first, so the shortest) from an untrusted external entity (one whose
+    // `trusted` property is not true) to a safety-critical process or data store.
+    std::vector<AttackPath> untrustedReachability() const;
+
+    // --- change tracking for incremental saves
+    const ChangeJournal &changes() const { return m_journal; }
+    void clearChanges() { m_journal = {}; }
+    void markEverythingChanged() { m_journal.everything = true; }
+
+    // True when both models hold the same content (ids, values, layout, records).
+    bool sameContent(const ThreatModel &other) const;
+
+private:
+    struct Graph;
+    void touch(Table table, const std::string &key) { m_journal.touched[table].insert(key); }
+    void checkBoundaryParent(const TrustBoundary &boundary) const;
+    void copyFrom(const ThreatModel &other);
+
+    ModelInfo m_info;
+    std::unique_ptr<Graph> m_graph;
+    std::map<Id, TrustBoundary> m_boundaries;
+    std::map<Id, Id> m_memberOf; // element -> its innermost zone
+    std::map<Id, Diagram> m_diagrams;
+    std::set<Suppression> m_suppressions;
+    ChangeJournal m_journal;
+    Records<Threat> m_threats{m_journal, Table::Threat};
+    Records<Mitigation> m_mitigations{m_journal, Table::Mitigation};
+    Records<Requirement> m_requirements{m_journal, Table::Requirement};
+    Records<VerificationTest> m_tests{m_journal, Table::Test};
+    Records<Person> m_people{m_journal, Table::Person};
+    Records<Hazard> m_hazards{m_journal, Table::Hazard};
+};
+
+} // namespace vigil
