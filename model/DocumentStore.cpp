@@ -1,1 +1,1534 @@
 #include "model/DocumentStore.h"
+
+#include <nlohmann/json.hpp>
+#include <sqlite3.h>
+
+#include <array>
+#include <cstring>
+#include <fstream>
+#include <map>
+#include <random>
+#include <string_view>
+#include <system_error>
+#include <vector>
+
+#ifndef _WIN32
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace vigil {
+
+namespace {
+
+// ---------------------------------------------------------------- schema and migrations
+
+// Version 1: one table per collection of the model, link tables for the many-to-many links,
+// JSON text only for property maps and ordered lists of strings/points.
+constexpr const char *kSchemaV1 = R"sql(
+CREATE TABLE info (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    name TEXT NOT NULL,
+    description TEXT NOT NULL,
+    intended_use TEXT NOT NULL,
+    environment TEXT NOT NULL,
+    network_location TEXT NOT NULL,
+    physical_protection TEXT NOT NULL,
+    safety_impact TEXT NOT NULL,
+    assumptions TEXT NOT NULL,           -- JSON array of strings
+    scope TEXT NOT NULL,
+    rule_packs TEXT NOT NULL,            -- JSON array of strings
+    next_threat_number INTEGER NOT NULL
+);
+CREATE TABLE elements (
+    id TEXT PRIMARY KEY NOT NULL,
+    kind TEXT NOT NULL,
+    name TEXT NOT NULL,
+    description TEXT NOT NULL,
+    properties TEXT NOT NULL,            -- JSON object: bool, number or text values
+    out_of_scope INTEGER NOT NULL,
+    out_of_scope_reason TEXT NOT NULL
+);
+CREATE TABLE flows (
+    id TEXT PRIMARY KEY NOT NULL,
+    source TEXT NOT NULL,
+    target TEXT NOT NULL,
+    bidirectional INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    description TEXT NOT NULL,
+    protocol TEXT NOT NULL,
+    properties TEXT NOT NULL,            -- JSON object
+    out_of_scope INTEGER NOT NULL,
+    out_of_scope_reason TEXT NOT NULL
+);
+CREATE TABLE boundaries (
+    id TEXT PRIMARY KEY NOT NULL,
+    name TEXT NOT NULL,
+    description TEXT NOT NULL,
+    parent TEXT                          -- NULL: top level
+);
+CREATE TABLE boundary_members (
+    boundary TEXT NOT NULL,
+    element TEXT NOT NULL,
+    PRIMARY KEY (boundary, element)
+) WITHOUT ROWID;
+CREATE TABLE diagrams (
+    id TEXT PRIMARY KEY NOT NULL,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    level INTEGER NOT NULL,
+    sort_order INTEGER NOT NULL,
+    description TEXT NOT NULL
+);
+CREATE TABLE diagram_nodes (
+    diagram TEXT NOT NULL,
+    item TEXT NOT NULL,                  -- element or boundary id
+    x REAL NOT NULL,
+    y REAL NOT NULL,
+    width REAL NOT NULL,
+    height REAL NOT NULL,
+    PRIMARY KEY (diagram, item)
+) WITHOUT ROWID;
+CREATE TABLE diagram_flows (
+    diagram TEXT NOT NULL,
+    flow TEXT NOT NULL,
+    bends TEXT NOT NULL,                 -- JSON array of [x, y]
+    label_x REAL,                        -- NULL: the label has no position of its own
+    label_y REAL,
+    PRIMARY KEY (diagram, flow)
+) WITHOUT ROWID;
+CREATE TABLE threats (
+    id TEXT PRIMARY KEY NOT NULL,
+    number INTEGER NOT NULL,
+    rule_id TEXT NOT NULL,
+    rule_pack TEXT NOT NULL,
+    rule_pack_version TEXT NOT NULL,
+    category TEXT NOT NULL,
+    targets TEXT NOT NULL,               -- JSON array of ids, in order
+    title TEXT NOT NULL,
+    description TEXT NOT NULL,
+    severity TEXT NOT NULL,
+    status TEXT NOT NULL,
+    justification TEXT NOT NULL,
+    why TEXT NOT NULL,
+    risk_before_method TEXT NOT NULL,
+    risk_before_cvss_vector TEXT NOT NULL,
+    risk_before_exploitability INTEGER NOT NULL,
+    risk_before_severity INTEGER NOT NULL,
+    risk_after_method TEXT NOT NULL,
+    risk_after_cvss_vector TEXT NOT NULL,
+    risk_after_exploitability INTEGER NOT NULL,
+    risk_after_severity INTEGER NOT NULL,
+    capec TEXT NOT NULL,                 -- JSON array of strings
+    cwe TEXT NOT NULL                    -- JSON array of strings
+);
+CREATE TABLE threat_hazards (
+    threat TEXT NOT NULL,
+    hazard TEXT NOT NULL,
+    PRIMARY KEY (threat, hazard)
+) WITHOUT ROWID;
+CREATE TABLE threat_mitigations (
+    threat TEXT NOT NULL,
+    mitigation TEXT NOT NULL,
+    PRIMARY KEY (threat, mitigation)
+) WITHOUT ROWID;
+CREATE TABLE mitigations (
+    id TEXT PRIMARY KEY NOT NULL,
+    title TEXT NOT NULL,
+    description TEXT NOT NULL,
+    control_category TEXT NOT NULL,
+    layer TEXT NOT NULL,
+    scope TEXT NOT NULL,
+    status TEXT NOT NULL
+);
+CREATE TABLE mitigation_requirements (
+    mitigation TEXT NOT NULL,
+    requirement TEXT NOT NULL,
+    PRIMARY KEY (mitigation, requirement)
+) WITHOUT ROWID;
+CREATE TABLE requirements (
+    id TEXT PRIMARY KEY NOT NULL,
+    text TEXT NOT NULL,
+    source TEXT NOT NULL,
+    status TEXT NOT NULL
+);
+CREATE TABLE tests (
+    id TEXT PRIMARY KEY NOT NULL,
+    requirement TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    procedure TEXT NOT NULL,
+    tool TEXT NOT NULL,
+    tool_version TEXT NOT NULL,
+    result TEXT NOT NULL,
+    evidence TEXT NOT NULL,
+    date TEXT NOT NULL,
+    performed_by TEXT NOT NULL,
+    developer TEXT NOT NULL
+);
+CREATE TABLE people (
+    id TEXT PRIMARY KEY NOT NULL,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    department TEXT NOT NULL
+);
+CREATE TABLE hazards (
+    id TEXT PRIMARY KEY NOT NULL,
+    reference TEXT NOT NULL,
+    title TEXT NOT NULL,
+    description TEXT NOT NULL
+);
+CREATE TABLE suppressions (
+    element TEXT NOT NULL,
+    rule TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    PRIMARY KEY (element, rule)
+) WITHOUT ROWID;
+)sql";
+
+// kMigrations[k] takes a database from schema k to k + 1. Append a step for every new schema
+// version; never edit a released one.
+constexpr std::array<const char *, 1> kMigrations{kSchemaV1};
+static_assert(kMigrations.size() == kVigilSchemaVersion,
+              "every schema version needs the migration step that leads to it");
+
+// Tables a complete rewrite empties, children first.
+constexpr std::array<const char *, 18> kAllTables{
+    "info", "elements", "flows", "boundary_members", "boundaries", "diagram_nodes",
+    "diagram_flows", "diagrams", "threat_hazards", "threat_mitigations", "threats",
+    "mitigation_requirements", "mitigations", "requirements", "tests", "people", "hazards",
+    "suppressions"};
+
+// ---------------------------------------------------------------- test hooks
+
+int g_failAfterRows = -1;
+long long g_rowsChangedByLastSave = 0;
+
+// ---------------------------------------------------------------- SQLite wrappers
+
+// An SQLite failure; the public functions turn it into a StoreError naming the file.
+class SqliteError : public std::runtime_error {
+public:
+    SqliteError(int code, const std::string &message) : std::runtime_error(message), m_code(code)
+    {}
+    int code() const { return m_code; }           // extended result code
+    int primary() const { return m_code & 0xff; } // SQLITE_CORRUPT, SQLITE_NOTADB, ...
+
+private:
+    int m_code;
+};
+
+// Content that SQLite read fine but that is not what a Vigil document holds.
+class ContentError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+class Database {
+public:
+    Database(const fs::path &path, int flags)
+    {
+        const int rc = sqlite3_open_v2(path.string().c_str(), &m_db, flags, nullptr);
+        if (rc != SQLITE_OK) {
+            const std::string message = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
+            const int code = m_db ? sqlite3_extended_errcode(m_db) : rc;
+            sqlite3_close_v2(m_db);
+            m_db = nullptr;
+            throw SqliteError(code, message);
+        }
+        sqlite3_extended_result_codes(m_db, 1);
+        // Hardening for files from anywhere (sqlite.org/security.html): no schema tricks, no
+        // triggers or views (the schema has none), no functions with side effects in the schema.
+        sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+        sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+        sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+        // Another Vigil saving the same file holds its lock for milliseconds: wait, don't fail.
+        sqlite3_busy_timeout(m_db, 2000);
+        if (sqlite3_exec(m_db, "PRAGMA trusted_schema = OFF", nullptr, nullptr, nullptr)
+            != SQLITE_OK) {
+            const SqliteError error(sqlite3_extended_errcode(m_db), sqlite3_errmsg(m_db));
+            sqlite3_close_v2(m_db);
+            throw error;
+        }
+    }
+    ~Database() { sqlite3_close_v2(m_db); }
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    sqlite3 *handle() const { return m_db; }
+
+    [[noreturn]] void fail() const
+    {
+        throw SqliteError(sqlite3_extended_errcode(m_db), sqlite3_errmsg(m_db));
+    }
+
+    void exec(const char *sql)
+    {
+        if (sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
+            fail();
+    }
+    void exec(const std::string &sql) { exec(sql.c_str()); }
+
+    long long integer(const char *sql);
+    std::string text(const char *sql);
+
+private:
+    sqlite3 *m_db = nullptr;
+};
+
+// A prepared statement, reused across rows: bind, step, reset.
+class Statement {
+public:
+    Statement(Database &db, const char *sql) : m_db(&db)
+    {
+        if (sqlite3_prepare_v3(db.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr)
+            != SQLITE_OK)
+            db.fail();
+    }
+    ~Statement() { sqlite3_finalize(m_stmt); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    // The text must outlive the next step(): the statement does not copy it.
+    Statement &bind(std::string_view text)
+    {
+        check(sqlite3_bind_text(m_stmt, ++m_bound, text.data() ? text.data() : "",
+                                static_cast<int>(text.size()),
+                                nullptr));
+        return *this;
+    }
+    Statement &bind(const char *text) { return bind(std::string_view(text)); }
+    Statement &bind(long long value)
+    {
+        check(sqlite3_bind_int64(m_stmt, ++m_bound, value));
+        return *this;
+    }
+    Statement &bind(int value) { return bind(static_cast<long long>(value)); }
+    Statement &bind(bool value) { return bind(static_cast<long long>(value ? 1 : 0)); }
+    Statement &bind(double value)
+    {
+        check(sqlite3_bind_double(m_stmt, ++m_bound, value));
+        return *this;
+    }
+    Statement &bindNull()
+    {
+        check(sqlite3_bind_null(m_stmt, ++m_bound));
+        return *this;
+    }
+
+    // Steps once; true while there is a row to read.
+    bool step()
+    {
+        const int rc = sqlite3_step(m_stmt);
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc != SQLITE_DONE)
+            m_db->fail();
+        return false;
+    }
+    // Runs a statement that returns no rows and makes it ready for the next one.
+    void run()
+    {
+        step();
+        reset();
+    }
+    void reset()
+    {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+        m_bound = 0;
+    }
+
+    std::string_view textView(int column) const
+    {
+        const auto *data = sqlite3_column_text(m_stmt, column);
+        if (!data)
+            return {};
+        return {reinterpret_cast<const char *>(data),
+                static_cast<size_t>(sqlite3_column_bytes(m_stmt, column))};
+    }
+    std::string text(int column) const { return std::string(textView(column)); }
+    long long integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
+    int integer32(int column) const { return sqlite3_column_int(m_stmt, column); }
+    double real(int column) const { return sqlite3_column_double(m_stmt, column); }
+    bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+
+private:
+    void check(int rc) const
+    {
+        if (rc != SQLITE_OK)
+            m_db->fail();
+    }
+
+    Database *m_db;
+    sqlite3_stmt *m_stmt = nullptr;
+    int m_bound = 0;
+};
+
+long long Database::integer(const char *sql)
+{
+    Statement statement(*this, sql);
+    return statement.step() ? statement.integer(0) : 0;
+}
+
+std::string Database::text(const char *sql)
+{
+    Statement statement(*this, sql);
+    return statement.step() ? statement.text(0) : std::string();
+}
+
+// ---------------------------------------------------------------- JSON columns
+
+std::string propertiesToJson(const PropertyMap &properties)
+{
+    if (properties.empty())
+        return "{}";
+    json object = json::object();
+    for (const auto &entry : properties)
+        std::visit([&object, &entry](const auto &value) { object[entry.first] = value; },
+                   entry.second);
+    return object.dump();
+}
+
+// Where in the file a value was read, spelled out only when it is wrong (loading reads tens of
+// thousands of rows and must not build a message for each).
+struct Where {
+    const char *kind;    // "element", "flow", ...
+    std::string_view id;
+    const char *field;   // "kind", "properties", ...
+    std::string text() const
+    {
+        const std::string subject =
+            id.empty() ? std::string(kind) : std::string(kind) + " \"" + std::string(id) + "\"";
+        return subject + ": " + field;
+    }
+};
+
+// Reads a properties object straight into a PropertyMap, without building a JSON tree.
+class PropertyReader : public nlohmann::json_sax<json> {
+public:
+    explicit PropertyReader(PropertyMap &properties) : m_properties(properties) {}
+
+    bool null() override { return invalid(); }
+    bool boolean(bool value) override { return put(value); }
+    bool number_integer(number_integer_t value) override
+    {
+        return put(static_cast<double>(value));
+    }
+    bool number_unsigned(number_unsigned_t value) override
+    {
+        return put(static_cast<double>(value));
+    }
+    bool number_float(number_float_t value, const string_t &) override { return put(value); }
+    bool string(string_t &value) override { return put(std::move(value)); }
+    bool binary(binary_t &) override { return invalid(); }
+    bool start_object(std::size_t) override { return ++m_depth == 1 || invalid(); }
+    bool key(string_t &key) override
+    {
+        m_key = std::move(key);
+        return true;
+    }
+    bool end_object() override { return --m_depth == 0; }
+    bool start_array(std::size_t) override { return invalid(); }
+    bool end_array() override { return invalid(); }
+    bool parse_error(std::size_t, const std::string &, const nlohmann::detail::exception &error)
+        override
+    {
+        m_problem = error.what();
+        return false;
+    }
+
+    const std::string &problem() const { return m_problem; }
+
+private:
+    bool put(PropertyValue value)
+    {
+        if (m_depth != 1)
+            return invalid();
+        m_properties.insert_or_assign(std::move(m_key), std::move(value));
+        return true;
+    }
+    bool invalid()
+    {
+        m_problem = m_depth == 1 ? "\"" + m_key + "\" is not a bool, number or text"
+                                 : "not a JSON object of bool, number or text values";
+        return false;
+    }
+
+    PropertyMap &m_properties;
+    std::string m_key;
+    std::string m_problem;
+    int m_depth = 0;
+};
+
+PropertyMap propertiesFromJson(std::string_view text, const Where &where)
+{
+    PropertyMap properties;
+    if (text == "{}")
+        return properties;
+    PropertyReader reader(properties);
+    if (!json::sax_parse(text.begin(), text.end(), &reader))
+        throw ContentError(where.text() + ": " + reader.problem());
+    return properties;
+}
+
+template<typename Container>
+std::string stringsToJson(const Container &strings)
+{
+    if (strings.empty())
+        return "[]";
+    return json(strings).dump();
+}
+
+json parseJson(std::string_view text, const Where &where)
+{
+    json value = json::parse(text.begin(), text.end(), nullptr, false);
+    if (value.is_discarded())
+        throw ContentError(where.text() + ": malformed JSON");
+    return value;
+}
+
+std::vector<std::string> stringsFromJson(std::string_view text, const Where &where)
+{
+    if (text == "[]")
+        return {};
+    const json array = parseJson(text, where);
+    if (!array.is_array())
+        throw ContentError(where.text() + ": not a JSON array of text");
+    std::vector<std::string> result;
+    result.reserve(array.size());
+    for (const json &item : array) {
+        if (!item.is_string())
+            throw ContentError(where.text() + ": not a JSON array of text");
+        result.push_back(item.get<std::string>());
+    }
+    return result;
+}
+
+std::string bendsToJson(const std::vector<Point> &bends)
+{
+    if (bends.empty())
+        return "[]";
+    json array = json::array();
+    for (const Point &bend : bends)
+        array.push_back(json::array({bend.x, bend.y}));
+    return array.dump();
+}
+
+std::vector<Point> bendsFromJson(std::string_view text, const Where &where)
+{
+    if (text == "[]")
+        return {};
+    const json array = parseJson(text, where);
+    std::vector<Point> bends;
+    bool valid = array.is_array();
+    if (valid)
+        for (const json &point : array) {
+            if (!point.is_array() || point.size() != 2 || !point[0].is_number()
+                || !point[1].is_number()) {
+                valid = false;
+                break;
+            }
+            bends.push_back({point[0].get<double>(), point[1].get<double>()});
+        }
+    if (!valid)
+        throw ContentError(where.text() + ": not a JSON array of [x, y] points");
+    return bends;
+}
+
+template<typename Enum>
+Enum parseEnum(std::optional<Enum> value, std::string_view text, const Where &where)
+{
+    if (!value)
+        throw ContentError(where.text() + ": unknown value \"" + std::string(text) + "\"");
+    return *value;
+}
+
+// ---------------------------------------------------------------- writing
+
+constexpr const char *kPutInfo =
+    "INSERT OR REPLACE INTO info (id, name, description, intended_use, environment, "
+    "network_location, physical_protection, safety_impact, assumptions, scope, rule_packs, "
+    "next_threat_number) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+constexpr const char *kPutElement =
+    "INSERT OR REPLACE INTO elements (id, kind, name, description, properties, out_of_scope, "
+    "out_of_scope_reason) VALUES (?, ?, ?, ?, ?, ?, ?)";
+constexpr const char *kDeleteElement = "DELETE FROM elements WHERE id = ?";
+constexpr const char *kPutFlow =
+    "INSERT OR REPLACE INTO flows (id, source, target, bidirectional, name, description, "
+    "protocol, properties, out_of_scope, out_of_scope_reason) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+constexpr const char *kDeleteFlow = "DELETE FROM flows WHERE id = ?";
+constexpr const char *kPutBoundary =
+    "INSERT OR REPLACE INTO boundaries (id, name, description, parent) VALUES (?, ?, ?, ?)";
+constexpr const char *kDeleteBoundary = "DELETE FROM boundaries WHERE id = ?";
+constexpr const char *kPutMember =
+    "INSERT INTO boundary_members (boundary, element) VALUES (?, ?)";
+constexpr const char *kDeleteMembers = "DELETE FROM boundary_members WHERE boundary = ?";
+constexpr const char *kPutDiagram =
+    "INSERT OR REPLACE INTO diagrams (id, name, kind, level, sort_order, description) "
+    "VALUES (?, ?, ?, ?, ?, ?)";
+constexpr const char *kDeleteDiagram = "DELETE FROM diagrams WHERE id = ?";
+constexpr const char *kDeleteDiagramNodes = "DELETE FROM diagram_nodes WHERE diagram = ?";
+constexpr const char *kDeleteDiagramFlows = "DELETE FROM diagram_flows WHERE diagram = ?";
+constexpr const char *kPutNode =
+    "INSERT OR REPLACE INTO diagram_nodes (diagram, item, x, y, width, height) "
+    "VALUES (?, ?, ?, ?, ?, ?)";
+constexpr const char *kDeleteNode = "DELETE FROM diagram_nodes WHERE diagram = ? AND item = ?";
+constexpr const char *kPutFlowLayout =
+    "INSERT OR REPLACE INTO diagram_flows (diagram, flow, bends, label_x, label_y) "
+    "VALUES (?, ?, ?, ?, ?)";
+constexpr const char *kDeleteFlowLayout =
+    "DELETE FROM diagram_flows WHERE diagram = ? AND flow = ?";
+constexpr const char *kPutThreat =
+    "INSERT OR REPLACE INTO threats (id, number, rule_id, rule_pack, rule_pack_version, "
+    "category, targets, title, description, severity, status, justification, why, "
+    "risk_before_method, risk_before_cvss_vector, risk_before_exploitability, "
+    "risk_before_severity, risk_after_method, risk_after_cvss_vector, "
+    "risk_after_exploitability, risk_after_severity, capec, cwe) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+constexpr const char *kDeleteThreat = "DELETE FROM threats WHERE id = ?";
+constexpr const char *kPutThreatHazard =
+    "INSERT INTO threat_hazards (threat, hazard) VALUES (?, ?)";
+constexpr const char *kDeleteThreatHazards = "DELETE FROM threat_hazards WHERE threat = ?";
+constexpr const char *kPutThreatMitigation =
+    "INSERT INTO threat_mitigations (threat, mitigation) VALUES (?, ?)";
+constexpr const char *kDeleteThreatMitigations =
+    "DELETE FROM threat_mitigations WHERE threat = ?";
+constexpr const char *kPutMitigation =
+    "INSERT OR REPLACE INTO mitigations (id, title, description, control_category, layer, "
+    "scope, status) VALUES (?, ?, ?, ?, ?, ?, ?)";
+constexpr const char *kDeleteMitigation = "DELETE FROM mitigations WHERE id = ?";
+constexpr const char *kPutMitigationRequirement =
+    "INSERT INTO mitigation_requirements (mitigation, requirement) VALUES (?, ?)";
+constexpr const char *kDeleteMitigationRequirements =
+    "DELETE FROM mitigation_requirements WHERE mitigation = ?";
+constexpr const char *kPutRequirement =
+    "INSERT OR REPLACE INTO requirements (id, text, source, status) VALUES (?, ?, ?, ?)";
+constexpr const char *kDeleteRequirement = "DELETE FROM requirements WHERE id = ?";
+constexpr const char *kPutTest =
+    "INSERT OR REPLACE INTO tests (id, requirement, kind, procedure, tool, tool_version, "
+    "result, evidence, date, performed_by, developer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+constexpr const char *kDeleteTest = "DELETE FROM tests WHERE id = ?";
+constexpr const char *kPutPerson =
+    "INSERT OR REPLACE INTO people (id, name, role, department) VALUES (?, ?, ?, ?)";
+constexpr const char *kDeletePerson = "DELETE FROM people WHERE id = ?";
+constexpr const char *kPutHazard =
+    "INSERT OR REPLACE INTO hazards (id, reference, title, description) VALUES (?, ?, ?, ?)";
+constexpr const char *kDeleteHazard = "DELETE FROM hazards WHERE id = ?";
+constexpr const char *kPutSuppression =
+    "INSERT OR REPLACE INTO suppressions (element, rule, reason) VALUES (?, ?, ?)";
+constexpr const char *kDeleteSuppression =
+    "DELETE FROM suppressions WHERE element = ? AND rule = ?";
+
+// Writes rows with statements prepared once per save and reused for every row.
+class Writer {
+public:
+    Writer(Database &db, const ThreatModel &model) : m_db(db), m_model(model) {}
+
+    // Inserts the whole model into empty tables.
+    void writeAll()
+    {
+        writeInfo();
+        for (const Element *element : m_model.elements())
+            putElement(*element);
+        for (const Flow *flow : m_model.flows())
+            putFlow(*flow);
+        for (const TrustBoundary *boundary : m_model.boundaries())
+            putBoundary(*boundary, false);
+        for (const Diagram *diagram : m_model.diagrams()) {
+            putDiagram(*diagram);
+            for (const auto &[item, rect] : diagram->nodes)
+                putNode(diagram->id, item, rect);
+            for (const auto &[flow, layout] : diagram->flows)
+                putFlowLayout(diagram->id, flow, layout);
+        }
+        for (const auto &entry : m_model.threats().all())
+            putThreat(entry.second, false);
+        for (const auto &entry : m_model.mitigations().all())
+            putMitigation(entry.second, false);
+        for (const auto &entry : m_model.requirements().all())
+            putRequirement(entry.second);
+        for (const auto &entry : m_model.tests().all())
+            putTest(entry.second);
+        for (const auto &entry : m_model.people().all())
+            putPerson(entry.second);
+        for (const auto &entry : m_model.hazards().all())
+            putHazard(entry.second);
+        for (const Suppression &suppression : m_model.suppressions())
+            putSuppression(suppression);
+    }
+
+    // Writes what the journal lists: keys still in the model are replaced, the others deleted.
+    void writeChanges(const ChangeJournal &journal)
+    {
+        for (const auto &[table, keys] : journal.touched)
+            for (const std::string &key : keys)
+                writeKey(table, key);
+    }
+
+private:
+    Statement &prepared(const char *sql)
+    {
+        auto &slot = m_statements[sql];
+        if (!slot)
+            slot = std::make_unique<Statement>(m_db, sql);
+        return *slot;
+    }
+
+    // Runs a row statement; counts rows for the failure-injection test hook.
+    void run(Statement &statement)
+    {
+        statement.run();
+        if (g_failAfterRows >= 0 && ++m_rows > g_failAfterRows) {
+            g_failAfterRows = -1;
+            throw std::runtime_error("failure injected by a test after "
+                                     + std::to_string(m_rows - 1) + " rows");
+        }
+    }
+
+    void writeKey(Table table, const std::string &key)
+    {
+        switch (table) {
+        case Table::Info:
+            writeInfo();
+            return;
+        case Table::Element:
+            if (const Element *element = m_model.element(key))
+                putElement(*element);
+            else
+                run(prepared(kDeleteElement).bind(key));
+            return;
+        case Table::Flow:
+            if (const Flow *flow = m_model.flow(key))
+                putFlow(*flow);
+            else
+                run(prepared(kDeleteFlow).bind(key));
+            return;
+        case Table::Boundary:
+            if (const TrustBoundary *boundary = m_model.boundary(key)) {
+                putBoundary(*boundary, true);
+            } else {
+                run(prepared(kDeleteBoundary).bind(key));
+                run(prepared(kDeleteMembers).bind(key));
+            }
+            return;
+        case Table::Diagram:
+            if (const Diagram *diagram = m_model.diagram(key)) {
+                putDiagram(*diagram);
+            } else {
+                run(prepared(kDeleteDiagram).bind(key));
+                run(prepared(kDeleteDiagramNodes).bind(key));
+                run(prepared(kDeleteDiagramFlows).bind(key));
+            }
+            return;
+        case Table::DiagramNode: {
+            const auto [diagramId, item] = splitDiagramKey(key);
+            if (const Rect *rect = findIn(&Diagram::nodes, diagramId, item))
+                putNode(diagramId, item, *rect);
+            else
+                run(prepared(kDeleteNode).bind(diagramId).bind(item));
+            return;
+        }
+        case Table::DiagramFlow: {
+            const auto [diagramId, flow] = splitDiagramKey(key);
+            if (const FlowLayout *layout = findIn(&Diagram::flows, diagramId, flow))
+                putFlowLayout(diagramId, flow, *layout);
+            else
+                run(prepared(kDeleteFlowLayout).bind(diagramId).bind(flow));
+            return;
+        }
+        case Table::Threat:
+            if (const Threat *threat = m_model.threats().find(key)) {
+                putThreat(*threat, true);
+            } else {
+                run(prepared(kDeleteThreat).bind(key));
+                run(prepared(kDeleteThreatHazards).bind(key));
+                run(prepared(kDeleteThreatMitigations).bind(key));
+            }
+            return;
+        case Table::Mitigation:
+            if (const Mitigation *mitigation = m_model.mitigations().find(key)) {
+                putMitigation(*mitigation, true);
+            } else {
+                run(prepared(kDeleteMitigation).bind(key));
+                run(prepared(kDeleteMitigationRequirements).bind(key));
+            }
+            return;
+        case Table::Requirement:
+            if (const Requirement *requirement = m_model.requirements().find(key))
+                putRequirement(*requirement);
+            else
+                run(prepared(kDeleteRequirement).bind(key));
+            return;
+        case Table::Test:
+            if (const VerificationTest *test = m_model.tests().find(key))
+                putTest(*test);
+            else
+                run(prepared(kDeleteTest).bind(key));
+            return;
+        case Table::Person:
+            if (const Person *person = m_model.people().find(key))
+                putPerson(*person);
+            else
+                run(prepared(kDeletePerson).bind(key));
+            return;
+        case Table::Hazard:
+            if (const Hazard *hazard = m_model.hazards().find(key))
+                putHazard(*hazard);
+            else
+                run(prepared(kDeleteHazard).bind(key));
+            return;
+        case Table::Suppression: {
+            // Suppression keys use the same separator as diagram keys.
+            const auto [element, rule] = splitDiagramKey(key);
+            if (const Suppression *suppression = m_model.suppression(element, rule))
+                putSuppression(*suppression);
+            else
+                run(prepared(kDeleteSuppression).bind(element).bind(rule));
+            return;
+        }
+        }
+    }
+
+    // The node rectangle or flow layout of `item` on a diagram, null when there is none.
+    template<typename Value>
+    const Value *findIn(std::map<Id, Value> Diagram::*layer, const Id &diagramId,
+                        const Id &item) const
+    {
+        const Diagram *diagram = m_model.diagram(diagramId);
+        if (!diagram)
+            return nullptr;
+        const auto &entries = diagram->*layer;
+        auto it = entries.find(item);
+        return it == entries.end() ? nullptr : &it->second;
+    }
+
+    void writeInfo()
+    {
+        const ModelInfo &info = m_model.info();
+        const std::string assumptions = stringsToJson(info.assumptions);
+        const std::string rulePacks = stringsToJson(info.rulePacks);
+        run(prepared(kPutInfo)
+                .bind(info.name)
+                .bind(info.description)
+                .bind(info.context.intendedUse)
+                .bind(info.context.environment)
+                .bind(info.context.networkLocation)
+                .bind(info.context.physicalProtection)
+                .bind(info.context.safetyImpact)
+                .bind(assumptions)
+                .bind(info.scope)
+                .bind(rulePacks)
+                .bind(info.nextThreatNumber));
+    }
+
+    void putElement(const Element &element)
+    {
+        const std::string properties = propertiesToJson(element.properties);
+        run(prepared(kPutElement)
+                .bind(element.id)
+                .bind(toString(element.kind))
+                .bind(element.name)
+                .bind(element.description)
+                .bind(properties)
+                .bind(element.outOfScope)
+                .bind(element.outOfScopeReason));
+    }
+
+    void putFlow(const Flow &flow)
+    {
+        const std::string properties = propertiesToJson(flow.properties);
+        run(prepared(kPutFlow)
+                .bind(flow.id)
+                .bind(flow.source)
+                .bind(flow.target)
+                .bind(flow.bidirectional)
+                .bind(flow.name)
+                .bind(flow.description)
+                .bind(flow.protocol)
+                .bind(properties)
+                .bind(flow.outOfScope)
+                .bind(flow.outOfScopeReason));
+    }
+
+    void putBoundary(const TrustBoundary &boundary, bool replaceMembers)
+    {
+        Statement &put = prepared(kPutBoundary);
+        put.bind(boundary.id).bind(boundary.name).bind(boundary.description);
+        if (boundary.parent.empty())
+            put.bindNull();
+        else
+            put.bind(boundary.parent);
+        run(put);
+        if (replaceMembers)
+            run(prepared(kDeleteMembers).bind(boundary.id));
+        for (const Id &member : boundary.members)
+            run(prepared(kPutMember).bind(boundary.id).bind(member));
+    }
+
+    void putDiagram(const Diagram &diagram)
+    {
+        run(prepared(kPutDiagram)
+                .bind(diagram.id)
+                .bind(diagram.name)
+                .bind(toString(diagram.kind))
+                .bind(diagram.level)
+                .bind(diagram.order)
+                .bind(diagram.description));
+    }
+
+    void putNode(const Id &diagram, const Id &item, const Rect &rect)
+    {
+        run(prepared(kPutNode)
+                .bind(diagram)
+                .bind(item)
+                .bind(rect.x)
+                .bind(rect.y)
+                .bind(rect.width)
+                .bind(rect.height));
+    }
+
+    void putFlowLayout(const Id &diagram, const Id &flow, const FlowLayout &layout)
+    {
+        const std::string bends = bendsToJson(layout.bends);
+        Statement &put = prepared(kPutFlowLayout);
+        put.bind(diagram).bind(flow).bind(bends);
+        if (layout.labelPosition)
+            put.bind(layout.labelPosition->x).bind(layout.labelPosition->y);
+        else
+            put.bindNull().bindNull();
+        run(put);
+    }
+
+    void putThreat(const Threat &threat, bool replaceLinks)
+    {
+        const std::string targets = stringsToJson(threat.targets);
+        const std::string capec = stringsToJson(threat.capec);
+        const std::string cwe = stringsToJson(threat.cwe);
+        run(prepared(kPutThreat)
+                .bind(threat.id)
+                .bind(threat.number)
+                .bind(threat.ruleId)
+                .bind(threat.rulePack)
+                .bind(threat.rulePackVersion)
+                .bind(toString(threat.category))
+                .bind(targets)
+                .bind(threat.title)
+                .bind(threat.description)
+                .bind(threat.severity)
+                .bind(toString(threat.status))
+                .bind(threat.justification)
+                .bind(threat.why)
+                .bind(threat.riskBefore.method)
+                .bind(threat.riskBefore.cvssVector)
+                .bind(threat.riskBefore.exploitability)
+                .bind(threat.riskBefore.severity)
+                .bind(threat.riskAfter.method)
+                .bind(threat.riskAfter.cvssVector)
+                .bind(threat.riskAfter.exploitability)
+                .bind(threat.riskAfter.severity)
+                .bind(capec)
+                .bind(cwe));
+        if (replaceLinks) {
+            run(prepared(kDeleteThreatHazards).bind(threat.id));
+            run(prepared(kDeleteThreatMitigations).bind(threat.id));
+        }
+        for (const Id &hazard : threat.hazards)
+            run(prepared(kPutThreatHazard).bind(threat.id).bind(hazard));
+        for (const Id &mitigation : threat.mitigations)
+            run(prepared(kPutThreatMitigation).bind(threat.id).bind(mitigation));
+    }
+
+    void putMitigation(const Mitigation &mitigation, bool replaceLinks)
+    {
+        run(prepared(kPutMitigation)
+                .bind(mitigation.id)
+                .bind(mitigation.title)
+                .bind(mitigation.description)
+                .bind(mitigation.controlCategory)
+                .bind(mitigation.layer)
+                .bind(mitigation.scope)
+                .bind(mitigation.status));
+        if (replaceLinks)
+            run(prepared(kDeleteMitigationRequirements).bind(mitigation.id));
+        for (const Id &requirement : mitigation.requirements)
+            run(prepared(kPutMitigationRequirement).bind(mitigation.id).bind(requirement));
+    }
+
+    void putRequirement(const Requirement &requirement)
+    {
+        run(prepared(kPutRequirement)
+                .bind(requirement.id)
+                .bind(requirement.text)
+                .bind(requirement.source)
+                .bind(requirement.status));
+    }
+
+    void putTest(const VerificationTest &test)
+    {
+        run(prepared(kPutTest)
+                .bind(test.id)
+                .bind(test.requirement)
+                .bind(test.kind)
+                .bind(test.procedure)
+                .bind(test.tool)
+                .bind(test.toolVersion)
+                .bind(test.result)
+                .bind(test.evidence)
+                .bind(test.date)
+                .bind(test.performedBy)
+                .bind(test.developer));
+    }
+
+    void putPerson(const Person &person)
+    {
+        run(prepared(kPutPerson)
+                .bind(person.id)
+                .bind(person.name)
+                .bind(person.role)
+                .bind(person.department));
+    }
+
+    void putHazard(const Hazard &hazard)
+    {
+        run(prepared(kPutHazard)
+                .bind(hazard.id)
+                .bind(hazard.reference)
+                .bind(hazard.title)
+                .bind(hazard.description));
+    }
+
+    void putSuppression(const Suppression &suppression)
+    {
+        run(prepared(kPutSuppression)
+                .bind(suppression.element)
+                .bind(suppression.ruleId)
+                .bind(suppression.reason));
+    }
+
+    Database &m_db;
+    const ThreatModel &m_model;
+    std::map<const char *, std::unique_ptr<Statement>> m_statements;
+    int m_rows = 0;
+};
+
+// ---------------------------------------------------------------- reading
+
+std::string inQuotes(std::string_view id) { return "\"" + std::string(id) + "\""; }
+
+Risk readRisk(const Statement &row, int first)
+{
+    return {row.text(first), row.text(first + 1), row.integer32(first + 2),
+            row.integer32(first + 3)};
+}
+
+ThreatModel readModel(Database &db)
+{
+    ThreatModel model;
+
+    Statement info(db, "SELECT name, description, intended_use, environment, network_location, "
+                       "physical_protection, safety_impact, assumptions, scope, rule_packs, "
+                       "next_threat_number FROM info WHERE id = 1");
+    if (info.step()) {
+        ModelInfo value;
+        value.name = info.text(0);
+        value.description = info.text(1);
+        value.context = {info.text(2), info.text(3), info.text(4), info.text(5), info.text(6)};
+        value.assumptions =
+            stringsFromJson(info.textView(7), {"model information", "", "assumptions"});
+        value.scope = info.text(8);
+        value.rulePacks =
+            stringsFromJson(info.textView(9), {"model information", "", "rule packs"});
+        value.nextThreatNumber = info.integer32(10);
+        model.setInfo(std::move(value));
+    }
+
+    Statement elements(db, "SELECT id, kind, name, description, properties, out_of_scope, "
+                           "out_of_scope_reason FROM elements");
+    while (elements.step()) {
+        Element element;
+        element.id = elements.text(0);
+        element.kind = parseEnum(elementKindFromString(elements.textView(1)),
+                                 elements.textView(1), {"element", element.id, "kind"});
+        element.name = elements.text(2);
+        element.description = elements.text(3);
+        element.properties =
+            propertiesFromJson(elements.textView(4), {"element", element.id, "properties"});
+        element.outOfScope = elements.integer(5) != 0;
+        element.outOfScopeReason = elements.text(6);
+        model.addElement(std::move(element));
+    }
+
+    Statement flows(db, "SELECT id, source, target, bidirectional, name, description, protocol, "
+                        "properties, out_of_scope, out_of_scope_reason FROM flows");
+    while (flows.step()) {
+        Flow flow;
+        flow.id = flows.text(0);
+        flow.source = flows.text(1);
+        flow.target = flows.text(2);
+        flow.bidirectional = flows.integer(3) != 0;
+        flow.name = flows.text(4);
+        flow.description = flows.text(5);
+        flow.protocol = flows.text(6);
+        flow.properties = propertiesFromJson(flows.textView(7), {"flow", flow.id, "properties"});
+        flow.outOfScope = flows.integer(8) != 0;
+        flow.outOfScopeReason = flows.text(9);
+        model.addFlow(std::move(flow));
+    }
+
+    // Zones refer to their parent, so they are added parents first; whatever is left over
+    // refers to a missing zone or a cycle, which addBoundary reports.
+    std::map<Id, TrustBoundary> pending;
+    Statement boundaries(db, "SELECT id, name, description, parent FROM boundaries");
+    while (boundaries.step()) {
+        TrustBoundary boundary{boundaries.text(0), boundaries.text(1), boundaries.text(2),
+                               boundaries.text(3), {}};
+        const Id id = boundary.id;
+        pending.emplace(id, std::move(boundary));
+    }
+    Statement members(db, "SELECT boundary, element FROM boundary_members");
+    while (members.step()) {
+        auto zone = pending.find(members.text(0));
+        if (zone == pending.end())
+            throw ContentError("trust zone membership of element " + inQuotes(members.textView(1))
+                               + " names unknown trust zone " + inQuotes(members.textView(0)));
+        zone->second.members.insert(members.text(1));
+    }
+    while (!pending.empty()) {
+        bool progress = false;
+        for (auto it = pending.begin(); it != pending.end();) {
+            if (it->second.parent.empty() || model.boundary(it->second.parent)) {
+                model.addBoundary(std::move(it->second));
+                it = pending.erase(it);
+                progress = true;
+            } else {
+                ++it;
+            }
+        }
+        if (!progress)
+            model.addBoundary(pending.begin()->second); // throws: unknown parent or cycle
+    }
+
+    std::map<Id, Diagram> diagrams;
+    Statement diagramRows(db, "SELECT id, name, kind, level, sort_order, description "
+                              "FROM diagrams");
+    while (diagramRows.step()) {
+        Diagram diagram;
+        diagram.id = diagramRows.text(0);
+        diagram.name = diagramRows.text(1);
+        diagram.kind = parseEnum(diagramKindFromString(diagramRows.textView(2)),
+                                 diagramRows.textView(2), {"diagram", diagram.id, "kind"});
+        diagram.level = diagramRows.integer32(3);
+        diagram.order = diagramRows.integer32(4);
+        diagram.description = diagramRows.text(5);
+        const Id id = diagram.id;
+        diagrams.emplace(id, std::move(diagram));
+    }
+    auto diagramNamed = [&diagrams](std::string_view id) -> Diagram & {
+        auto it = diagrams.find(std::string(id));
+        if (it == diagrams.end())
+            throw ContentError("layout refers to unknown diagram " + inQuotes(id));
+        return it->second;
+    };
+    Statement nodes(db, "SELECT diagram, item, x, y, width, height FROM diagram_nodes");
+    while (nodes.step()) {
+        Diagram &diagram = diagramNamed(nodes.textView(0));
+        diagram.nodes.emplace_hint(diagram.nodes.end(), nodes.text(1),
+                                   Rect{nodes.real(2), nodes.real(3), nodes.real(4),
+                                        nodes.real(5)});
+    }
+    Statement layouts(db, "SELECT diagram, flow, bends, label_x, label_y FROM diagram_flows");
+    while (layouts.step()) {
+        Diagram &diagram = diagramNamed(layouts.textView(0));
+        FlowLayout layout;
+        layout.bends = bendsFromJson(layouts.textView(2),
+                                     {"layout of flow", layouts.textView(1), "bends"});
+        if (!layouts.isNull(3) || !layouts.isNull(4))
+            layout.labelPosition = Point{layouts.real(3), layouts.real(4)};
+        diagram.flows.emplace_hint(diagram.flows.end(), layouts.text(1), std::move(layout));
+    }
+    for (auto &entry : diagrams)
+        model.addDiagram(std::move(entry.second));
+
+    Statement suppressions(db, "SELECT element, rule, reason FROM suppressions");
+    while (suppressions.step())
+        model.addSuppression({suppressions.text(0), suppressions.text(1), suppressions.text(2)});
+
+    std::map<Id, Threat> threats;
+    Statement threatRows(db, "SELECT id, number, rule_id, rule_pack, rule_pack_version, "
+                             "category, targets, title, description, severity, status, "
+                             "justification, why, risk_before_method, risk_before_cvss_vector, "
+                             "risk_before_exploitability, risk_before_severity, "
+                             "risk_after_method, risk_after_cvss_vector, "
+                             "risk_after_exploitability, risk_after_severity, capec, cwe "
+                             "FROM threats");
+    while (threatRows.step()) {
+        Threat threat;
+        threat.id = threatRows.text(0);
+        threat.number = threatRows.integer32(1);
+        threat.ruleId = threatRows.text(2);
+        threat.rulePack = threatRows.text(3);
+        threat.rulePackVersion = threatRows.text(4);
+        threat.category = parseEnum(strideCategoryFromString(threatRows.textView(5)),
+                                    threatRows.textView(5), {"threat", threat.id, "category"});
+        threat.targets = stringsFromJson(threatRows.textView(6), {"threat", threat.id, "targets"});
+        threat.title = threatRows.text(7);
+        threat.description = threatRows.text(8);
+        threat.severity = threatRows.text(9);
+        threat.status = parseEnum(threatStatusFromString(threatRows.textView(10)),
+                                  threatRows.textView(10), {"threat", threat.id, "status"});
+        threat.justification = threatRows.text(11);
+        threat.why = threatRows.text(12);
+        threat.riskBefore = readRisk(threatRows, 13);
+        threat.riskAfter = readRisk(threatRows, 17);
+        threat.capec = stringsFromJson(threatRows.textView(21), {"threat", threat.id, "capec"});
+        threat.cwe = stringsFromJson(threatRows.textView(22), {"threat", threat.id, "cwe"});
+        const Id id = threat.id;
+        threats.emplace(id, std::move(threat));
+    }
+    auto threatNamed = [&threats](std::string_view id, const char *link) -> Threat & {
+        auto it = threats.find(std::string(id));
+        if (it == threats.end())
+            throw ContentError(std::string(link) + " of unknown threat " + inQuotes(id));
+        return it->second;
+    };
+    Statement threatHazards(db, "SELECT threat, hazard FROM threat_hazards");
+    while (threatHazards.step())
+        threatNamed(threatHazards.textView(0), "hazard link")
+            .hazards.insert(threatHazards.text(1));
+    Statement threatMitigations(db, "SELECT threat, mitigation FROM threat_mitigations");
+    while (threatMitigations.step())
+        threatNamed(threatMitigations.textView(0), "mitigation link")
+            .mitigations.insert(threatMitigations.text(1));
+    for (auto &entry : threats)
+        model.threats().put(std::move(entry.second));
+
+    std::map<Id, Mitigation> mitigations;
+    Statement mitigationRows(db, "SELECT id, title, description, control_category, layer, "
+                                 "scope, status FROM mitigations");
+    while (mitigationRows.step()) {
+        Mitigation mitigation{mitigationRows.text(0), mitigationRows.text(1),
+                              mitigationRows.text(2), mitigationRows.text(3),
+                              mitigationRows.text(4), mitigationRows.text(5),
+                              mitigationRows.text(6), {}};
+        const Id id = mitigation.id;
+        mitigations.emplace(id, std::move(mitigation));
+    }
+    Statement mitigationRequirements(
+        db, "SELECT mitigation, requirement FROM mitigation_requirements");
+    while (mitigationRequirements.step()) {
+        auto it = mitigations.find(mitigationRequirements.text(0));
+        if (it == mitigations.end())
+            throw ContentError("requirement link of unknown mitigation "
+                               + inQuotes(mitigationRequirements.textView(0)));
+        it->second.requirements.insert(mitigationRequirements.text(1));
+    }
+    for (auto &entry : mitigations)
+        model.mitigations().put(std::move(entry.second));
+
+    Statement requirements(db, "SELECT id, text, source, status FROM requirements");
+    while (requirements.step())
+        model.requirements().put({requirements.text(0), requirements.text(1),
+                                  requirements.text(2), requirements.text(3)});
+
+    Statement tests(db, "SELECT id, requirement, kind, procedure, tool, tool_version, result, "
+                        "evidence, date, performed_by, developer FROM tests");
+    while (tests.step())
+        model.tests().put({tests.text(0), tests.text(1), tests.text(2), tests.text(3),
+                           tests.text(4), tests.text(5), tests.text(6), tests.text(7),
+                           tests.text(8), tests.text(9), tests.text(10)});
+
+    Statement people(db, "SELECT id, name, role, department FROM people");
+    while (people.step())
+        model.people().put({people.text(0), people.text(1), people.text(2), people.text(3)});
+
+    Statement hazards(db, "SELECT id, reference, title, description FROM hazards");
+    while (hazards.step())
+        model.hazards().put({hazards.text(0), hazards.text(1), hazards.text(2),
+                             hazards.text(3)});
+
+    model.clearChanges();
+    return model;
+}
+
+// ---------------------------------------------------------------- files
+
+// Runs the migration steps from `from` up to the current schema and records the new version.
+// The caller holds the transaction, so a failed step leaves the file as it was.
+void migrate(Database &db, long long from)
+{
+    for (auto step = static_cast<size_t>(from); step < kMigrations.size(); ++step)
+        db.exec(kMigrations[step]);
+    db.exec("PRAGMA user_version = " + std::to_string(kVigilSchemaVersion));
+}
+
+void configureForWriting(Database &db)
+{
+    db.exec("PRAGMA journal_mode = DELETE"); // a rollback journal, never WAL
+    db.exec("PRAGMA synchronous = FULL");
+}
+
+bool canWrite(const fs::path &path)
+{
+#ifndef _WIN32
+    return ::access(path.c_str(), W_OK) == 0;
+#else
+    std::error_code error;
+    const auto permissions = fs::status(path, error).permissions();
+    return !error && (permissions & fs::perms::owner_write) != fs::perms::none;
+#endif
+}
+
+fs::path folderOf(const fs::path &path)
+{
+    const fs::path folder = path.parent_path();
+    return folder.empty() ? fs::path(".") : folder;
+}
+
+fs::path journalOf(const fs::path &path)
+{
+    fs::path journal = path;
+    journal += "-journal";
+    return journal;
+}
+
+// Makes a rename durable: the folder entry itself must reach the disk.
+void syncFolder(const fs::path &folder)
+{
+#ifndef _WIN32
+    const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+#else
+    (void)folder;
+#endif
+}
+
+// SQLite's integrity reports span lines ("*** in database main ***\nPage 5: ..."); errors here
+// are one line.
+std::string oneLine(std::string text)
+{
+    constexpr std::string_view kBanner = "*** in database main ***\n";
+    if (text.rfind(kBanner, 0) == 0)
+        text.erase(0, kBanner.size());
+    for (char &c : text)
+        if (c == '\n' || c == '\r')
+            c = ' ';
+    return text;
+}
+
+std::string describe(const SqliteError &error)
+{
+    if (error.primary() == SQLITE_CORRUPT || error.primary() == SQLITE_NOTADB)
+        return "the file is damaged (" + oneLine(error.what()) + ")";
+    if (error.code() == SQLITE_READONLY_ROLLBACK)
+        return "an interrupted save must be rolled back, but the file cannot be written";
+    return oneLine(error.what());
+}
+
+// Checks the identity and version of an open document; returns its schema version.
+long long checkIdentity(Database &db, const std::string &name)
+{
+    if (db.integer("PRAGMA application_id") != kVigilApplicationId)
+        throw StoreError(name + ": an SQLite database of another application");
+    const long long version = db.integer("PRAGMA user_version");
+    if (version > kVigilSchemaVersion)
+        throw StoreError(name + ": written by a newer Vigil (schema " + std::to_string(version)
+                         + "); this version reads up to " + std::to_string(kVigilSchemaVersion));
+    if (version < 0)
+        throw StoreError(name + ": the file is damaged (schema version " + std::to_string(version)
+                         + ")");
+    return version;
+}
+
+ThreatModel readDocument(const fs::path &path, int flags)
+{
+    const std::string name = path.string();
+    Database db(path, flags);
+    db.exec("BEGIN"); // one read transaction: a consistent snapshot, one lock
+    const long long version = checkIdentity(db, name);
+    const std::string check = db.text("PRAGMA quick_check(1)");
+    if (check != "ok")
+        throw StoreError(name + ": the file is damaged (" + oneLine(check) + ")");
+    if (version == kVigilSchemaVersion) {
+        ThreatModel model = readModel(db);
+        db.exec("COMMIT");
+        return model;
+    }
+    // An older schema: migrate a copy in memory; the next save writes the new schema back.
+    Database memory(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    sqlite3_backup *backup = sqlite3_backup_init(memory.handle(), "main", db.handle(), "main");
+    if (!backup)
+        memory.fail();
+    sqlite3_backup_step(backup, -1);
+    if (sqlite3_backup_finish(backup) != SQLITE_OK)
+        memory.fail();
+    db.exec("COMMIT");
+    memory.exec("BEGIN");
+    migrate(memory, version);
+    ThreatModel model = readModel(memory);
+    memory.exec("COMMIT");
+    return model;
+}
+
+std::string randomSuffix()
+{
+    std::random_device device;
+    std::uniform_int_distribution<unsigned> digit(0, 15);
+    std::string suffix;
+    for (int i = 0; i < 8; ++i)
+        suffix += "0123456789abcdef"[digit(device)];
+    return suffix;
+}
+
+void removeQuietly(const fs::path &path)
+{
+    std::error_code ignored;
+    fs::remove(path, ignored);
+}
+
+void writeComplete(ThreatModel &model, const fs::path &path)
+{
+    const fs::path folder = folderOf(path);
+    fs::path temporary;
+    for (int attempt = 0; attempt < 16 && (temporary.empty() || fs::exists(temporary));
+         ++attempt)
+        temporary = folder / (path.filename().string() + ".tmp-" + randomSuffix());
+    try {
+        {
+            Database db(temporary, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+            configureForWriting(db);
+            db.exec("BEGIN IMMEDIATE");
+            db.exec("PRAGMA application_id = " + std::to_string(kVigilApplicationId));
+            migrate(db, 0);
+            Writer(db, model).writeAll();
+            db.exec("COMMIT"); // synchronous = FULL: the data is on disk before the rename
+            g_rowsChangedByLastSave = sqlite3_total_changes64(db.handle());
+        }
+        // A journal left next to the target by a crash would be played back onto the new file.
+        removeQuietly(journalOf(path));
+        fs::rename(temporary, path);
+        syncFolder(folder);
+    } catch (...) {
+        removeQuietly(temporary);
+        removeQuietly(journalOf(temporary));
+        throw;
+    }
+}
+
+// Writes the journal into the file in one transaction. Returns false when the file needs a
+// complete rewrite instead (it has an older schema).
+bool writeIncrementally(ThreatModel &model, const fs::path &path)
+{
+    Database db(path, SQLITE_OPEN_READWRITE);
+    configureForWriting(db);
+    db.exec("BEGIN IMMEDIATE");
+    try {
+        const long long version = checkIdentity(db, path.string());
+        if (version < kVigilSchemaVersion) {
+            db.exec("ROLLBACK");
+            return false;
+        }
+        const ChangeJournal &journal = model.changes();
+        Writer writer(db, model);
+        if (journal.everything) {
+            for (const char *table : kAllTables)
+                db.exec(std::string("DELETE FROM ") + table);
+            writer.writeAll();
+        } else {
+            writer.writeChanges(journal);
+        }
+        db.exec("COMMIT");
+        g_rowsChangedByLastSave = sqlite3_total_changes64(db.handle());
+        return true;
+    } catch (...) {
+        sqlite3_exec(db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+        throw;
+    }
+}
+
+} // namespace
+
+namespace detail {
+void setSaveFailureAfterRows(int rows) { g_failAfterRows = rows; }
+long long rowsChangedByLastSave() { return g_rowsChangedByLastSave; }
+} // namespace detail
+
+bool looksLikeSqlite(const fs::path &path)
+{
+    static constexpr char kHeader[] = "SQLite format 3"; // 16 bytes with its terminating NUL
+    std::ifstream file(path, std::ios::binary);
+    std::array<char, sizeof kHeader> start{};
+    if (!file.read(start.data(), static_cast<std::streamsize>(start.size())))
+        return false;
+    return std::memcmp(start.data(), kHeader, sizeof kHeader) == 0;
+}
+
+LoadedDocument loadDocument(const fs::path &path)
+{
+    const std::string name = path.string();
+    std::error_code error;
+    const auto status = fs::status(path, error);
+    if (!fs::exists(status))
+        throw StoreError(name + ": no such file");
+    if (fs::is_directory(status))
+        throw StoreError(name + ": is a folder, not a Vigil document");
+    if (fs::file_size(path, error) == 0)
+        throw StoreError(name + ": not a Vigil document (empty file)");
+    if (!looksLikeSqlite(path))
+        throw StoreError(name + ": not a Vigil document (not an SQLite database)");
+
+    LoadedDocument document;
+    document.readOnly = !canWrite(path) || !canWrite(folderOf(path));
+    try {
+        try {
+            // Read-only first: a file we refuse is never touched.
+            document.model = readDocument(path, SQLITE_OPEN_READONLY);
+        } catch (const SqliteError &failure) {
+            // A save that crashed left a hot journal; rolling it back needs write access and
+            // restores the last complete save.
+            if (failure.code() != SQLITE_READONLY_ROLLBACK || document.readOnly)
+                throw;
+            document.model = readDocument(path, SQLITE_OPEN_READWRITE);
+        }
+    } catch (const SqliteError &failure) {
+        throw StoreError(name + ": " + describe(failure));
+    } catch (const ModelError &failure) {
+        throw StoreError(name + ": invalid content: " + failure.what());
+    } catch (const ContentError &failure) {
+        throw StoreError(name + ": invalid content: " + failure.what());
+    } catch (const json::exception &failure) {
+        throw StoreError(name + ": invalid content: malformed JSON (" + failure.what() + ")");
+    }
+    return document;
+}
+
+void saveDocument(ThreatModel &model, const fs::path &path, SaveMode mode)
+{
+    const std::string name = path.string();
+    // Replacing the file by rename would succeed even so; a read-only file stays as it is.
+    if (fs::exists(path) && !canWrite(path))
+        throw StoreError(name + ": cannot save: the file is read-only");
+    try {
+        const bool done = mode == SaveMode::Incremental && fs::exists(path)
+                          && writeIncrementally(model, path);
+        if (!done)
+            writeComplete(model, path);
+    } catch (const StoreError &) {
+        throw;
+    } catch (const SqliteError &failure) {
+        throw StoreError(name + ": cannot save: " + describe(failure));
+    } catch (const fs::filesystem_error &failure) {
+        throw StoreError(name + ": cannot save: " + failure.code().message());
+    } catch (const std::exception &failure) {
+        throw StoreError(name + ": cannot save: " + failure.what());
+    }
+    model.clearChanges();
+}
+
+} // namespace vigil

@@ -25,6 +25,7 @@ struct LoadedDocument {
 
 enum class SaveMode {
     Incremental, // `path` holds the model as of its last load/save: write only the journal
+                 // (a missing file, or one with an older schema, gets a full save instead)
     Full,        // write a complete new file next to `path`, then rename it into place
 };
 
@@ -43,5 +44,13 @@ void saveDocument(ThreatModel &model, const std::filesystem::path &path, SaveMod
 
 // True when the file starts with the SQLite header (cheap sniffing for "which format is this").
 bool looksLikeSqlite(const std::filesystem::path &path);
+
+// Test hooks for the store's failure handling; application code never calls them.
+namespace detail {
+// The next save throws StoreError after writing `rows` rows (negative: never). Applies once.
+void setSaveFailureAfterRows(int rows);
+// Rows inserted, replaced or deleted by the last save that succeeded.
+long long rowsChangedByLastSave();
+} // namespace detail
 
 } // namespace vigil

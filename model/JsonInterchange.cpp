@@ -1,1 +1,1027 @@
 #include "model/JsonInterchange.h"
+
+#include "model/AutoLayout.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdint>
+#include <functional>
+#include <initializer_list>
+#include <limits>
+
+namespace vigil {
+
+namespace {
+
+// nlohmann's default object type is a std::map, so every object comes out with sorted keys.
+using Json = nlohmann::json;
+
+constexpr std::string_view kFormat = "vigil-model";
+constexpr int kFormatVersion = 1;
+
+// ---------------------------------------------------------------- JSONPath spelling
+
+bool isIdentifier(const std::string &key)
+{
+    if (key.empty() || std::isdigit(static_cast<unsigned char>(key.front())))
+        return false;
+    return std::all_of(key.begin(), key.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+    });
+}
+
+// `$.a.b` for plain names, `$['tb-pump']` (RFC 9535 normalized form) for any other key.
+std::string member(const std::string &path, const std::string &key)
+{
+    if (isIdentifier(key))
+        return path + "." + key;
+    std::string escaped;
+    for (char c : key) {
+        if (c == '\'' || c == '\\')
+            escaped += '\\';
+        escaped += c;
+    }
+    return path + "['" + escaped + "']";
+}
+
+std::string indexed(const std::string &path, size_t index)
+{
+    return path + "[" + std::to_string(index) + "]";
+}
+
+std::string inQuotes(const std::string &text) { return "\"" + text + "\""; }
+
+// ---------------------------------------------------------------- typed reads
+
+// Unknown keys are errors (a typo in a hand-written file must not be dropped silently), and so
+// are missing required ones.
+void checkKeys(const Json &object, const std::string &path,
+               std::initializer_list<std::string_view> known,
+               std::initializer_list<std::string_view> required = {})
+{
+    for (const auto &entry : object.items()) {
+        if (std::find(known.begin(), known.end(), entry.key()) == known.end())
+            throw JsonError(member(path, entry.key()), "unknown key " + inQuotes(entry.key()));
+    }
+    for (std::string_view key : required)
+        if (!object.contains(key))
+            throw JsonError(path, "missing required key " + inQuotes(std::string(key)));
+}
+
+const Json &expectObject(const Json &value, const std::string &path)
+{
+    if (!value.is_object())
+        throw JsonError(path, "expected an object");
+    return value;
+}
+
+std::string readString(const Json &object, const std::string &path, const char *key,
+                       std::string fallback = {})
+{
+    auto it = object.find(key);
+    if (it == object.end())
+        return fallback;
+    if (!it->is_string())
+        throw JsonError(member(path, key), "expected a string");
+    return it->get<std::string>();
+}
+
+Id readId(const Json &object, const std::string &path, const char *key)
+{
+    Id id = readString(object, path, key);
+    if (id.empty())
+        throw JsonError(member(path, key), "an id must not be empty");
+    return id;
+}
+
+bool readBool(const Json &object, const std::string &path, const char *key, bool fallback)
+{
+    auto it = object.find(key);
+    if (it == object.end())
+        return fallback;
+    if (!it->is_boolean())
+        throw JsonError(member(path, key), "expected a boolean");
+    return it->get<bool>();
+}
+
+int readInt(const Json &object, const std::string &path, const char *key, int fallback,
+            int min = std::numeric_limits<int>::min(), int max = std::numeric_limits<int>::max())
+{
+    auto it = object.find(key);
+    if (it == object.end())
+        return fallback;
+    if (!it->is_number_integer())
+        throw JsonError(member(path, key), "expected a whole number");
+    // nlohmann stores non-negative integers as unsigned, negative ones as signed.
+    const bool inRange =
+        it->is_number_unsigned()
+            ? it->get<std::uint64_t>() <= static_cast<std::uint64_t>(max)
+                  && (min <= 0 || it->get<std::uint64_t>() >= static_cast<std::uint64_t>(min))
+            : it->get<std::int64_t>() >= min && it->get<std::int64_t>() <= max;
+    if (!inRange)
+        throw JsonError(member(path, key), "expected a whole number from " + std::to_string(min)
+                                               + " to " + std::to_string(max));
+    return static_cast<int>(it->get<std::int64_t>());
+}
+
+double readNumber(const Json &object, const std::string &path, const char *key, double fallback)
+{
+    auto it = object.find(key);
+    if (it == object.end())
+        return fallback;
+    if (!it->is_number())
+        throw JsonError(member(path, key), "expected a number");
+    return it->get<double>();
+}
+
+// Visits the elements of an optional array member.
+void forEachItem(const Json &object, const std::string &path, const char *key,
+                 const std::function<void(const Json &, const std::string &)> &visit)
+{
+    auto it = object.find(key);
+    if (it == object.end())
+        return;
+    const std::string arrayPath = member(path, key);
+    if (!it->is_array())
+        throw JsonError(arrayPath, "expected an array");
+    for (size_t i = 0; i < it->size(); ++i)
+        visit((*it)[i], indexed(arrayPath, i));
+}
+
+std::vector<std::string> readStrings(const Json &object, const std::string &path,
+                                     const char *key)
+{
+    std::vector<std::string> result;
+    forEachItem(object, path, key, [&](const Json &item, const std::string &itemPath) {
+        if (!item.is_string())
+            throw JsonError(itemPath, "expected a string");
+        result.push_back(item.get<std::string>());
+    });
+    return result;
+}
+
+// A set of references: each must satisfy `exists`; listing one twice is an error too.
+std::set<Id> readIdSet(const Json &object, const std::string &path, const char *key,
+                       const std::function<bool(const Id &)> &exists, const char *what)
+{
+    std::set<Id> result;
+    forEachItem(object, path, key, [&](const Json &item, const std::string &itemPath) {
+        if (!item.is_string())
+            throw JsonError(itemPath, "expected a string");
+        const Id id = item.get<std::string>();
+        if (!exists(id))
+            throw JsonError(itemPath, std::string("no ") + what + " with id " + inQuotes(id));
+        if (!result.insert(id).second)
+            throw JsonError(itemPath, inQuotes(id) + " is listed twice");
+    });
+    return result;
+}
+
+// Checks a plain text field against a closed list of spellings ("" meaning "not set").
+std::string readChoice(const Json &object, const std::string &path, const char *key,
+                       std::initializer_list<std::string_view> allowed)
+{
+    std::string value = readString(object, path, key);
+    if (value.empty() || std::find(allowed.begin(), allowed.end(), value) != allowed.end())
+        return value;
+    std::string list;
+    for (std::string_view choice : allowed)
+        list += (list.empty() ? "" : ", ") + std::string(choice);
+    throw JsonError(member(path, key), "expected one of: " + list);
+}
+
+// ---------------------------------------------------------------- writing helpers
+
+// Integral doubles are written as integers (x: 10, not 10.0), so output is stable and clean.
+Json number(double value)
+{
+    constexpr double kExactIntegers = 9007199254740992.0; // 2^53
+    if (std::isfinite(value) && std::trunc(value) == value && std::fabs(value) < kExactIntegers)
+        return Json(static_cast<std::int64_t>(value));
+    return Json(value);
+}
+
+Json toJson(const PropertyMap &properties)
+{
+    Json result = Json::object();
+    for (const auto &[key, value] : properties) {
+        if (const auto *flag = std::get_if<bool>(&value))
+            result[key] = *flag;
+        else if (const auto *amount = std::get_if<double>(&value))
+            result[key] = number(*amount);
+        else
+            result[key] = std::get<std::string>(value);
+    }
+    return result;
+}
+
+Json toJson(const Point &point) { return {{"x", number(point.x)}, {"y", number(point.y)}}; }
+
+Json toJson(const Risk &risk)
+{
+    return {{"method", risk.method},
+            {"cvssVector", risk.cvssVector},
+            {"exploitability", risk.exploitability},
+            {"severity", risk.severity}};
+}
+
+Json idArray(const std::set<Id> &ids) { return Json(std::vector<Id>(ids.begin(), ids.end())); }
+
+// ---------------------------------------------------------------- the importer
+
+class Importer {
+public:
+    explicit Importer(const PropertyCatalogue &catalogue) : m_catalogue(catalogue) {}
+
+    ThreatModel run(const Json &doc)
+    {
+        readHeader(doc);
+        const std::string root = "$";
+        readInfo(doc);
+        forEachItem(doc, root, "elements", [&](const Json &r, const std::string &p) {
+            readElement(r, p);
+        });
+        readBoundaries(doc);
+        forEachItem(doc, root, "flows", [&](const Json &r, const std::string &p) {
+            readFlow(r, p);
+        });
+        forEachItem(doc, root, "diagrams", [&](const Json &r, const std::string &p) {
+            readDiagram(r, p);
+        });
+        forEachItem(doc, root, "people", [&](const Json &r, const std::string &p) {
+            readPerson(r, p);
+        });
+        forEachItem(doc, root, "hazards", [&](const Json &r, const std::string &p) {
+            readHazard(r, p);
+        });
+        forEachItem(doc, root, "requirements", [&](const Json &r, const std::string &p) {
+            readRequirement(r, p);
+        });
+        forEachItem(doc, root, "mitigations", [&](const Json &r, const std::string &p) {
+            readMitigation(r, p);
+        });
+        forEachItem(doc, root, "threats", [&](const Json &r, const std::string &p) {
+            readThreat(r, p);
+        });
+        forEachItem(doc, root, "tests", [&](const Json &r, const std::string &p) {
+            readTest(r, p);
+        });
+        forEachItem(doc, root, "suppressions", [&](const Json &r, const std::string &p) {
+            readSuppression(r, p);
+        });
+        finishInfo();
+        layOutIfNeeded();
+        m_model.markEverythingChanged();
+        return std::move(m_model);
+    }
+
+private:
+    // Runs a ThreatModel edit, reporting a rejection at the record that caused it.
+    template<typename Edit>
+    void apply(const std::string &path, Edit &&edit)
+    {
+        try {
+            edit();
+        } catch (const ModelError &error) {
+            throw JsonError(path, error.what());
+        }
+    }
+
+    // Ids of elements, flows and zones share one namespace (the model rejects shared ids).
+    void claimGraphId(const Id &id, const std::string &path)
+    {
+        auto [it, fresh] = m_graphIds.emplace(id, path);
+        if (!fresh)
+            throw JsonError(member(path, "id"),
+                            "duplicate id " + inQuotes(id) + ", already used at " + it->second);
+    }
+
+    static void claimRecordId(std::map<Id, std::string> &ids, const Id &id,
+                              const std::string &path)
+    {
+        auto [it, fresh] = ids.emplace(id, path);
+        if (!fresh)
+            throw JsonError(member(path, "id"),
+                            "duplicate id " + inQuotes(id) + ", already used at " + it->second);
+    }
+
+    void readHeader(const Json &doc)
+    {
+        if (!doc.is_object())
+            throw JsonError("$", "expected a JSON object (a vigil-model document)");
+        if (!doc.contains("format"))
+            throw JsonError("$", "missing required key \"format\"; not a vigil-model document");
+        if (!doc["format"].is_string() || doc["format"].get<std::string>() != kFormat)
+            throw JsonError("$.format", "expected \"vigil-model\"");
+        if (!doc.contains("formatVersion"))
+            throw JsonError("$", "missing required key \"formatVersion\"");
+        const Json &version = doc["formatVersion"];
+        if (!version.is_number_integer() || version.get<std::int64_t>() != kFormatVersion)
+            throw JsonError("$.formatVersion",
+                            "unsupported formatVersion " + version.dump()
+                                + "; this Vigil reads formatVersion 1");
+        checkKeys(doc, "$",
+                  {"format", "formatVersion", "model", "elements", "boundaries", "flows",
+                   "diagrams", "threats", "mitigations", "requirements", "tests", "people",
+                   "hazards", "suppressions"});
+    }
+
+    void readInfo(const Json &doc)
+    {
+        if (!doc.contains("model"))
+            return;
+        const std::string path = "$.model";
+        const Json &object = expectObject(doc["model"], path);
+        checkKeys(object, path,
+                  {"name", "description", "context", "assumptions", "scope", "rulePacks",
+                   "nextThreatNumber"});
+        ModelInfo info;
+        info.name = readString(object, path, "name");
+        info.description = readString(object, path, "description");
+        if (object.contains("context")) {
+            const std::string contextPath = path + ".context";
+            const Json &context = expectObject(object["context"], contextPath);
+            checkKeys(context, contextPath,
+                      {"intendedUse", "environment", "networkLocation", "physicalProtection",
+                       "safetyImpact"});
+            info.context.intendedUse = readString(context, contextPath, "intendedUse");
+            info.context.environment = readString(context, contextPath, "environment");
+            info.context.networkLocation = readString(context, contextPath, "networkLocation");
+            info.context.physicalProtection =
+                readString(context, contextPath, "physicalProtection");
+            info.context.safetyImpact = readString(context, contextPath, "safetyImpact");
+        }
+        info.assumptions = readStrings(object, path, "assumptions");
+        info.scope = readString(object, path, "scope");
+        if (object.contains("rulePacks"))
+            info.rulePacks = readStrings(object, path, "rulePacks");
+        m_nextThreatNumberGiven = object.contains("nextThreatNumber");
+        info.nextThreatNumber = readInt(object, path, "nextThreatNumber", 1, 1);
+        m_info = std::move(info);
+    }
+
+    // Threat numbers are never reused: the counter must lie past every number in the file.
+    void finishInfo()
+    {
+        const int next = m_highestThreatNumber + 1;
+        if (!m_nextThreatNumberGiven)
+            m_info.nextThreatNumber = std::max(m_info.nextThreatNumber, next);
+        else if (m_info.nextThreatNumber < next)
+            throw JsonError("$.model.nextThreatNumber",
+                            "must be greater than every threat number (highest is "
+                                + std::to_string(m_highestThreatNumber) + ")");
+        m_model.setInfo(m_info);
+    }
+
+    PropertyMap readProperties(const Json &object, const std::string &path, PropertyTarget target)
+    {
+        PropertyMap result;
+        if (!object.contains("properties"))
+            return result;
+        const std::string propertiesPath = member(path, "properties");
+        const Json &properties = expectObject(object["properties"], propertiesPath);
+        for (const auto &entry : properties.items()) {
+            const Json &json = entry.value();
+            PropertyValue value;
+            if (json.is_boolean())
+                value = json.get<bool>();
+            else if (json.is_number())
+                value = json.get<double>();
+            else if (json.is_string())
+                value = json.get<std::string>();
+            else
+                value = invalidStandIn(entry.key()); // lets the catalogue phrase the problem
+            const std::string problem = m_catalogue.validate(entry.key(), value, target);
+            if (!problem.empty())
+                throw JsonError(member(propertiesPath, entry.key()), problem);
+            result.emplace(entry.key(), std::move(value));
+        }
+        return result;
+    }
+
+    // A value of a type the property does not take, for JSON null, arrays and objects.
+    PropertyValue invalidStandIn(const std::string &key) const
+    {
+        const PropertyDefinition *definition = m_catalogue.find(key);
+        if (definition && definition->type == PropertyType::Bool)
+            return PropertyValue(0.0);
+        return PropertyValue(false);
+    }
+
+    void readElement(const Json &object, const std::string &path)
+    {
+        expectObject(object, path);
+        checkKeys(object, path,
+                  {"id", "kind", "name", "description", "properties", "outOfScope",
+                   "outOfScopeReason"},
+                  {"id", "kind"});
+        Element e;
+        e.id = readId(object, path, "id");
+        claimGraphId(e.id, path);
+        const auto kind = elementKindFromString(readString(object, path, "kind"));
+        if (!kind)
+            throw JsonError(member(path, "kind"),
+                            "expected external-entity, process or data-store");
+        e.kind = *kind;
+        e.name = readString(object, path, "name");
+        e.description = readString(object, path, "description");
+        e.properties = readProperties(object, path, targetOf(e.kind));
+        e.outOfScope = readBool(object, path, "outOfScope", false);
+        e.outOfScopeReason = readString(object, path, "outOfScopeReason");
+        apply(path, [&] { m_model.addElement(std::move(e)); });
+    }
+
+    void readBoundaries(const Json &doc)
+    {
+        std::vector<std::pair<TrustBoundary, std::string>> zones;
+        std::map<Id, std::string> memberAt; // element -> path of the zone that lists it
+        forEachItem(doc, "$", "boundaries", [&](const Json &object, const std::string &path) {
+            expectObject(object, path);
+            checkKeys(object, path, {"id", "name", "description", "members", "parent"}, {"id"});
+            TrustBoundary zone;
+            zone.id = readId(object, path, "id");
+            claimGraphId(zone.id, path);
+            zone.name = readString(object, path, "name");
+            zone.description = readString(object, path, "description");
+            if (object.contains("parent") && !object["parent"].is_null()) {
+                zone.parent = readString(object, path, "parent");
+                if (zone.parent.empty())
+                    throw JsonError(path + ".parent", "expected a zone id or null");
+            }
+            forEachItem(object, path, "members", [&](const Json &item, const std::string &at) {
+                if (!item.is_string())
+                    throw JsonError(at, "expected a string");
+                const Id id = item.get<std::string>();
+                if (!m_model.element(id))
+                    throw JsonError(at, "no element with id " + inQuotes(id));
+                if (!zone.members.insert(id).second)
+                    throw JsonError(at, inQuotes(id) + " is listed twice");
+                auto [first, fresh] = memberAt.emplace(id, path);
+                if (!fresh)
+                    throw JsonError(at, "element " + inQuotes(id)
+                                            + " is already a member of the trust zone at "
+                                            + first->second);
+            });
+            zones.emplace_back(std::move(zone), path);
+        });
+
+        std::map<Id, const TrustBoundary *> byId;
+        for (const auto &[zone, path] : zones)
+            byId.emplace(zone.id, &zone);
+        for (const auto &[zone, path] : zones) {
+            if (!zone.parent.empty() && !byId.count(zone.parent))
+                throw JsonError(path + ".parent",
+                                "no trust zone with id " + inQuotes(zone.parent));
+        }
+        for (const auto &[zone, path] : zones) {
+            std::string chain = zone.id;
+            Id at = zone.parent;
+            for (size_t steps = 0; !at.empty() && steps <= zones.size(); ++steps) {
+                chain += " -> " + at;
+                if (at == zone.id)
+                    throw JsonError(path + ".parent", "trust zones nest in a cycle: " + chain);
+                at = byId.at(at)->parent;
+            }
+        }
+        // Parents first: the model checks that a zone's parent exists when it is added.
+        std::set<Id> added;
+        while (added.size() < zones.size()) {
+            for (const auto &entry : zones) {
+                const TrustBoundary &zone = entry.first;
+                if (added.count(zone.id) || (!zone.parent.empty() && !added.count(zone.parent)))
+                    continue;
+                apply(entry.second, [&] { m_model.addBoundary(zone); });
+                added.insert(zone.id);
+            }
+        }
+    }
+
+    void readFlow(const Json &object, const std::string &path)
+    {
+        expectObject(object, path);
+        checkKeys(object, path,
+                  {"id", "source", "target", "bidirectional", "name", "description", "protocol",
+                   "properties", "outOfScope", "outOfScopeReason"},
+                  {"id", "source", "target"});
+        Flow f;
+        f.id = readId(object, path, "id");
+        claimGraphId(f.id, path);
+        f.source = readString(object, path, "source");
+        if (!m_model.element(f.source))
+            throw JsonError(path + ".source", "no element with id " + inQuotes(f.source));
+        f.target = readString(object, path, "target");
+        if (!m_model.element(f.target))
+            throw JsonError(path + ".target", "no element with id " + inQuotes(f.target));
+        if (f.source == f.target)
+            throw JsonError(path + ".target",
+                            "a flow cannot start and end at the same element "
+                                + inQuotes(f.source));
+        f.bidirectional = readBool(object, path, "bidirectional", false);
+        f.name = readString(object, path, "name");
+        f.description = readString(object, path, "description");
+        f.protocol = readString(object, path, "protocol");
+        f.properties = readProperties(object, path, PropertyTarget::Flow);
+        f.outOfScope = readBool(object, path, "outOfScope", false);
+        f.outOfScopeReason = readString(object, path, "outOfScopeReason");
+        apply(path, [&] { m_model.addFlow(std::move(f)); });
+    }
+
+    static Point readPoint(const Json &value, const std::string &path)
+    {
+        expectObject(value, path);
+        checkKeys(value, path, {"x", "y"}, {"x", "y"});
+        return {readNumber(value, path, "x", 0), readNumber(value, path, "y", 0)};
+    }
+
+    void readDiagram(const Json &object, const std::string &path)
+    {
+        expectObject(object, path);
+        checkKeys(object, path,
+                  {"id", "name", "kind", "level", "order", "description", "nodes", "flows"},
+                  {"id"});
+        Diagram d;
+        d.id = readId(object, path, "id");
+        claimRecordId(m_diagramIds, d.id, path);
+        d.name = readString(object, path, "name");
+        const auto kind = diagramKindFromString(readString(object, path, "kind", "dfd"));
+        if (!kind)
+            throw JsonError(path + ".kind", "expected dfd, global-system, multi-patient-harm, "
+                                            "updatability or security-use-case");
+        d.kind = *kind;
+        d.level = readInt(object, path, "level", 0, 0);
+        d.order = readInt(object, path, "order", 0);
+        d.description = readString(object, path, "description");
+        if (object.contains("nodes")) {
+            const std::string nodesPath = path + ".nodes";
+            for (const auto &entry : expectObject(object["nodes"], nodesPath).items()) {
+                const std::string at = member(nodesPath, entry.key());
+                if (!m_model.element(entry.key()) && !m_model.boundary(entry.key()))
+                    throw JsonError(at, "no element or trust zone with id "
+                                            + inQuotes(entry.key()));
+                const Json &rect = expectObject(entry.value(), at);
+                checkKeys(rect, at, {"x", "y", "width", "height"}, {"x", "y"});
+                d.nodes[entry.key()] = Rect{readNumber(rect, at, "x", 0),
+                                            readNumber(rect, at, "y", 0),
+                                            readNumber(rect, at, "width", kElementWidth),
+                                            readNumber(rect, at, "height", kElementHeight)};
+            }
+        }
+        if (object.contains("flows")) {
+            const std::string flowsPath = path + ".flows";
+            for (const auto &entry : expectObject(object["flows"], flowsPath).items()) {
+                const std::string at = member(flowsPath, entry.key());
+                if (!m_model.flow(entry.key()))
+                    throw JsonError(at, "no flow with id " + inQuotes(entry.key()));
+                const Json &layoutJson = expectObject(entry.value(), at);
+                checkKeys(layoutJson, at, {"bends", "label"});
+                FlowLayout layout;
+                forEachItem(layoutJson, at, "bends", [&](const Json &p, const std::string &pp) {
+                    layout.bends.push_back(readPoint(p, pp));
+                });
+                if (layoutJson.contains("label"))
+                    layout.labelPosition = readPoint(layoutJson["label"], at + ".label");
+                d.flows[entry.key()] = std::move(layout);
+            }
+        }
+        apply(path, [&] { m_model.addDiagram(std::move(d)); });
+    }
+
+    void readPerson(const Json &object, const std::string &path)
+    {
+        expectObject(object, path);
+        checkKeys(object, path, {"id", "name", "role", "department"}, {"id"});
+        Person person;
+        person.id = readId(object, path, "id");
+        claimRecordId(m_personIds, person.id, path);
+        person.name = readString(object, path, "name");
+        person.role = readString(object, path, "role");
+        person.department = readString(object, path, "department");
+        apply(path, [&] { m_model.people().put(std::move(person)); });
+    }
+
+    void readHazard(const Json &object, const std::string &path)
+    {
+        expectObject(object, path);
+        checkKeys(object, path, {"id", "reference", "title", "description"}, {"id"});
+        Hazard hazard;
+        hazard.id = readId(object, path, "id");
+        claimRecordId(m_hazardIds, hazard.id, path);
+        hazard.reference = readString(object, path, "reference");
+        hazard.title = readString(object, path, "title");
+        hazard.description = readString(object, path, "description");
+        apply(path, [&] { m_model.hazards().put(std::move(hazard)); });
+    }
+
+    void readRequirement(const Json &object, const std::string &path)
+    {
+        expectObject(object, path);
+        checkKeys(object, path, {"id", "text", "source", "status"}, {"id"});
+        Requirement requirement;
+        requirement.id = readId(object, path, "id");
+        claimRecordId(m_requirementIds, requirement.id, path);
+        requirement.text = readString(object, path, "text");
+        requirement.source = readString(object, path, "source");
+        requirement.status = readString(object, path, "status");
+        apply(path, [&] { m_model.requirements().put(std::move(requirement)); });
+    }
+
+    void readMitigation(const Json &object, const std::string &path)
+    {
+        expectObject(object, path);
+        checkKeys(object, path,
+                  {"id", "title", "description", "controlCategory", "layer", "scope", "status",
+                   "requirements"},
+                  {"id"});
+        Mitigation mitigation;
+        mitigation.id = readId(object, path, "id");
+        claimRecordId(m_mitigationIds, mitigation.id, path);
+        mitigation.title = readString(object, path, "title");
+        mitigation.description = readString(object, path, "description");
+        mitigation.controlCategory = readString(object, path, "controlCategory");
+        mitigation.layer = readString(object, path, "layer");
+        mitigation.scope = readChoice(object, path, "scope", {"device", "environment"});
+        mitigation.status = readString(object, path, "status");
+        mitigation.requirements = readIdSet(
+            object, path, "requirements",
+            [&](const Id &id) { return m_model.requirements().contains(id); }, "requirement");
+        apply(path, [&] { m_model.mitigations().put(std::move(mitigation)); });
+    }
+
+    static Risk readRisk(const Json &object, const std::string &path, const char *key)
+    {
+        Risk risk;
+        if (!object.contains(key))
+            return risk;
+        const std::string at = member(path, key);
+        const Json &value = expectObject(object[key], at);
+        checkKeys(value, at, {"method", "cvssVector", "exploitability", "severity"});
+        risk.method = readChoice(value, at, "method", {"cvss", "matrix"});
+        risk.cvssVector = readString(value, at, "cvssVector");
+        risk.exploitability = readInt(value, at, "exploitability", 0, 0, 5);
+        risk.severity = readInt(value, at, "severity", 0, 0, 5);
+        return risk;
+    }
+
+    void readThreat(const Json &object, const std::string &path)
+    {
+        expectObject(object, path);
+        checkKeys(object, path,
+                  {"id", "number", "rule", "rulePack", "rulePackVersion", "category", "targets",
+                   "title", "description", "severity", "status", "justification", "why",
+                   "riskBefore", "riskAfter", "hazards", "mitigations", "capec", "cwe"},
+                  {"id", "category"});
+        Threat t;
+        t.id = readId(object, path, "id");
+        claimRecordId(m_threatIds, t.id, path);
+        t.number = readInt(object, path, "number", 0, 0);
+        if (t.number > 0) {
+            auto [first, fresh] = m_threatNumbers.emplace(t.number, path);
+            if (!fresh)
+                throw JsonError(path + ".number", "threat number " + std::to_string(t.number)
+                                                      + " is already used at " + first->second);
+            m_highestThreatNumber = std::max(m_highestThreatNumber, t.number);
+        }
+        t.ruleId = readString(object, path, "rule");
+        t.rulePack = readString(object, path, "rulePack");
+        t.rulePackVersion = readString(object, path, "rulePackVersion");
+        const auto category = strideCategoryFromString(readString(object, path, "category"));
+        if (!category)
+            throw JsonError(path + ".category",
+                            "expected spoofing, tampering, repudiation, information-disclosure, "
+                            "denial-of-service or elevation-of-privilege");
+        t.category = *category;
+        const auto status = threatStatusFromString(readString(object, path, "status", "open"));
+        if (!status)
+            throw JsonError(path + ".status",
+                            "expected open, needs-investigation, mitigated, accepted, "
+                            "transferred, not-applicable or obsolete");
+        t.status = *status;
+        // An obsolete threat keeps its history after its target is deleted.
+        forEachItem(object, path, "targets", [&](const Json &item, const std::string &at) {
+            if (!item.is_string())
+                throw JsonError(at, "expected a string");
+            const Id id = item.get<std::string>();
+            if (t.status != ThreatStatus::Obsolete && !m_graphIds.count(id))
+                throw JsonError(at, "no element, flow or trust zone with id " + inQuotes(id));
+            t.targets.push_back(id);
+        });
+        t.title = readString(object, path, "title");
+        t.description = readString(object, path, "description");
+        t.severity = readString(object, path, "severity");
+        t.justification = readString(object, path, "justification");
+        t.why = readString(object, path, "why");
+        t.riskBefore = readRisk(object, path, "riskBefore");
+        t.riskAfter = readRisk(object, path, "riskAfter");
+        t.hazards = readIdSet(
+            object, path, "hazards", [&](const Id &id) { return m_model.hazards().contains(id); },
+            "hazard");
+        t.mitigations = readIdSet(
+            object, path, "mitigations",
+            [&](const Id &id) { return m_model.mitigations().contains(id); }, "mitigation");
+        t.capec = readStrings(object, path, "capec");
+        t.cwe = readStrings(object, path, "cwe");
+        apply(path, [&] { m_model.threats().put(std::move(t)); });
+    }
+
+    Id readPersonRef(const Json &object, const std::string &path, const char *key)
+    {
+        Id id = readString(object, path, key);
+        if (!id.empty() && !m_model.people().contains(id))
+            throw JsonError(member(path, key), "no person with id " + inQuotes(id));
+        return id;
+    }
+
+    void readTest(const Json &object, const std::string &path)
+    {
+        expectObject(object, path);
+        checkKeys(object, path,
+                  {"id", "requirement", "kind", "procedure", "tool", "toolVersion", "result",
+                   "evidence", "date", "performedBy", "developer"},
+                  {"id"});
+        VerificationTest test;
+        test.id = readId(object, path, "id");
+        claimRecordId(m_testIds, test.id, path);
+        test.requirement = readString(object, path, "requirement");
+        if (!test.requirement.empty() && !m_model.requirements().contains(test.requirement))
+            throw JsonError(path + ".requirement",
+                            "no requirement with id " + inQuotes(test.requirement));
+        test.kind = readChoice(object, path, "kind",
+                               {"security-requirements", "threat-mitigation", "vulnerability",
+                                "penetration"});
+        test.procedure = readString(object, path, "procedure");
+        test.tool = readString(object, path, "tool");
+        test.toolVersion = readString(object, path, "toolVersion");
+        test.result = readChoice(object, path, "result", {"not-run", "pass", "fail"});
+        test.evidence = readString(object, path, "evidence");
+        test.date = readString(object, path, "date");
+        test.performedBy = readPersonRef(object, path, "performedBy");
+        test.developer = readPersonRef(object, path, "developer");
+        apply(path, [&] { m_model.tests().put(std::move(test)); });
+    }
+
+    void readSuppression(const Json &object, const std::string &path)
+    {
+        expectObject(object, path);
+        checkKeys(object, path, {"element", "rule", "reason"}, {"element", "rule"});
+        Suppression s;
+        s.element = readString(object, path, "element");
+        if (!m_model.element(s.element))
+            throw JsonError(path + ".element", "no element with id " + inQuotes(s.element));
+        s.ruleId = readString(object, path, "rule");
+        if (s.ruleId.empty())
+            throw JsonError(path + ".rule", "a rule id must not be empty");
+        s.reason = readString(object, path, "reason");
+        if (m_model.suppression(s.element, s.ruleId))
+            throw JsonError(path, "rule " + inQuotes(s.ruleId) + " is already suppressed for "
+                                      + inQuotes(s.element));
+        apply(path, [&] { m_model.addSuppression(s); });
+    }
+
+    // Hand-written files often come without layout: give them a diagram that places everything.
+    void layOutIfNeeded()
+    {
+        const auto diagrams = m_model.diagrams();
+        if (diagrams.empty()) {
+            if (m_model.elementCount() == 0 && m_model.boundaries().empty())
+                return;
+            Diagram diagram;
+            diagram.id = "dfd-main";
+            diagram.name = "Data flow diagram";
+            diagram.kind = DiagramKind::Dfd;
+            m_model.addDiagram(diagram);
+            layoutDiagram(m_model, diagram.id);
+            return;
+        }
+        for (const Element *e : m_model.elements()) {
+            if (m_model.diagramsShowing(e->id).empty()) {
+                layoutDiagram(m_model, diagrams.front()->id);
+                return;
+            }
+        }
+    }
+
+    const PropertyCatalogue &m_catalogue;
+    ThreatModel m_model;
+    ModelInfo m_info;
+    bool m_nextThreatNumberGiven = false;
+    int m_highestThreatNumber = 0;
+    std::map<Id, std::string> m_graphIds; // id -> JSON path where it was defined
+    std::map<Id, std::string> m_diagramIds;
+    std::map<Id, std::string> m_personIds;
+    std::map<Id, std::string> m_hazardIds;
+    std::map<Id, std::string> m_requirementIds;
+    std::map<Id, std::string> m_mitigationIds;
+    std::map<Id, std::string> m_threatIds;
+    std::map<Id, std::string> m_testIds;
+    std::map<int, std::string> m_threatNumbers;
+};
+
+// "line L, column C" of a byte offset, counting columns in bytes from 1.
+std::string lineAndColumn(std::string_view text, size_t offset)
+{
+    offset = std::min(offset, text.size());
+    size_t line = 1;
+    size_t lineStart = 0;
+    for (size_t i = 0; i < offset; ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    const size_t column = offset - lineStart + 1;
+    return "line " + std::to_string(line) + ", column " + std::to_string(column);
+}
+
+// nlohmann's what() is "[json.exception.parse_error.101] parse error at line 1, column 5:
+// syntax error while parsing value - ..."; keep the part after the position.
+std::string parseProblem(const std::string &what)
+{
+    const auto at = what.find("parse error");
+    if (at == std::string::npos)
+        return what;
+    const auto colon = what.find(": ", at);
+    return colon == std::string::npos ? what : what.substr(colon + 2);
+}
+
+} // namespace
+
+ThreatModel modelFromJson(std::string_view text, const PropertyCatalogue &catalogue)
+{
+    Json doc;
+    try {
+        doc = Json::parse(text.begin(), text.end());
+    } catch (const Json::parse_error &error) {
+        // `byte` counts the bytes read, including the one that failed.
+        const size_t offset = error.byte > 0 ? error.byte - 1 : 0;
+        throw JsonError("$", "not valid JSON at " + lineAndColumn(text, offset) + ": "
+                                 + parseProblem(error.what()));
+    }
+    return Importer(catalogue).run(doc);
+}
+
+std::string modelToJson(const ThreatModel &model)
+{
+    const ModelInfo &info = model.info();
+    Json doc = Json::object();
+    doc["format"] = kFormat;
+    doc["formatVersion"] = kFormatVersion;
+    doc["model"] = {
+        {"name", info.name},
+        {"description", info.description},
+        {"context",
+         {{"intendedUse", info.context.intendedUse},
+          {"environment", info.context.environment},
+          {"networkLocation", info.context.networkLocation},
+          {"physicalProtection", info.context.physicalProtection},
+          {"safetyImpact", info.context.safetyImpact}}},
+        {"assumptions", info.assumptions},
+        {"scope", info.scope},
+        {"rulePacks", info.rulePacks},
+        {"nextThreatNumber", info.nextThreatNumber},
+    };
+
+    Json elements = Json::array();
+    for (const Element *e : model.elements())
+        elements.push_back({{"id", e->id},
+                            {"kind", toString(e->kind)},
+                            {"name", e->name},
+                            {"description", e->description},
+                            {"properties", toJson(e->properties)},
+                            {"outOfScope", e->outOfScope},
+                            {"outOfScopeReason", e->outOfScopeReason}});
+    doc["elements"] = std::move(elements);
+
+    Json boundaries = Json::array();
+    for (const TrustBoundary *b : model.boundaries())
+        boundaries.push_back({{"id", b->id},
+                              {"name", b->name},
+                              {"description", b->description},
+                              {"members", idArray(b->members)},
+                              {"parent", b->parent.empty() ? Json(nullptr) : Json(b->parent)}});
+    doc["boundaries"] = std::move(boundaries);
+
+    Json flows = Json::array();
+    for (const Flow *f : model.flows())
+        flows.push_back({{"id", f->id},
+                         {"source", f->source},
+                         {"target", f->target},
+                         {"bidirectional", f->bidirectional},
+                         {"name", f->name},
+                         {"description", f->description},
+                         {"protocol", f->protocol},
+                         {"properties", toJson(f->properties)},
+                         {"outOfScope", f->outOfScope},
+                         {"outOfScopeReason", f->outOfScopeReason}});
+    doc["flows"] = std::move(flows);
+
+    Json diagrams = Json::array();
+    for (const Diagram *d : model.diagrams()) {
+        Json nodes = Json::object();
+        for (const auto &[id, rect] : d->nodes)
+            nodes[id] = {{"x", number(rect.x)},
+                         {"y", number(rect.y)},
+                         {"width", number(rect.width)},
+                         {"height", number(rect.height)}};
+        Json drawn = Json::object();
+        for (const auto &[id, layout] : d->flows) {
+            Json bends = Json::array();
+            for (const Point &bend : layout.bends)
+                bends.push_back(toJson(bend));
+            Json entry = {{"bends", std::move(bends)}};
+            if (layout.labelPosition)
+                entry["label"] = toJson(*layout.labelPosition);
+            drawn[id] = std::move(entry);
+        }
+        diagrams.push_back({{"id", d->id},
+                            {"name", d->name},
+                            {"kind", toString(d->kind)},
+                            {"level", d->level},
+                            {"order", d->order},
+                            {"description", d->description},
+                            {"nodes", std::move(nodes)},
+                            {"flows", std::move(drawn)}});
+    }
+    doc["diagrams"] = std::move(diagrams);
+
+    Json threats = Json::array();
+    for (const auto &[id, t] : model.threats().all())
+        threats.push_back({{"id", t.id},
+                           {"number", t.number},
+                           {"rule", t.ruleId},
+                           {"rulePack", t.rulePack},
+                           {"rulePackVersion", t.rulePackVersion},
+                           {"category", toString(t.category)},
+                           {"targets", t.targets},
+                           {"title", t.title},
+                           {"description", t.description},
+                           {"severity", t.severity},
+                           {"status", toString(t.status)},
+                           {"justification", t.justification},
+                           {"why", t.why},
+                           {"riskBefore", toJson(t.riskBefore)},
+                           {"riskAfter", toJson(t.riskAfter)},
+                           {"hazards", idArray(t.hazards)},
+                           {"mitigations", idArray(t.mitigations)},
+                           {"capec", t.capec},
+                           {"cwe", t.cwe}});
+    doc["threats"] = std::move(threats);
+
+    Json mitigations = Json::array();
+    for (const auto &[id, m] : model.mitigations().all())
+        mitigations.push_back({{"id", m.id},
+                               {"title", m.title},
+                               {"description", m.description},
+                               {"controlCategory", m.controlCategory},
+                               {"layer", m.layer},
+                               {"scope", m.scope},
+                               {"status", m.status},
+                               {"requirements", idArray(m.requirements)}});
+    doc["mitigations"] = std::move(mitigations);
+
+    Json requirements = Json::array();
+    for (const auto &[id, r] : model.requirements().all())
+        requirements.push_back(
+            {{"id", r.id}, {"text", r.text}, {"source", r.source}, {"status", r.status}});
+    doc["requirements"] = std::move(requirements);
+
+    Json tests = Json::array();
+    for (const auto &[id, t] : model.tests().all())
+        tests.push_back({{"id", t.id},
+                         {"requirement", t.requirement},
+                         {"kind", t.kind},
+                         {"procedure", t.procedure},
+                         {"tool", t.tool},
+                         {"toolVersion", t.toolVersion},
+                         {"result", t.result},
+                         {"evidence", t.evidence},
+                         {"date", t.date},
+                         {"performedBy", t.performedBy},
+                         {"developer", t.developer}});
+    doc["tests"] = std::move(tests);
+
+    Json people = Json::array();
+    for (const auto &[id, p] : model.people().all())
+        people.push_back(
+            {{"id", p.id}, {"name", p.name}, {"role", p.role}, {"department", p.department}});
+    doc["people"] = std::move(people);
+
+    Json hazards = Json::array();
+    for (const auto &[id, h] : model.hazards().all())
+        hazards.push_back({{"id", h.id},
+                           {"reference", h.reference},
+                           {"title", h.title},
+                           {"description", h.description}});
+    doc["hazards"] = std::move(hazards);
+
+    Json suppressions = Json::array();
+    for (const Suppression &s : model.suppressions())
+        suppressions.push_back({{"element", s.element}, {"rule", s.ruleId}, {"reason", s.reason}});
+    doc["suppressions"] = std::move(suppressions);
+
+    return doc.dump(2) + "\n";
+}
+
+} // namespace vigil

@@ -21,8 +21,15 @@ constexpr std::array kCommands{
             "Read a model file and write it as a .vigil document.", &runImport},
     Command{"export", "export IN -o OUT.json",
             "Write a model as deterministic vigil-model JSON.", &runExport},
+    Command{"analyze", "analyze IN [--rules PACK.json]... [--format json|text] [--write]",
+            "Enumerate STRIDE threats and reconcile them with the model's (--write: store them).",
+            &runAnalyze},
+    Command{"rules", "rules validate PACK.json...",
+            "Check rule pack files; exit 2 with every error (rule id and column).", &runRules},
     Command{"synth", "synth --elements N [--flows M] [--boundaries B] [--seed S] -o OUT",
             "Generate a synthetic model (.vigil or .json by OUT's extension).", &runSynth},
+    Command{"render", "render IN [--diagram ID] -o OUT.png|OUT.svg",
+            "Draw a diagram (default: the first) as a PNG or SVG image.", &runRender},
 };
 
 void printHelp(std::ostream &out)

@@ -10,5 +10,8 @@ namespace vigil::cli {
 int runImport(const std::vector<std::string> &args);
 int runExport(const std::vector<std::string> &args);
 int runSynth(const std::vector<std::string> &args);
+int runAnalyze(const std::vector<std::string> &args);
+int runRules(const std::vector<std::string> &args);
+int runRender(const std::vector<std::string> &args);
 
 } // namespace vigil::cli

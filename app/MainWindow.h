@@ -1,0 +1,115 @@
+#pragma once
+
+// The main window: one Document, one tab (DiagramView) per diagram, the File / Edit / View menus,
+// recent files and remembered geometry. The questions it asks the user (save changes? which
+// file?) and the errors it shows go through virtual functions, so tests answer them without
+// modal dialogs.
+
+#include "model/Types.h"
+
+#include <QMainWindow>
+#include <QMessageBox>
+
+#include <vector>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QTabWidget;
+
+namespace vigil {
+
+class DiagramView;
+class Document;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    static constexpr int kMaxRecentFiles = 10;
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Document *document() const { return m_document; }
+    QTabWidget *tabs() const { return m_tabs; }
+    DiagramView *currentView() const;
+    DiagramView *viewForDiagram(const Id &diagram) const;
+
+    // What `vigil [FILE]` opens: FILE; with no argument the bundled example on the first run,
+    // later the most recent file that still exists, else the example.
+    void openInitial(const QString &fileArgument);
+    // Asks to save unsaved changes first. On failure shows the error and keeps the model.
+    bool openFile(const QString &path);
+    // The bundled example as an untitled model, so that Save asks for a name.
+    bool openExample();
+    // Recent files that still exist, most recent first.
+    QStringList recentFiles() const;
+    QString lastError() const { return m_lastError; }
+
+signals:
+    void errorReported(const QString &message);
+
+public slots:
+    void newModel();
+    void open();
+    bool save();
+    bool saveAs();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+    // The user's answers; tests override these.
+    virtual QMessageBox::StandardButton askToSaveChanges();
+    virtual QString askOpenFileName();
+    virtual QString askSaveFileName();
+    virtual void showError(const QString &message);
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createStatusBar();
+    void readSettings();
+    void writeSettings() const;
+
+    bool maybeSave();
+    void reportError(const QString &message);
+    void addRecentFile(const QString &path);
+    void rebuildRecentMenu();
+    void updateTitle();
+    void updateActions();
+    void updateCounts();
+    void updateZoomLabel();
+
+    void rebuildTabs();
+    void addTab(const Id &diagram);
+    void removeTab(const Id &diagram);
+    void renameTab(const Id &diagram);
+
+    Document *m_document;
+    QTabWidget *m_tabs;
+    std::vector<std::pair<Id, DiagramView *>> m_views; // in tab order
+
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_fitAction = nullptr;
+    QAction *m_actualSizeAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+
+    QLabel *m_elementCount = nullptr;
+    QLabel *m_flowCount = nullptr;
+    QLabel *m_zoneCount = nullptr;
+    QLabel *m_zoomLabel = nullptr;
+    QString m_lastError;
+};
+
+} // namespace vigil

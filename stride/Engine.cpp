@@ -1,0 +1,538 @@
+#include "stride/Engine.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace vigil::stride {
+
+namespace {
+
+constexpr std::uint64_t kFnvOffset = 14695981039346656037ull;
+constexpr std::uint64_t kFnvPrime = 1099511628211ull;
+
+std::uint64_t fnv(std::uint64_t hash, std::string_view bytes)
+{
+    for (char c : bytes) {
+        hash ^= static_cast<unsigned char>(c);
+        hash *= kFnvPrime;
+    }
+    return hash;
+}
+
+std::string hexId(std::uint64_t hash)
+{
+    char buffer[24];
+    std::snprintf(buffer, sizeof buffer, "T-%016llx", static_cast<unsigned long long>(hash));
+    return buffer;
+}
+
+// A rule ready to run: where it lives and its global index (for suppressions).
+struct ActiveRule {
+    const Rule *rule = nullptr;
+    std::uint32_t pack = 0;
+    std::uint32_t index = 0;
+    std::uint32_t global = 0;
+};
+
+std::string_view displayName(const std::string &name, const std::string &id)
+{
+    return name.empty() ? std::string_view(id) : std::string_view(name);
+}
+
+} // namespace
+
+std::string threatId(std::string_view ruleId, const std::vector<Id> &targets)
+{
+    std::uint64_t hash = fnv(kFnvOffset, ruleId);
+    for (const Id &target : targets)
+        hash = fnv(fnv(hash, std::string_view("\0", 1)), target);
+    return hexId(hash);
+}
+
+// ---------------------------------------------------------------- analyze
+
+Analysis analyze(const ThreatModel &model, std::vector<RulePackPtr> packs)
+{
+    Analysis analysis;
+    analysis.m_model = &model;
+    analysis.m_packs = std::move(packs);
+    const auto &usedPacks = analysis.m_packs;
+
+    // Rules by what they apply to, checked for clashes between packs.
+    std::vector<ActiveRule> kindRules[3];
+    std::vector<ActiveRule> flowRules;
+    std::vector<ActiveRule> crossingRules;
+    std::unordered_map<std::string_view, std::uint32_t> ruleByIdGlobal;
+    std::unordered_map<std::string_view, std::uint32_t> packIds;
+    std::uint32_t global = 0;
+    for (std::uint32_t p = 0; p < usedPacks.size(); ++p) {
+        const RulePack &pack = *usedPacks[p];
+        if (&pack.catalogue() != &usedPacks.front()->catalogue())
+            throw AnalysisError("rule packs " + usedPacks.front()->id() + " and " + pack.id()
+                                + " were checked against different property catalogues");
+        if (!packIds.emplace(pack.id(), p).second)
+            throw AnalysisError("rule pack \"" + pack.id() + "\" is given twice");
+        for (std::uint32_t r = 0; r < pack.rules().size(); ++r, ++global) {
+            const Rule &rule = pack.rules()[r];
+            if (!ruleByIdGlobal.emplace(rule.id, global).second)
+                throw AnalysisError("rule id \"" + rule.id + "\" of pack \"" + pack.id()
+                                    + "\" is also used by another pack");
+            const ActiveRule active{&rule, p, r, global};
+            if (rule.scope == RuleScope::Flow)
+                flowRules.push_back(active);
+            else if (rule.scope == RuleScope::Crossing)
+                crossingRules.push_back(active);
+            else
+                for (int k = 0; k < 3; ++k)
+                    if (rule.kinds & kindBit(static_cast<ElementKind>(k)))
+                        kindRules[k].push_back(active);
+        }
+    }
+    if (usedPacks.empty())
+        return analysis;
+
+    const FactLayout &layout = usedPacks.front()->layout();
+    const PropertyCatalogue &catalogue = usedPacks.front()->catalogue();
+    const std::size_t numberWidth = layout.numberWidth();
+    const std::size_t textWidth = layout.textWidth();
+    analysis.m_numberWidth = numberWidth;
+    analysis.m_textWidth = textWidth;
+
+    // Catalogue keys to fact columns, and a row of defaults (unset enums read as -1).
+    struct PropertySlot {
+        FactLayout::Column column;
+        const PropertyDefinition *definition;
+    };
+    std::unordered_map<std::string_view, PropertySlot> slots;
+    std::vector<double> defaultNumbers(numberWidth, 0.0);
+    for (std::size_t i = 0; i < catalogue.definitions().size(); ++i) {
+        const PropertyDefinition &definition = catalogue.definitions()[i];
+        slots.emplace(definition.key, PropertySlot{layout.property(i), &definition});
+        if (definition.type == PropertyType::Enum)
+            defaultNumbers[layout.property(i).index] = -1;
+    }
+    const auto fillProperties = [&](const PropertyMap &properties, double *numbers,
+                                    std::string_view *texts) {
+        for (const auto &[key, value] : properties) {
+            auto slot = slots.find(key);
+            if (slot == slots.end())
+                continue; // not in the catalogue: no rule can read it
+            const auto [column, definition] = slot->second;
+            if (const bool *flag = std::get_if<bool>(&value)) {
+                if (!column.text)
+                    numbers[column.index] = *flag ? 1.0 : 0.0;
+            } else if (const double *number = std::get_if<double>(&value)) {
+                if (!column.text)
+                    numbers[column.index] = *number;
+            } else if (const std::string *text = std::get_if<std::string>(&value)) {
+                if (column.text) {
+                    texts[column.index] = *text;
+                } else if (definition->type == PropertyType::Enum) {
+                    const auto &values = definition->values;
+                    auto it = std::find(values.begin(), values.end(), *text);
+                    if (it != values.end())
+                        numbers[column.index] = static_cast<double>(it - values.begin());
+                }
+            }
+        }
+    };
+
+    // Zones: index by id order and each one's parent index.
+    analysis.m_boundaries = model.boundaries();
+    const auto &boundaries = analysis.m_boundaries;
+    std::unordered_map<std::string_view, std::uint32_t> boundaryIndex;
+    for (std::uint32_t b = 0; b < boundaries.size(); ++b)
+        boundaryIndex.emplace(boundaries[b]->id, b);
+    std::vector<std::uint32_t> parentOf(boundaries.size(), Finding::kNone);
+    for (std::uint32_t b = 0; b < boundaries.size(); ++b)
+        if (auto it = boundaryIndex.find(boundaries[b]->parent); it != boundaryIndex.end())
+            parentOf[b] = it->second;
+
+    // Elements: facts and the chain of zones each lies in (sorted by zone index).
+    analysis.m_elements = model.elements();
+    const auto &elements = analysis.m_elements;
+    const std::size_t elementCount = elements.size();
+    std::unordered_map<std::string_view, std::uint32_t> elementIndex;
+    elementIndex.reserve(elementCount);
+    analysis.m_elementNumbers.resize(elementCount * numberWidth);
+    analysis.m_elementTexts.resize(elementCount * textWidth);
+    std::vector<std::uint32_t> chains;
+    std::vector<std::uint32_t> chainBegin(elementCount + 1, 0);
+    for (std::uint32_t e = 0; e < elementCount; ++e)
+        elementIndex.emplace(elements[e]->id, e);
+    std::vector<std::uint32_t> innermostZone(elementCount, Finding::kNone);
+    for (std::uint32_t b = 0; b < boundaries.size(); ++b)
+        for (const Id &member : boundaries[b]->members)
+            if (auto it = elementIndex.find(member); it != elementIndex.end())
+                innermostZone[it->second] = b;
+    for (std::uint32_t e = 0; e < elementCount; ++e) {
+        const Element &element = *elements[e];
+        double *numbers = analysis.m_elementNumbers.data() + e * numberWidth;
+        std::string_view *texts = analysis.m_elementTexts.data() + e * textWidth;
+        std::copy(defaultNumbers.begin(), defaultNumbers.end(), numbers);
+        numbers[layout.kind().index] = static_cast<double>(static_cast<int>(element.kind));
+        texts[layout.name().index] = element.name;
+        fillProperties(element.properties, numbers, texts);
+        chainBegin[e] = static_cast<std::uint32_t>(chains.size());
+        for (std::uint32_t b = innermostZone[e]; b != Finding::kNone; b = parentOf[b])
+            chains.push_back(b);
+        std::sort(chains.begin() + chainBegin[e], chains.end());
+    }
+    chainBegin[elementCount] = static_cast<std::uint32_t>(chains.size());
+
+    // Flows: endpoints, crossed zones (symmetric difference of the endpoints' chains), facts.
+    const std::vector<const Flow *> flows = model.flows();
+    analysis.m_flows.resize(flows.size());
+    analysis.m_flowNumbers.resize(flows.size() * numberWidth);
+    analysis.m_flowTexts.resize(flows.size() * textWidth);
+    for (std::uint32_t f = 0; f < flows.size(); ++f) {
+        const Flow &flow = *flows[f];
+        Analysis::FlowRow &row = analysis.m_flows[f];
+        row.flow = &flow;
+        row.source = elementIndex.at(flow.source);
+        row.target = elementIndex.at(flow.target);
+        row.crossingsBegin = static_cast<std::uint32_t>(analysis.m_crossings.size());
+        std::set_symmetric_difference(chains.begin() + chainBegin[row.source],
+                                      chains.begin() + chainBegin[row.source + 1],
+                                      chains.begin() + chainBegin[row.target],
+                                      chains.begin() + chainBegin[row.target + 1],
+                                      std::back_inserter(analysis.m_crossings));
+        row.crossingsCount =
+            static_cast<std::uint32_t>(analysis.m_crossings.size()) - row.crossingsBegin;
+        double *numbers = analysis.m_flowNumbers.data() + f * numberWidth;
+        std::string_view *texts = analysis.m_flowTexts.data() + f * textWidth;
+        std::copy(defaultNumbers.begin(), defaultNumbers.end(), numbers);
+        numbers[layout.crossesBoundary().index] = row.crossingsCount > 0 ? 1.0 : 0.0;
+        numbers[layout.bidirectional().index] = flow.bidirectional ? 1.0 : 0.0;
+        texts[layout.name().index] = flow.name;
+        texts[layout.protocol().index] = flow.protocol;
+        fillProperties(flow.properties, numbers, texts);
+    }
+
+    // Suppressions: (element or flow index, global rule index), sorted for binary search.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> suppressedElements, suppressedFlows;
+    std::unordered_map<std::string_view, std::uint32_t> flowIndex;
+    if (!model.suppressions().empty())
+        for (std::uint32_t f = 0; f < flows.size(); ++f)
+            flowIndex.emplace(flows[f]->id, f);
+    for (const Suppression &suppression : model.suppressions()) {
+        auto rule = ruleByIdGlobal.find(suppression.ruleId);
+        if (rule == ruleByIdGlobal.end())
+            continue;
+        if (auto e = elementIndex.find(suppression.element); e != elementIndex.end())
+            suppressedElements.emplace_back(e->second, rule->second);
+        else if (auto f = flowIndex.find(suppression.element); f != flowIndex.end())
+            suppressedFlows.emplace_back(f->second, rule->second);
+    }
+    std::sort(suppressedElements.begin(), suppressedElements.end());
+    std::sort(suppressedFlows.begin(), suppressedFlows.end());
+    const auto isSuppressed = [](const auto &list, std::uint32_t target, std::uint32_t rule) {
+        return !list.empty()
+               && std::binary_search(list.begin(), list.end(), std::pair{target, rule});
+    };
+
+    // Enumeration: the only per-target work is evaluating compiled conditions.
+    auto &findings = analysis.m_findings;
+    findings.reserve(elementCount * 8 + flows.size() * 8);
+    const auto fire = [&](const ActiveRule &active, const FactView &view, std::uint32_t target,
+                          std::uint32_t boundary, bool suppressed) {
+        Finding finding;
+        finding.pack = active.pack;
+        finding.rule = active.index;
+        finding.target = target;
+        finding.boundary = boundary;
+        finding.suppressed = suppressed;
+        const auto &refinements = active.rule->refinements;
+        for (std::size_t i = 0; i < refinements.size(); ++i) {
+            if (refinements[i].when.evaluate(view)) {
+                finding.refinement = static_cast<std::int16_t>(i);
+                break;
+            }
+        }
+        analysis.m_suppressedCount += suppressed ? 1 : 0;
+        findings.push_back(finding);
+    };
+    FactView view;
+    for (std::uint32_t e = 0; e < elementCount; ++e) {
+        const Element &element = *elements[e];
+        if (element.outOfScope)
+            continue;
+        view.numbers[0] = analysis.m_elementNumbers.data() + e * numberWidth;
+        view.texts[0] = analysis.m_elementTexts.data() + e * textWidth;
+        for (const ActiveRule &active : kindRules[static_cast<int>(element.kind)])
+            if (active.rule->condition.evaluate(view))
+                fire(active, view, e, Finding::kNone,
+                     isSuppressed(suppressedElements, e, active.global));
+    }
+    for (std::uint32_t f = 0; f < flows.size(); ++f) {
+        const Analysis::FlowRow &row = analysis.m_flows[f];
+        if (row.flow->outOfScope)
+            continue;
+        view.numbers[1] = analysis.m_flowNumbers.data() + f * numberWidth;
+        view.texts[1] = analysis.m_flowTexts.data() + f * textWidth;
+        view.numbers[2] = analysis.m_elementNumbers.data() + row.source * numberWidth;
+        view.texts[2] = analysis.m_elementTexts.data() + row.source * textWidth;
+        view.numbers[3] = analysis.m_elementNumbers.data() + row.target * numberWidth;
+        view.texts[3] = analysis.m_elementTexts.data() + row.target * textWidth;
+        for (const ActiveRule &active : flowRules)
+            if (active.rule->condition.evaluate(view))
+                fire(active, view, f, Finding::kNone,
+                     isSuppressed(suppressedFlows, f, active.global));
+        if (row.crossingsCount == 0)
+            continue;
+        for (const ActiveRule &active : crossingRules) {
+            if (!active.rule->condition.evaluate(view))
+                continue;
+            const bool suppressed = isSuppressed(suppressedFlows, f, active.global);
+            for (std::uint32_t c = 0; c < row.crossingsCount; ++c)
+                fire(active, view, f, analysis.m_crossings[row.crossingsBegin + c], suppressed);
+        }
+    }
+    return analysis;
+}
+
+// ---------------------------------------------------------------- findings
+
+FactView Analysis::factsOf(const Finding &finding) const
+{
+    FactView view;
+    const Rule &r = rule(finding);
+    if (r.scope == RuleScope::Element) {
+        view.numbers[0] = m_elementNumbers.data() + finding.target * m_numberWidth;
+        view.texts[0] = m_elementTexts.data() + finding.target * m_textWidth;
+        return view;
+    }
+    const FlowRow &row = m_flows[finding.target];
+    view.numbers[1] = m_flowNumbers.data() + finding.target * m_numberWidth;
+    view.texts[1] = m_flowTexts.data() + finding.target * m_textWidth;
+    view.numbers[2] = m_elementNumbers.data() + row.source * m_numberWidth;
+    view.texts[2] = m_elementTexts.data() + row.source * m_textWidth;
+    view.numbers[3] = m_elementNumbers.data() + row.target * m_numberWidth;
+    view.texts[3] = m_elementTexts.data() + row.target * m_textWidth;
+    return view;
+}
+
+std::string_view Analysis::nameOf(const Finding &finding) const
+{
+    if (rule(finding).scope == RuleScope::Element) {
+        const Element &element = *m_elements[finding.target];
+        return displayName(element.name, element.id);
+    }
+    const Flow &flow = *m_flows[finding.target].flow;
+    return displayName(flow.name, flow.id);
+}
+
+Template::Values Analysis::valuesOf(const Finding &finding) const
+{
+    Template::Values values;
+    values.name = nameOf(finding);
+    if (rule(finding).scope != RuleScope::Element) {
+        const FlowRow &row = m_flows[finding.target];
+        const Element &source = *m_elements[row.source];
+        const Element &target = *m_elements[row.target];
+        values.source = displayName(source.name, source.id);
+        values.target = displayName(target.name, target.id);
+        values.protocol = row.flow->protocol.empty() ? std::string_view("an unnamed protocol")
+                                                     : std::string_view(row.flow->protocol);
+        if (finding.boundary != Finding::kNone) {
+            const TrustBoundary &zone = *m_boundaries[finding.boundary];
+            values.boundary = displayName(zone.name, zone.id);
+        }
+    }
+    return values;
+}
+
+std::string Analysis::threatId(const Finding &finding) const
+{
+    std::uint64_t hash = fnv(kFnvOffset, rule(finding).id);
+    const std::string_view separator("\0", 1);
+    if (rule(finding).scope == RuleScope::Element)
+        return hexId(fnv(fnv(hash, separator), m_elements[finding.target]->id));
+    hash = fnv(fnv(hash, separator), m_flows[finding.target].flow->id);
+    if (finding.boundary != Finding::kNone)
+        hash = fnv(fnv(hash, separator), m_boundaries[finding.boundary]->id);
+    return hexId(hash);
+}
+
+std::vector<Id> Analysis::targets(const Finding &finding) const
+{
+    if (rule(finding).scope == RuleScope::Element)
+        return {m_elements[finding.target]->id};
+    std::vector<Id> result{m_flows[finding.target].flow->id};
+    if (finding.boundary != Finding::kNone)
+        result.push_back(m_boundaries[finding.boundary]->id);
+    return result;
+}
+
+std::string Analysis::title(const Finding &finding) const
+{
+    std::string out;
+    rule(finding).title.renderTo(out, valuesOf(finding));
+    return out;
+}
+
+std::string Analysis::description(const Finding &finding) const
+{
+    const Rule &r = rule(finding);
+    const Template::Values values = valuesOf(finding);
+    std::string out;
+    out.reserve(r.description.text().size() + 64);
+    r.description.renderTo(out, values);
+    if (finding.refinement >= 0) {
+        const Template &note = r.refinements[static_cast<std::size_t>(finding.refinement)].note;
+        if (!note.text().empty()) {
+            out += ' ';
+            note.renderTo(out, values);
+        }
+    }
+    return out;
+}
+
+std::string_view Analysis::severity(const Finding &finding) const
+{
+    const Rule &r = rule(finding);
+    if (finding.refinement >= 0) {
+        const auto &refined = r.refinements[static_cast<std::size_t>(finding.refinement)];
+        if (!refined.severity.empty())
+            return refined.severity;
+    }
+    return r.severity;
+}
+
+std::string Analysis::why(const Finding &finding) const
+{
+    const Rule &r = rule(finding);
+    const RulePack &p = pack(finding);
+    const FactView view = factsOf(finding);
+    std::string out = "Rule " + r.id + " of pack " + p.id() + " " + p.version() + " fired on ";
+    if (r.scope == RuleScope::Element) {
+        const Element &element = *m_elements[finding.target];
+        out += std::string(toString(element.kind)) + " \"" + std::string(nameOf(finding)) + "\"";
+    } else {
+        out += "flow \"" + std::string(nameOf(finding)) + "\"";
+        if (finding.boundary != Finding::kNone)
+            out += " crossing \"" + std::string(valuesOf(finding).boundary) + "\"";
+    }
+    if (r.condition.alwaysTrue())
+        out += ": it applies to every such target.";
+    else
+        out += " because " + r.condition.text() + " holds: "
+               + r.condition.describeReads(view) + ".";
+    if (finding.refinement >= 0) {
+        const Refinement &refinement = r.refinements[static_cast<std::size_t>(finding.refinement)];
+        out += " Refined by " + refinement.when.text() + " ("
+               + refinement.when.describeReads(view) + ")";
+        if (!refinement.severity.empty())
+            out += ": severity " + refinement.severity + " instead of " + r.severity;
+        out += ".";
+    } else if (!r.refinements.empty()) {
+        std::string reads;
+        for (const Refinement &refinement : r.refinements)
+            reads += (reads.empty() ? "" : ", ") + refinement.when.describeReads(view);
+        out += " Severity " + r.severity + " stands, no refinement applies: " + reads + ".";
+    }
+    if (const Suppression *held = suppression(finding))
+        out += " Suppressed for this element: " + held->reason;
+    return out;
+}
+
+const Suppression *Analysis::suppression(const Finding &finding) const
+{
+    if (!finding.suppressed)
+        return nullptr;
+    const Id &target = rule(finding).scope == RuleScope::Element
+                           ? m_elements[finding.target]->id
+                           : m_flows[finding.target].flow->id;
+    return m_model->suppression(target, rule(finding).id);
+}
+
+Threat Analysis::toThreat(const Finding &finding) const
+{
+    const Rule &r = rule(finding);
+    Threat threat;
+    threat.id = threatId(finding);
+    threat.ruleId = r.id;
+    threat.rulePack = pack(finding).id();
+    threat.rulePackVersion = pack(finding).version();
+    threat.category = r.category;
+    threat.targets = targets(finding);
+    threat.title = title(finding);
+    threat.description = description(finding);
+    threat.severity = std::string(severity(finding));
+    threat.why = why(finding);
+    threat.capec = r.capec;
+    threat.cwe = r.cwe;
+    return threat;
+}
+
+const Rule *Analysis::findRule(std::string_view ruleId) const
+{
+    for (const RulePackPtr &p : m_packs)
+        if (const Rule *r = p->rule(ruleId))
+            return r;
+    return nullptr;
+}
+
+// ---------------------------------------------------------------- reconcile
+
+ReconcileResult reconcile(ThreatModel &model, const Analysis &analysis)
+{
+    ReconcileResult result;
+    result.suppressed = analysis.suppressedCount();
+    ModelInfo info = model.info();
+    const int firstNumber = info.nextThreatNumber;
+    std::unordered_set<std::string> fired;
+    fired.reserve(analysis.threatCount());
+    for (const Finding &finding : analysis.findings()) {
+        if (finding.suppressed)
+            continue;
+        Threat fresh = analysis.toThreat(finding);
+        fired.insert(fresh.id);
+        const Threat *existing = model.threats().find(fresh.id);
+        if (!existing) {
+            fresh.number = info.nextThreatNumber++;
+            model.threats().put(std::move(fresh));
+            ++result.added;
+            continue;
+        }
+        // Keep every decision; refresh what the engine owns.
+        Threat updated = *existing;
+        updated.ruleId = std::move(fresh.ruleId);
+        updated.rulePack = std::move(fresh.rulePack);
+        updated.rulePackVersion = std::move(fresh.rulePackVersion);
+        updated.category = fresh.category;
+        updated.targets = std::move(fresh.targets);
+        updated.title = std::move(fresh.title);
+        updated.description = std::move(fresh.description);
+        updated.severity = std::move(fresh.severity);
+        updated.why = std::move(fresh.why);
+        updated.capec = std::move(fresh.capec);
+        updated.cwe = std::move(fresh.cwe);
+        if (updated.number <= 0)
+            updated.number = info.nextThreatNumber++;
+        if (updated.status == ThreatStatus::Obsolete) {
+            updated.status = ThreatStatus::Open;
+            ++result.revived;
+        } else {
+            ++result.kept;
+        }
+        if (!(updated == *existing))
+            model.threats().put(std::move(updated));
+    }
+    std::vector<Threat> gone;
+    for (const auto &[id, threat] : model.threats().all())
+        if (threat.status != ThreatStatus::Obsolete && !fired.count(id))
+            gone.push_back(threat);
+    for (Threat &threat : gone) {
+        threat.status = ThreatStatus::Obsolete;
+        model.threats().put(std::move(threat));
+        ++result.obsoleted;
+    }
+    if (info.nextThreatNumber != firstNumber)
+        model.setInfo(std::move(info));
+    return result;
+}
+
+} // namespace vigil::stride

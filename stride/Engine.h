@@ -1,0 +1,126 @@
+#pragma once
+
+// Threat enumeration and reconciliation.
+//
+// analyze() is a pure function of a model and rule packs: it reads the model, writes nothing,
+// and may run on a copy of the model in a worker thread. Its result refers to that model (ids
+// and names are read from it, not copied), so keep the analysed model alive and unchanged while
+// the Analysis is used. reconcile() then applies the result to a model, usually the document
+// the copy was taken from, on the thread that owns it:
+//
+//     auto copy = std::make_shared<ThreatModel>(document.model());      // GUI thread
+//     auto analysis = analyze(*copy, resolvePacks(copy->info().rulePacks)); // worker thread
+//     reconcile(document.model(), analysis);                            // GUI thread
+//
+// Threat ids are "T-" + 16 hex digits of a 64-bit FNV-1a hash of the rule id and the target ids
+// (element; flow; or flow and crossed boundary), so they survive renames, moves and re-runs.
+
+#include "stride/RulePack.h"
+
+#include "model/ThreatModel.h"
+
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace vigil::stride {
+
+// Packs that cannot be used together (two with the same id, a rule id in two packs, different
+// catalogues). what() names them.
+class AnalysisError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// One threat the rules produce: a rule fired on a target. Plain indices, so enumerating a large
+// model allocates no strings; the text is rendered on demand.
+struct Finding {
+    static constexpr std::uint32_t kNone = 0xffffffffu;
+    std::uint32_t pack = 0;       // index into Analysis::packs()
+    std::uint32_t rule = 0;       // index into that pack's rules()
+    std::uint32_t target = 0;     // element index (element rules) or flow index
+    std::uint32_t boundary = kNone; // crossing rules: boundary index
+    std::int16_t refinement = -1; // the refinement that applied, -1 none
+    bool suppressed = false;      // the model suppresses this rule for this element
+};
+
+class Analysis {
+public:
+    const std::vector<RulePackPtr> &packs() const { return m_packs; }
+    const std::vector<Finding> &findings() const { return m_findings; }
+    std::size_t threatCount() const { return m_findings.size() - m_suppressedCount; }
+    std::size_t suppressedCount() const { return m_suppressedCount; }
+
+    const RulePack &pack(const Finding &finding) const { return *m_packs[finding.pack]; }
+    const Rule &rule(const Finding &finding) const
+    {
+        return m_packs[finding.pack]->rules()[finding.rule];
+    }
+    std::string threatId(const Finding &finding) const;
+    std::vector<Id> targets(const Finding &finding) const;
+    std::string title(const Finding &finding) const;
+    std::string description(const Finding &finding) const;
+    std::string_view severity(const Finding &finding) const;
+    // Why it fired: the rule, the pack and version, and the values its conditions read.
+    std::string why(const Finding &finding) const;
+    // The suppression that holds this finding back, or null.
+    const Suppression *suppression(const Finding &finding) const;
+    // The threat record for a finding: open, without a number, no decisions.
+    Threat toThreat(const Finding &finding) const;
+
+    // The rule with this id in any of the packs (for its suggested mitigations), or null.
+    const Rule *findRule(std::string_view ruleId) const;
+
+private:
+    friend Analysis analyze(const ThreatModel &, std::vector<RulePackPtr>);
+    struct FlowRow {
+        const Flow *flow = nullptr;
+        std::uint32_t source = 0;
+        std::uint32_t target = 0;
+        std::uint32_t crossingsBegin = 0;
+        std::uint32_t crossingsCount = 0;
+    };
+    FactView factsOf(const Finding &finding) const;
+    Template::Values valuesOf(const Finding &finding) const;
+    std::string_view nameOf(const Finding &finding) const;
+
+    const ThreatModel *m_model = nullptr;
+    std::vector<RulePackPtr> m_packs;
+    std::vector<const Element *> m_elements;
+    std::vector<FlowRow> m_flows;
+    std::vector<const TrustBoundary *> m_boundaries;
+    std::vector<std::uint32_t> m_crossings; // boundary indices, FlowRow ranges into it
+    std::size_t m_numberWidth = 0;
+    std::size_t m_textWidth = 0;
+    std::vector<double> m_elementNumbers; // m_elements.size() rows of m_numberWidth
+    std::vector<std::string_view> m_elementTexts;
+    std::vector<double> m_flowNumbers;
+    std::vector<std::string_view> m_flowTexts;
+    std::vector<Finding> m_findings;
+    std::size_t m_suppressedCount = 0;
+};
+
+// Enumerates every threat of the whole model. Out-of-scope elements and flows get none.
+// Findings come in a deterministic order: elements by id (rules in pack order), then flows by
+// id (flow rules, then crossing rules per crossed boundary in id order).
+Analysis analyze(const ThreatModel &model, std::vector<RulePackPtr> packs);
+
+struct ReconcileResult {
+    std::size_t added = 0;     // new threats, status open, fresh numbers
+    std::size_t kept = 0;      // fired before and now: decisions kept, text refreshed
+    std::size_t revived = 0;   // were obsolete, fire again: back to open
+    std::size_t obsoleted = 0; // no longer fire (or now suppressed): status obsolete
+    std::size_t suppressed = 0;
+};
+
+// Applies an analysis to `model` (the analysed one or the one it was copied from): status,
+// justification, risk, hazards and mitigations of threats that still fire are kept; threats
+// whose rule no longer fires become obsolete with their history; new threats are open and get
+// numbers from ModelInfo::nextThreatNumber in finding order. Only changed records are written.
+ReconcileResult reconcile(ThreatModel &model, const Analysis &analysis);
+
+// The threat id for a rule and its targets.
+std::string threatId(std::string_view ruleId, const std::vector<Id> &targets);
+
+} // namespace vigil::stride

@@ -1,0 +1,131 @@
+#pragma once
+
+// Rule packs: JSON files of STRIDE rules (format in resources/rules/README.md). A pack is parsed,
+// validated and type-checked once against the property catalogue; any problem refuses the whole
+// pack. The two packs Vigil ships are compiled into the library.
+
+#include "stride/Condition.h"
+
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vigil::stride {
+
+// A refused pack. errors() holds every problem, one line each, as
+// "<pack>: rule <id>: column <n>: <problem>" (or "<pack>: <where>: <problem>" outside a rule);
+// what() is the first of them and how many more there are.
+class RulePackError : public std::runtime_error {
+public:
+    explicit RulePackError(std::vector<std::string> errors);
+    const std::vector<std::string> &errors() const { return m_errors; }
+
+private:
+    std::vector<std::string> m_errors;
+};
+
+// A title or description with {name}, {source}, {target}, {boundary}, {protocol} placeholders,
+// split once into pieces so rendering only appends.
+class Template {
+public:
+    enum class Piece : std::uint8_t { Text, Name, Source, Target, Boundary, Protocol };
+    struct Part {
+        Piece piece = Piece::Text;
+        std::string text;
+    };
+    // Throws ConditionError (reused for the column) on an unknown or unavailable placeholder.
+    static Template compile(std::string_view text, RuleScope scope);
+
+    struct Values {
+        std::string_view name, source, target, boundary, protocol;
+    };
+    void renderTo(std::string &out, const Values &values) const;
+    const std::string &text() const { return m_text; }
+
+private:
+    std::string m_text;
+    std::vector<Part> m_parts;
+};
+
+// A mitigation a rule suggests; the engine never creates Mitigation records by itself.
+struct SuggestedMitigation {
+    std::string title;
+    std::string description;
+    std::string controlCategory; // FDA control category, e.g. "authentication"
+};
+
+// Property values refine a threat, they never hide it: the first refinement whose condition
+// holds replaces the severity and appends its note to the description.
+struct Refinement {
+    Condition when;
+    std::string severity; // empty: keep the rule's
+    Template note;        // may be empty
+};
+
+struct Rule {
+    std::string id;
+    StrideCategory category = StrideCategory::Spoofing;
+    RuleScope scope = RuleScope::Element;
+    KindMask kinds = 0; // element rules: the kinds it applies to
+    Condition condition;
+    Template title;
+    Template description;
+    std::string severity; // low, medium, high, critical
+    std::vector<Refinement> refinements;
+    std::vector<SuggestedMitigation> mitigations;
+    std::vector<std::string> capec; // "CAPEC-94"
+    std::vector<std::string> cwe;   // "CWE-319"
+};
+
+class RulePack {
+public:
+    const std::string &id() const { return m_id; }
+    const std::string &version() const { return m_version; }
+    const std::string &title() const { return m_title; }
+    const std::string &description() const { return m_description; }
+    const std::string &sourceName() const { return m_sourceName; }
+    const std::vector<Rule> &rules() const { return m_rules; }
+    const Rule *rule(std::string_view id) const;
+    const PropertyCatalogue &catalogue() const { return *m_catalogue; }
+    const FactLayout &layout() const { return *m_layout; }
+
+private:
+    friend RulePack loadRulePack(std::string_view, const std::string &,
+                                 const PropertyCatalogue &);
+    std::string m_id;
+    std::string m_version;
+    std::string m_title;
+    std::string m_description;
+    std::string m_sourceName;
+    std::vector<Rule> m_rules;
+    const PropertyCatalogue *m_catalogue = nullptr;
+    std::shared_ptr<const FactLayout> m_layout;
+};
+
+using RulePackPtr = std::shared_ptr<const RulePack>;
+
+// Parses and checks a pack. `sourceName` (usually the file name) starts every error line.
+// The catalogue must outlive the pack. Throws RulePackError.
+RulePack loadRulePack(std::string_view json, const std::string &sourceName,
+                      const PropertyCatalogue &catalogue = PropertyCatalogue::builtin());
+
+// Reads and loads a pack file; a file that cannot be read is a RulePackError too.
+RulePack loadRulePackFile(const std::string &path,
+                          const PropertyCatalogue &catalogue = PropertyCatalogue::builtin());
+
+// The packs compiled into Vigil, "stride-default" then "medical-device", loaded once.
+const std::vector<RulePackPtr> &shippedPacks();
+RulePackPtr shippedPack(std::string_view id); // null when there is no such pack
+
+// The packs a model uses: each id of its ModelInfo::rulePacks, taken from `extra` when a pack
+// there has that id (a user pack overrides a shipped one), else from the shipped packs; then
+// every pack of `extra` the model does not list. Throws RulePackError for an id found nowhere.
+std::vector<RulePackPtr> resolvePacks(const std::vector<std::string> &modelPacks,
+                                      const std::vector<RulePackPtr> &extra = {});
+
+std::string_view severityName(int rank); // 0 low .. 3 critical
+int severityRank(std::string_view severity); // -1 when unknown
+
+} // namespace vigil::stride

@@ -1,0 +1,226 @@
+// vigil-cli as scripts see it (DESIGN.md, CLI): exit codes, one-line errors on stderr that name
+// the file, lossless import/export, deterministic synthetic models, and no damage on bad input.
+
+#include <QtTest>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runCli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(VIGIL_CLI), arguments);
+    Run run;
+    if (!process.waitForFinished(120000)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+void writeAll(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(content);
+}
+
+// Exactly one line, newline-terminated.
+bool isOneLine(const QByteArray &text)
+{
+    return text.endsWith('\n') && text.count('\n') == 1;
+}
+
+const QByteArray kExample = R"({"format": "vigil-model", "formatVersion": 1,
+ "model": {"name": "Insulin pump system"},
+ "elements": [{"id": "pump", "kind": "process", "name": "Pump firmware",
+               "properties": {"safetyCritical": true}},
+              {"id": "app", "kind": "external-entity", "name": "Patient phone app"},
+              {"id": "log", "kind": "data-store", "name": "Event log",
+               "properties": {"storesLogs": true}}],
+ "boundaries": [{"id": "tb-pump", "name": "Pump enclosure", "members": ["pump", "log"]}],
+ "flows": [{"id": "f1", "source": "app", "target": "pump", "name": "Bolus command",
+            "protocol": "BLE", "properties": {"encrypted": false}}]}
+)";
+
+// A kind that does not exist: a malformed document with a precise JSON path.
+const QByteArray kMalformed = R"({"format": "vigil-model", "formatVersion": 1,
+ "elements": [{"id": "pump", "kind": "proces"}]}
+)";
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private slots:
+    void helpExitsZero()
+    {
+        const Run run = runCli({"--help"});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.startsWith("Usage: vigil-cli"));
+        QVERIFY(run.out.contains("import"));
+        QVERIFY(run.err.isEmpty());
+    }
+
+    void versionIsPrinted()
+    {
+        const Run run = runCli({"--version"});
+        QCOMPARE(run.exitCode, 0);
+        const QRegularExpression pattern(R"(^vigil-cli \d+\.\d+\.\d+\n$)");
+        QVERIFY2(pattern.match(QString::fromUtf8(run.out)).hasMatch(), run.out.constData());
+    }
+
+    void noCommandIsAUsageError()
+    {
+        const Run run = runCli({});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("Usage"));
+    }
+
+    void unknownCommandExitsTwo()
+    {
+        const Run run = runCli({"frobnicate"});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(isOneLine(run.err), run.err.constData());
+        QVERIFY(run.err.contains("frobnicate"));
+        QVERIFY(run.out.isEmpty());
+    }
+
+    void importExportRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString input = dir.filePath("pump.json");
+        writeAll(input, kExample);
+        const QString document = dir.filePath("pump.vigil");
+        QCOMPARE(runCli({"import", input, "-o", document}).exitCode, 0);
+        const QString exported = dir.filePath("exported.json");
+        QCOMPARE(runCli({"export", document, "-o", exported}).exitCode, 0);
+
+        // Export of the import equals export of the original JSON.
+        const QString direct = dir.filePath("direct.json");
+        QCOMPARE(runCli({"export", input, "-o", direct}).exitCode, 0);
+        const QByteArray json = readAll(exported);
+        QVERIFY(json.contains("\"format\": \"vigil-model\""));
+        QCOMPARE(readAll(direct), json);
+
+        // And once more through .vigil: byte-identical.
+        const QString again = dir.filePath("again.vigil");
+        QCOMPARE(runCli({"import", exported, "-o", again}).exitCode, 0);
+        const Run toStdout = runCli({"export", again, "-o", "-"});
+        QCOMPARE(toStdout.exitCode, 0);
+        QCOMPARE(toStdout.out, json);
+    }
+
+    void exportOfMissingFileNamesIt()
+    {
+        QTemporaryDir dir;
+        const QString missing = dir.filePath("absent.vigil");
+        const Run run = runCli({"export", missing, "-o", dir.filePath("out.json")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(isOneLine(run.err), run.err.constData());
+        QVERIFY2(run.err.contains(missing.toUtf8() + ": no such file"), run.err.constData());
+        QVERIFY(!QFile::exists(dir.filePath("out.json")));
+    }
+
+    void malformedJsonIsRefused_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("output");
+        QTest::newRow("import") << "import" << "out.vigil";
+        QTest::newRow("export") << "export" << "out.json";
+    }
+
+    void malformedJsonIsRefused()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, output);
+        QTemporaryDir dir;
+        const QString input = dir.filePath("bad.json");
+        writeAll(input, kMalformed);
+        const Run run = runCli({command, input, "-o", dir.filePath(output)});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(isOneLine(run.err), run.err.constData());
+        QVERIFY2(run.err.contains(input.toUtf8() + ": $.elements[0].kind: expected"),
+                 run.err.constData());
+        QVERIFY(!QFile::exists(dir.filePath(output)));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
+    }
+
+    void badImportLeavesExistingDocumentAlone()
+    {
+        QTemporaryDir dir;
+        const QString good = dir.filePath("good.json");
+        writeAll(good, kExample);
+        const QString document = dir.filePath("model.vigil");
+        QCOMPARE(runCli({"import", good, "-o", document}).exitCode, 0);
+        const QByteArray before = readAll(document);
+        QVERIFY(!before.isEmpty());
+
+        const QString bad = dir.filePath("bad.json");
+        writeAll(bad, kMalformed);
+        QCOMPARE(runCli({"import", bad, "-o", document}).exitCode, 2);
+        QCOMPARE(readAll(document), before);
+    }
+
+    void synthIsDeterministicPerSeed()
+    {
+        QTemporaryDir dir;
+        const auto synth = [&](const QString &seed, const QString &name) {
+            const QString out = dir.filePath(name);
+            const Run run = runCli({"synth", "--elements", "40", "--flows", "60", "--boundaries",
+                                    "4", "--seed", seed, "-o", out});
+            return run.exitCode == 0 ? readAll(out) : QByteArray();
+        };
+        const QByteArray first = synth("7", "a.json");
+        QVERIFY(first.contains("\"format\": \"vigil-model\""));
+        QCOMPARE(synth("7", "b.json"), first);
+        const QByteArray other = synth("8", "c.json");
+        QVERIFY(!other.isEmpty());
+        QVERIFY(other != first);
+    }
+
+    void synthRejectsBadNumbers_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("mention");
+        QTest::newRow("words") << QStringList{"--elements", "ten"} << "--elements";
+        QTest::newRow("negative") << QStringList{"--elements", "-3"} << "--elements";
+        QTest::newRow("zero elements") << QStringList{"--elements", "0"} << "--elements";
+        QTest::newRow("bad seed") << QStringList{"--elements", "5", "--seed", "x1"} << "--seed";
+        QTest::newRow("missing elements") << QStringList{"--flows", "5"} << "--elements";
+    }
+
+    void synthRejectsBadNumbers()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, mention);
+        QTemporaryDir dir;
+        const QString out = dir.filePath("synth.json");
+        const Run run = runCli(QStringList{"synth"} + arguments + QStringList{"-o", out});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(isOneLine(run.err), run.err.constData());
+        QVERIFY2(run.err.contains(mention.toUtf8()), run.err.constData());
+        QVERIFY(!QFile::exists(out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

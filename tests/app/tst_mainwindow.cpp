@@ -1,0 +1,206 @@
+// MainWindow: what a user sees of files, titles, recent files and remembered geometry.
+
+#include "app/MainWindow.h"
+#include "views/Commands.h"
+#include "views/DiagramView.h"
+#include "views/Document.h"
+
+#include <QFile>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vigil;
+
+namespace {
+
+const QString kExample = QStringLiteral(VIGIL_SOURCE_DIR "/resources/examples/insulin-pump.json");
+
+// Answers the window's questions the way a test says, and records the errors it would show.
+class TestWindow final : public MainWindow {
+public:
+    QMessageBox::StandardButton saveAnswer = QMessageBox::Discard;
+    QString saveFileName;
+    QStringList errorsShown;
+    int saveQuestions = 0;
+
+protected:
+    QMessageBox::StandardButton askToSaveChanges() override
+    {
+        ++saveQuestions;
+        return saveAnswer;
+    }
+    QString askOpenFileName() override { return {}; }
+    QString askSaveFileName() override { return saveFileName; }
+    void showError(const QString &message) override { errorsShown << message; }
+};
+
+QString copyOfExample(const QTemporaryDir &folder, const QString &name)
+{
+    const QString path = folder.filePath(name);
+    QFile::copy(kExample, path);
+    return path;
+}
+
+} // namespace
+
+class tst_MainWindow : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("VigilTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("VigilTest"));
+    }
+
+    void init() { QSettings().clear(); }
+
+    void openingAFileShowsItsNameAndDiagrams()
+    {
+        QTemporaryDir folder;
+        const QString path = copyOfExample(folder, QStringLiteral("pump-system.json"));
+        TestWindow window;
+        QVERIFY(window.openFile(path));
+        QCOMPARE(window.windowTitle(), QStringLiteral("pump-system.json[*] — Vigil"));
+        QVERIFY(!window.isWindowModified());
+        const auto diagrams = window.document()->model().diagrams();
+        QCOMPARE(window.tabs()->count(), int(diagrams.size()));
+        for (int i = 0; i < window.tabs()->count(); ++i)
+            QCOMPARE(window.tabs()->tabText(i),
+                     QString::fromStdString(diagrams[size_t(i)]->name));
+        QVERIFY(window.currentView());
+    }
+
+    void anEditMarksTheWindowModified()
+    {
+        QTemporaryDir folder;
+        TestWindow window;
+        QVERIFY(window.openFile(copyOfExample(folder, QStringLiteral("pump.json"))));
+        Document *document = window.document();
+        document->push(new RenameCommand(document, "pump-fw", "Therapy controller v2"));
+        QVERIFY(window.isWindowModified());
+        document->undoStack()->undo();
+        QVERIFY(!window.isWindowModified());
+    }
+
+    void unsavedChangesAreAskedAbout_data()
+    {
+        QTest::addColumn<int>("answer");
+        QTest::addColumn<bool>("opened");
+        QTest::newRow("discard") << int(QMessageBox::Discard) << true;
+        QTest::newRow("cancel") << int(QMessageBox::Cancel) << false;
+    }
+
+    void unsavedChangesAreAskedAbout()
+    {
+        QFETCH(int, answer);
+        QFETCH(bool, opened);
+        QTemporaryDir folder;
+        const QString first = copyOfExample(folder, QStringLiteral("first.json"));
+        const QString second = copyOfExample(folder, QStringLiteral("second.json"));
+        TestWindow window;
+        window.saveAnswer = QMessageBox::StandardButton(answer);
+        QVERIFY(window.openFile(first));
+        Document *document = window.document();
+        document->push(new RenameCommand(document, "pump-fw", "Edited"));
+        QCOMPARE(window.openFile(second), opened);
+        QCOMPARE(window.saveQuestions, 1);
+        QCOMPARE(window.document()->displayName(),
+                 opened ? QStringLiteral("second.json") : QStringLiteral("first.json"));
+    }
+
+    void recentFilesListTheLastOpenedFirst()
+    {
+        QTemporaryDir folder;
+        const QString first = copyOfExample(folder, QStringLiteral("first.json"));
+        const QString second = copyOfExample(folder, QStringLiteral("second.json"));
+        TestWindow window;
+        QVERIFY(window.openFile(first));
+        QVERIFY(window.openFile(second));
+        QVERIFY(window.openFile(first));
+        QCOMPARE(window.recentFiles(), QStringList({first, second}));
+        QFile::remove(second);
+        QCOMPARE(window.recentFiles(), QStringList({first}));
+    }
+
+    void geometryIsRemembered()
+    {
+        const QRect geometry(40, 50, 1010, 730);
+        {
+            TestWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.setGeometry(geometry);
+            QTRY_COMPARE(window.size(), geometry.size());
+            QVERIFY(window.close());
+        }
+        TestWindow restored;
+        QCOMPARE(restored.size(), geometry.size());
+    }
+
+    void badFileShowsErrorAndKeepsModel()
+    {
+        QTemporaryDir folder;
+        const QString good = copyOfExample(folder, QStringLiteral("good.json"));
+        const QString bad = folder.filePath(QStringLiteral("bad-model.vigil"));
+        QFile file(bad);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("this is not a model");
+        file.close();
+
+        TestWindow window;
+        QVERIFY(window.openFile(good));
+        const QString title = window.windowTitle();
+        const size_t elements = window.document()->model().elementCount();
+        QSignalSpy errors(&window, &MainWindow::errorReported);
+        QVERIFY(!window.openFile(bad));
+        QCOMPARE(errors.count(), 1);
+        QCOMPARE(window.errorsShown.size(), 1);
+        QVERIFY2(window.errorsShown.first().contains(QStringLiteral("bad-model.vigil")),
+                 qPrintable(window.errorsShown.first()));
+        QCOMPARE(window.windowTitle(), title);
+        QCOMPARE(window.document()->model().elementCount(), elements);
+        QCOMPARE(window.recentFiles(), QStringList({good}));
+    }
+
+    void firstRunOpensTheExampleLaterRunsTheRecentFile()
+    {
+        QTemporaryDir folder;
+        const QString path = copyOfExample(folder, QStringLiteral("mine.json"));
+        {
+            TestWindow first;
+            first.openInitial(QString());
+            QVERIFY(first.document()->isUntitled());
+            QCOMPARE(first.document()->displayName(),
+                     QStringLiteral("Insulin pump system (example)"));
+            QVERIFY(first.windowTitle().startsWith(QStringLiteral("Insulin pump system")));
+            QVERIFY(first.tabs()->count() > 0);
+            QVERIFY(first.openFile(path));
+        }
+        TestWindow later;
+        later.openInitial(QString());
+        QCOMPARE(later.document()->filePath(), path);
+    }
+
+    void savingTheExampleAsksForAName()
+    {
+        QTemporaryDir folder;
+        TestWindow window;
+        QVERIFY(window.openExample());
+        window.saveFileName = folder.filePath(QStringLiteral("saved-example"));
+        QVERIFY(window.save());
+        const QString saved = window.saveFileName + QStringLiteral(".vigil");
+        QVERIFY(QFile::exists(saved));
+        QCOMPARE(window.document()->filePath(), saved);
+        QCOMPARE(window.windowTitle(), QStringLiteral("saved-example.vigil[*] — Vigil"));
+        QCOMPARE(window.recentFiles().value(0), saved);
+    }
+};
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

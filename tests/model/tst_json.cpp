@@ -1,0 +1,619 @@
+// vigil-model JSON interchange: lossless, deterministic output; complete validation of input
+// with errors that point at the offending JSON path; auto-layout of files without one; and the
+// model-file opener built on it.
+
+#include "model/JsonInterchange.h"
+#include "model/ModelFile.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QtTest>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+using namespace vigil;
+
+namespace {
+
+// Test documents are written with single quotes for readability.
+std::string doc(const char *body)
+{
+    std::string text = std::string("{'format':'vigil-model','formatVersion':1")
+                       + (*body ? "," : "") + body + "}";
+    std::replace(text.begin(), text.end(), '\'', '"');
+    return text;
+}
+
+constexpr const char *kDesignExample = R"({"format": "vigil-model", "formatVersion": 1,
+ "model": {"name": "Insulin pump system", "description": "..."},
+ "elements": [{"id": "pump", "kind": "process", "name": "Pump firmware",
+               "properties": {"safetyCritical": true}},
+              {"id": "app", "kind": "external-entity", "name": "Patient phone app"},
+              {"id": "log", "kind": "data-store", "name": "Event log",
+               "properties": {"storesLogs": true}}],
+ "boundaries": [{"id": "tb-pump", "name": "Pump enclosure", "members": ["pump", "log"],
+                 "parent": null}],
+ "flows": [{"id": "f1", "source": "app", "target": "pump", "name": "Bolus command",
+            "protocol": "BLE", "properties": {"encrypted": false}}],
+ "diagrams": [], "threats": [], "mitigations": [], "requirements": [], "tests": []}
+)";
+
+// A model that sets every field of every record to something other than its default.
+ThreatModel fullModel()
+{
+    ThreatModel model;
+    ModelInfo info;
+    info.name = "Insulin pump system";
+    info.description = "Pump, phone app and cloud";
+    info.context = {"Insulin delivery", "Home use", "Patient Wi-Fi", "Worn on the body",
+                    "Over-delivery can kill"};
+    info.assumptions = {"Phone OS is patched", "Cloud is run by the maker"};
+    info.scope = "Pump and app; not the hospital EHR";
+    info.rulePacks = {"stride-default", "medical-device", "site-extra"};
+    info.nextThreatNumber = 8;
+    model.setInfo(info);
+
+    model.addElement({"pump", ElementKind::Process, "Pump firmware", "Controls the motor",
+                      {{"safetyCritical", true},
+                       {"debugPort", std::string("swd")},
+                       {"riskTransfer", std::string("maintained")},
+                       {"technology", std::string("C on Cortex-M4")}},
+                      false, ""});
+    model.addElement({"app", ElementKind::ExternalEntity, "Patient phone app", "", {}, false, ""});
+    model.addElement({"log", ElementKind::DataStore, "Event log", "Ring buffer",
+                      {{"storesLogs", true}, {"encryptedAtRest", false}}, true,
+                      "Read-only diagnostics"});
+    model.addElement({"cloud", ElementKind::Process, "Cloud", "", {}, false, ""});
+    model.addBoundary({"tb-device", "Device", "The whole device", "", {}});
+    model.addBoundary({"tb-pump", "Pump enclosure", "Sealed", "tb-device", {"pump", "log"}});
+    model.addFlow({"f1", "app", "pump", false, "Bolus command", "Dose in units", "BLE",
+                   {{"encrypted", false}, {"wireless", true}, {"carriesCommands", true}}, false,
+                   ""});
+    model.addFlow({"f2", "pump", "log", true, "Events", "", "SPI", {}, true, "Internal bus"});
+    model.addFlow({"f3", "app", "cloud", false, "Sync", "", "HTTPS", {{"encrypted", true}},
+                   false, ""});
+
+    Diagram main{"dfd", "Level 0", DiagramKind::Dfd, 0, 0, "Context", {}, {}};
+    main.nodes = {{"pump", {10, 20, 160, 80}},
+                  {"app", {-300.5, 0.25, 160, 80}},
+                  {"log", {400, 20, 160, 80}},
+                  {"cloud", {-600, 0, 160, 80}},
+                  {"tb-pump", {0, 0, 600, 200}},
+                  {"tb-device", {-20, -20, 700, 300}}};
+    main.flows = {{"f1", {{{0.1, 2}, {30, 40}}, Point{5, 6.75}}},
+                  {"f2", {{}, std::nullopt}},
+                  {"f3", {{{1e-3, 1e21}}, std::nullopt}}};
+    model.addDiagram(main);
+    Diagram update{"upd", "Updates", DiagramKind::Updatability, 1, 2, "Patch path", {}, {}};
+    update.nodes = {{"cloud", {0, 0, 100, 50}}};
+    model.addDiagram(update);
+
+    model.people().put({"alice", "Alice", "Security architect", "R&D"});
+    model.people().put({"bob", "Bob", "Developer", "Firmware"});
+    model.hazards().put({"hz-1", "HAZ-014", "Over-delivery", "Too much insulin"});
+    model.requirements().put({"req-1", "Bolus commands are authenticated", "TM", "approved"});
+    model.requirements().put({"req-2", "Logs are tamper evident", "TM", "draft"});
+    model.mitigations().put({"mit-1", "Authenticated BLE pairing", "LE Secure Connections",
+                             "authentication", "protocol", "device", "implemented",
+                             {"req-1", "req-2"}});
+    Threat threat;
+    threat.id = "t-1";
+    threat.number = 7;
+    threat.ruleId = "md.unauthenticated-wireless-command";
+    threat.rulePack = "medical-device";
+    threat.rulePackVersion = "1.2.0";
+    threat.category = StrideCategory::Tampering;
+    threat.targets = {"f1", "tb-pump"};
+    threat.title = "Bolus command forged over BLE";
+    threat.description = "An attacker in radio range sends a bolus";
+    threat.severity = "critical";
+    threat.status = ThreatStatus::Mitigated;
+    threat.justification = "Pairing required";
+    threat.why = "flow.wireless = true, flow.encrypted = false";
+    threat.riskBefore = {"cvss", "CVSS:3.1/AV:A/AC:L/PR:N/UI:N/S:U/C:N/I:H/A:H", 0, 0};
+    threat.riskAfter = {"matrix", "", 2, 5};
+    threat.hazards = {"hz-1"};
+    threat.mitigations = {"mit-1"};
+    threat.capec = {"CAPEC-94"};
+    threat.cwe = {"CWE-306", "CWE-294"};
+    model.threats().put(threat);
+    Threat gone = threat;
+    gone.id = "t-2";
+    gone.number = 3;
+    gone.status = ThreatStatus::Obsolete;
+    gone.targets = {"deleted-element"}; // obsolete threats outlive their targets
+    gone.hazards = {};
+    gone.mitigations = {};
+    model.threats().put(gone);
+    model.tests().put({"test-1", "req-1", "penetration", "Replay a captured bolus", "btlejack",
+                       "2.1", "pass", "DHF-123", "2024-05-01", "alice", "bob"});
+    model.addSuppression({"log", "stride.repudiation", "Covered by the cloud audit trail"});
+    return model;
+}
+
+// Every object in `value` has its keys in sorted order (as the text lists them).
+bool keysSorted(const nlohmann::ordered_json &value)
+{
+    if (value.is_object()) {
+        std::string previous;
+        bool first = true;
+        for (const auto &entry : value.items()) {
+            if (!first && !(previous < entry.key()))
+                return false;
+            previous = entry.key();
+            first = false;
+            if (!keysSorted(entry.value()))
+                return false;
+        }
+    } else if (value.is_array()) {
+        for (const auto &item : value)
+            if (!keysSorted(item))
+                return false;
+    }
+    return true;
+}
+
+std::string readFile(const std::filesystem::path &path)
+{
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+void writeFile(const std::filesystem::path &path, const std::string &text)
+{
+    std::ofstream(path, std::ios::binary) << text;
+}
+
+} // namespace
+
+class TestJson : public QObject {
+    Q_OBJECT
+
+private slots:
+    void roundTripKeepsEveryField()
+    {
+        const ThreatModel original = fullModel();
+        const std::string exported = modelToJson(original);
+        const ThreatModel imported = modelFromJson(exported);
+        QVERIFY(imported.sameContent(original));
+        QCOMPARE(modelToJson(imported), exported);
+        QVERIFY(imported.changes().everything);
+    }
+
+    // .vigil -> JSON -> .vigil -> JSON is byte-identical.
+    void roundTripThroughVigilDocument()
+    {
+        QTemporaryDir dir;
+        const std::filesystem::path first = dir.filePath("first.vigil").toStdString();
+        const std::filesystem::path second = dir.filePath("second.vigil").toStdString();
+        ThreatModel original = fullModel();
+        saveDocument(original, first, SaveMode::Full);
+        const std::string exported = modelToJson(loadDocument(first).model);
+        QCOMPARE(exported, modelToJson(fullModel()));
+        ThreatModel imported = modelFromJson(exported);
+        saveDocument(imported, second, SaveMode::Full);
+        QCOMPARE(modelToJson(loadDocument(second).model), exported);
+    }
+
+    void outputIsDeterministicAndSorted()
+    {
+        const std::string first = modelToJson(fullModel());
+        QCOMPARE(modelToJson(fullModel()), first);
+        QVERIFY(first.rfind("{\n  \"boundaries\": [\n    {\n", 0) == 0);
+        QCOMPARE(first.back(), '\n');
+        QVERIFY(keysSorted(nlohmann::ordered_json::parse(first)));
+    }
+
+    void recordsComeOutInIdOrder()
+    {
+        // The same content built in another order exports identically.
+        ThreatModel a;
+        a.addElement({"b", ElementKind::Process, "B", "", {}, false, ""});
+        a.addElement({"a", ElementKind::DataStore, "A", "", {}, false, ""});
+        a.requirements().put({"r2", "two", "", ""});
+        a.requirements().put({"r1", "one", "", ""});
+        ThreatModel b;
+        b.requirements().put({"r1", "one", "", ""});
+        b.requirements().put({"r2", "two", "", ""});
+        b.addElement({"a", ElementKind::DataStore, "A", "", {}, false, ""});
+        b.addElement({"b", ElementKind::Process, "B", "", {}, false, ""});
+        const std::string text = modelToJson(a);
+        QCOMPARE(modelToJson(b), text);
+        const auto json = nlohmann::json::parse(text);
+        QCOMPARE(json["elements"][0]["id"].get<std::string>(), std::string("a"));
+        QCOMPARE(json["requirements"][1]["id"].get<std::string>(), std::string("r2"));
+    }
+
+    void integralNumbersAreWrittenAsIntegers()
+    {
+        const std::string text = modelToJson(fullModel());
+        QVERIFY(text.find("\"x\": 10,") != std::string::npos);
+        QVERIFY(text.find("\"x\": -300.5,") != std::string::npos);
+        QVERIFY(text.find("\"x\": 0.1,") != std::string::npos);
+        QVERIFY(text.find("10.0") == std::string::npos);
+
+        // Number-typed properties keep their type and are written without a fraction.
+        const auto catalogue = PropertyCatalogue::fromJson(
+            R"({"properties": [{"key": "doseLimit", "type": "number", "label": "Dose limit",
+                "description": "", "appliesTo": ["process"]}]})",
+            "test catalogue");
+        const std::string input =
+            doc("'elements':[{'id':'p','kind':'process','properties':{'doseLimit':25}},"
+                "{'id':'q','kind':'process','properties':{'doseLimit':2.5}}]");
+        const ThreatModel model = modelFromJson(input, catalogue);
+        QCOMPARE(std::get<double>(model.element("p")->properties.at("doseLimit")), 25.0);
+        const std::string output = modelToJson(model);
+        QVERIFY(output.find("\"doseLimit\": 25\n") != std::string::npos);
+        QVERIFY(output.find("\"doseLimit\": 2.5\n") != std::string::npos);
+        QCOMPARE(modelToJson(modelFromJson(output, catalogue)), output);
+    }
+
+    void designExampleParses()
+    {
+        const ThreatModel model = modelFromJson(kDesignExample);
+        QCOMPARE(model.info().name, std::string("Insulin pump system"));
+        QCOMPARE(model.elementCount(), size_t(3));
+        QCOMPARE(model.flowCount(), size_t(1));
+        QCOMPARE(model.boundaries().size(), size_t(1));
+        QVERIFY(model.element("app")->kind == ElementKind::ExternalEntity);
+        QVERIFY(model.element("log")->kind == ElementKind::DataStore);
+        QVERIFY(std::get<bool>(model.element("pump")->properties.at("safetyCritical")));
+        QVERIFY(!std::get<bool>(model.flow("f1")->properties.at("encrypted")));
+        QCOMPARE(model.flow("f1")->protocol, std::string("BLE"));
+        QVERIFY(model.boundary("tb-pump")->parent.empty());
+        QVERIFY(model.crossedBoundaries("f1") == std::vector<Id>{"tb-pump"});
+        QCOMPARE(model.boundaryOf("log"), Id("tb-pump"));
+        QCOMPARE(model.boundaryOf("app"), Id());
+    }
+
+    void modelWithoutLayoutIsLaidOut()
+    {
+        const ThreatModel model = modelFromJson(kDesignExample);
+        const auto diagrams = model.diagrams();
+        QCOMPARE(diagrams.size(), size_t(1));
+        const Diagram &diagram = *diagrams.front();
+        QVERIFY(diagram.kind == DiagramKind::Dfd);
+        for (const char *id : {"pump", "app", "log", "tb-pump"})
+            QVERIFY2(diagram.nodes.count(id), id);
+        QVERIFY(diagram.flows.count("f1"));
+        const Rect pump = diagram.nodes.at("pump");
+        const Rect zone = diagram.nodes.at("tb-pump");
+        QVERIFY(zone.x <= pump.x && pump.x + pump.width <= zone.x + zone.width);
+        QVERIFY(zone.y <= pump.y && pump.y + pump.height <= zone.y + zone.height);
+    }
+
+    void elementMissingFromDiagramsIsPlaced()
+    {
+        const ThreatModel model = modelFromJson(
+            doc("'elements':[{'id':'a','kind':'process'},{'id':'b','kind':'data-store'}],"
+                "'diagrams':[{'id':'d','nodes':{'a':{'x':0,'y':0}}}]"));
+        QCOMPARE(model.diagrams().size(), size_t(1));
+        QVERIFY(model.diagram("d")->nodes.count("b"));
+    }
+
+    void emptyModelStaysEmpty()
+    {
+        const ThreatModel model = modelFromJson(doc(""));
+        QCOMPARE(model.elementCount(), size_t(0));
+        QVERIFY(model.diagrams().empty());
+        QVERIFY(model.info().rulePacks == ModelInfo().rulePacks);
+    }
+
+    void syntaxErrorNamesLineAndColumn()
+    {
+        try {
+            modelFromJson(
+                "{\"format\": \"vigil-model\",\n  \"formatVersion\": 1,\n  \"x\": tru }");
+            QFAIL("no error");
+        } catch (const JsonError &error) {
+            QCOMPARE(error.path(), std::string("$"));
+            const std::string what = error.what();
+            QVERIFY2(what.find("line 3, column 11") != std::string::npos, what.c_str());
+            QVERIFY2(what.find('\n') == std::string::npos, what.c_str());
+        }
+    }
+
+    void malformedInputIsRejected_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("problem");
+        const auto row = [](const char *tag, const std::string &input, const char *path,
+                            const char *problem) {
+            QTest::newRow(tag) << QString::fromStdString(input) << path << problem;
+        };
+        const std::string elems = "'elements':[{'id':'pump','kind':'process'},"
+                                  "{'id':'app','kind':'external-entity'}]";
+        const auto with = [&](const std::string &rest) {
+            return doc((elems + "," + rest).c_str());
+        };
+        const std::string flow = "'flows':[{'id':'f1','source':'app','target':'pump'}]";
+        const std::string records =
+            "'people':[{'id':'alice'}],'hazards':[{'id':'hz'}],'requirements':[{'id':'r1'}],"
+            "'mitigations':[{'id':'m1','requirements':['r1']}]";
+
+        row("empty text", "", "$", "not valid JSON");
+        row("syntax error", "{\"format\": }", "$", "line 1, column 12");
+        row("not an object", "[]", "$", "expected a JSON object");
+        row("missing format", "{\"formatVersion\": 1}", "$", "missing required key \"format\"");
+        row("wrong format", "{\"format\": \"threat-dragon\", \"formatVersion\": 1}", "$.format",
+            "expected \"vigil-model\"");
+        row("newer formatVersion", "{\"format\": \"vigil-model\", \"formatVersion\": 2}",
+            "$.formatVersion", "unsupported formatVersion 2; this Vigil reads formatVersion 1");
+        row("formatVersion as text", "{\"format\": \"vigil-model\", \"formatVersion\": \"1\"}",
+            "$.formatVersion", "unsupported formatVersion");
+        row("unknown top-level key", doc("'element':[]"), "$.element", "unknown key \"element\"");
+        row("model not an object", doc("'model':[]"), "$.model", "expected an object");
+        row("unknown model key", doc("'model':{'nam':'x'}"), "$.model.nam", "unknown key \"nam\"");
+        row("context value mistyped", doc("'model':{'context':{'environment':3}}"),
+            "$.model.context.environment", "expected a string");
+        row("assumption mistyped", doc("'model':{'assumptions':['a',false]}"),
+            "$.model.assumptions[1]", "expected a string");
+        row("nextThreatNumber zero", doc("'model':{'nextThreatNumber':0}"),
+            "$.model.nextThreatNumber", "expected a whole number from 1");
+        row("elements not an array", doc("'elements':{}"), "$.elements", "expected an array");
+        row("element not an object", doc("'elements':[3]"), "$.elements[0]", "expected an object");
+        row("element without id", doc("'elements':[{'kind':'process'}]"), "$.elements[0]",
+            "missing required key \"id\"");
+        row("element without kind", doc("'elements':[{'id':'a'}]"), "$.elements[0]",
+            "missing required key \"kind\"");
+        row("element with empty id", doc("'elements':[{'id':'','kind':'process'}]"),
+            "$.elements[0].id", "must not be empty");
+        row("unknown element kind", doc("'elements':[{'id':'a','kind':'actor'}]"),
+            "$.elements[0].kind", "expected external-entity, process or data-store");
+        row("element name mistyped", doc("'elements':[{'id':'a','kind':'process','name':5}]"),
+            "$.elements[0].name", "expected a string");
+        row("outOfScope mistyped",
+            doc("'elements':[{'id':'a','kind':'process','outOfScope':'yes'}]"),
+            "$.elements[0].outOfScope", "expected a boolean");
+        row("typo in element key", doc("'elements':[{'id':'a','kind':'process','nmae':'A'}]"),
+            "$.elements[0].nmae", "unknown key \"nmae\"");
+        row("properties not an object",
+            doc("'elements':[{'id':'a','kind':'process','properties':[]}]"),
+            "$.elements[0].properties", "expected an object");
+        row("unknown property",
+            doc("'elements':[{'id':'a','kind':'process','properties':{'colour':'red'}}]"),
+            "$.elements[0].properties.colour", "unknown property \"colour\"");
+        row("property for another kind",
+            doc("'elements':[{'id':'a','kind':'process','properties':{'storesLogs':true}}]"),
+            "$.elements[0].properties.storesLogs", "does not apply to a process");
+        row("bool property as text",
+            with("'flows':[{'id':'f1','source':'app','target':'pump',"
+                 "'properties':{'encrypted':'no'}}]"),
+            "$.flows[0].properties.encrypted", "expected a boolean");
+        row("bool property null",
+            with("'flows':[{'id':'f1','source':'app','target':'pump',"
+                 "'properties':{'wireless':null}}]"),
+            "$.flows[0].properties.wireless", "expected a boolean");
+        row("element property on a flow",
+            with("'flows':[{'id':'f1','source':'app','target':'pump',"
+                 "'properties':{'safetyCritical':true}}]"),
+            "$.flows[0].properties.safetyCritical", "does not apply to a flow");
+        row("enum property out of range",
+            doc("'elements':[{'id':'a','kind':'process','properties':{'riskTransfer':'often'}}]"),
+            "$.elements[0].properties.riskTransfer",
+            "expected one of: maintained, supported, required");
+        row("text property as number",
+            doc("'elements':[{'id':'a','kind':'process','properties':{'technology':4}}]"),
+            "$.elements[0].properties.technology", "expected a string");
+        row("duplicate element id",
+            doc("'elements':[{'id':'a','kind':'process'},{'id':'a','kind':'data-store'}]"),
+            "$.elements[1].id", "duplicate id \"a\", already used at $.elements[0]");
+        row("flow reuses an element id",
+            with("'flows':[{'id':'pump','source':'app','target':'pump'}]"), "$.flows[0].id",
+            "duplicate id \"pump\"");
+        row("zone reuses an element id", with("'boundaries':[{'id':'app'}]"),
+            "$.boundaries[0].id", "duplicate id \"app\"");
+        row("flow without target", with("'flows':[{'id':'f1','source':'app'}]"), "$.flows[0]",
+            "missing required key \"target\"");
+        row("flow from unknown element",
+            with("'flows':[{'id':'f1','source':'phone','target':'pump'}]"), "$.flows[0].source",
+            "no element with id \"phone\"");
+        row("flow to unknown element",
+            with("'flows':[{'id':'f1','source':'app','target':'pmup'}]"), "$.flows[0].target",
+            "no element with id \"pmup\"");
+        row("flow to itself", with("'flows':[{'id':'f1','source':'pump','target':'pump'}]"),
+            "$.flows[0].target", "cannot start and end at the same element");
+        row("bidirectional mistyped",
+            with("'flows':[{'id':'f1','source':'app','target':'pump','bidirectional':1}]"),
+            "$.flows[0].bidirectional", "expected a boolean");
+        row("zone with unknown member", with("'boundaries':[{'id':'z','members':['pump','x']}]"),
+            "$.boundaries[0].members[1]", "no element with id \"x\"");
+        row("element in two zones",
+            with("'boundaries':[{'id':'z1','members':['pump']},{'id':'z2','members':['pump']}]"),
+            "$.boundaries[1].members[0]",
+            "element \"pump\" is already a member of the trust zone at $.boundaries[0]");
+        row("member listed twice", with("'boundaries':[{'id':'z','members':['pump','pump']}]"),
+            "$.boundaries[0].members[1]", "listed twice");
+        row("zone with unknown parent", with("'boundaries':[{'id':'z','parent':'outer'}]"),
+            "$.boundaries[0].parent", "no trust zone with id \"outer\"");
+        row("zone parent mistyped", with("'boundaries':[{'id':'z','parent':7}]"),
+            "$.boundaries[0].parent", "expected a string");
+        row("zone cycle",
+            with("'boundaries':[{'id':'z1','parent':'z2'},{'id':'z2','parent':'z1'}]"),
+            "$.boundaries[0].parent", "trust zones nest in a cycle: z1 -> z2 -> z1");
+        row("zone inside itself", with("'boundaries':[{'id':'z','parent':'z'}]"),
+            "$.boundaries[0].parent", "cycle: z -> z");
+        row("diagram places unknown node",
+            with("'diagrams':[{'id':'d','nodes':{'ghost':{'x':0,'y':0}}}]"),
+            "$.diagrams[0].nodes.ghost", "no element or trust zone with id \"ghost\"");
+        row("diagram node id needs brackets",
+            with("'diagrams':[{'id':'d','nodes':{'no-such':{'x':0,'y':0}}}]"),
+            "$.diagrams[0].nodes['no-such']", "no element or trust zone");
+        row("diagram node without y", with("'diagrams':[{'id':'d','nodes':{'pump':{'x':0}}}]"),
+            "$.diagrams[0].nodes.pump", "missing required key \"y\"");
+        row("diagram node width mistyped",
+            with("'diagrams':[{'id':'d','nodes':{'pump':{'x':0,'y':0,'width':'wide'}}}]"),
+            "$.diagrams[0].nodes.pump.width", "expected a number");
+        row("diagram draws unknown flow",
+            with(flow + ",'diagrams':[{'id':'d','flows':{'f9':{}}}]"),
+            "$.diagrams[0].flows.f9", "no flow with id \"f9\"");
+        row("bend mistyped",
+            with(flow + ",'diagrams':[{'id':'d','flows':{'f1':{'bends':[{'x':'1','y':2}]}}}]"),
+            "$.diagrams[0].flows.f1.bends[0].x", "expected a number");
+        row("unknown diagram kind", with("'diagrams':[{'id':'d','kind':'sequence'}]"),
+            "$.diagrams[0].kind", "expected dfd, global-system");
+        row("negative diagram level", with("'diagrams':[{'id':'d','level':-1}]"),
+            "$.diagrams[0].level", "expected a whole number from 0");
+        row("fractional diagram order", with("'diagrams':[{'id':'d','order':1.5}]"),
+            "$.diagrams[0].order", "expected a whole number");
+        row("duplicate diagram id", with("'diagrams':[{'id':'d'},{'id':'d'}]"),
+            "$.diagrams[1].id", "duplicate id \"d\"");
+        row("threat without category", with("'threats':[{'id':'t'}]"), "$.threats[0]",
+            "missing required key \"category\"");
+        row("unknown threat category", with("'threats':[{'id':'t','category':'spoof'}]"),
+            "$.threats[0].category", "expected spoofing, tampering");
+        row("unknown threat status",
+            with("'threats':[{'id':'t','category':'spoofing','status':'done'}]"),
+            "$.threats[0].status", "expected open, needs-investigation");
+        row("threat on unknown target",
+            with("'threats':[{'id':'t','category':'spoofing','targets':['pump','nope']}]"),
+            "$.threats[0].targets[1]", "no element, flow or trust zone with id \"nope\"");
+        row("threat with unknown mitigation",
+            with(records + ",'threats':[{'id':'t','category':'spoofing','mitigations':['m2']}]"),
+            "$.threats[0].mitigations[0]", "no mitigation with id \"m2\"");
+        row("threat with unknown hazard",
+            with(records + ",'threats':[{'id':'t','category':'spoofing','hazards':['hz','h2']}]"),
+            "$.threats[0].hazards[1]", "no hazard with id \"h2\"");
+        row("duplicate threat id",
+            with("'threats':[{'id':'t','category':'spoofing'},{'id':'t','category':'spoofing'}]"),
+            "$.threats[1].id", "duplicate id \"t\"");
+        row("duplicate threat number",
+            with("'threats':[{'id':'t1','category':'spoofing','number':4},"
+                 "{'id':'t2','category':'tampering','number':4}]"),
+            "$.threats[1].number", "threat number 4 is already used at $.threats[0]");
+        row("risk out of range",
+            with("'threats':[{'id':'t','category':'spoofing',"
+                 "'riskBefore':{'method':'matrix','exploitability':6}}]"),
+            "$.threats[0].riskBefore.exploitability", "expected a whole number from 0 to 5");
+        row("unknown risk method",
+            with("'threats':[{'id':'t','category':'spoofing','riskAfter':{'method':'dread'}}]"),
+            "$.threats[0].riskAfter.method", "expected one of: cvss, matrix");
+        row("threat counter behind numbers",
+            with("'model':{'nextThreatNumber':3},"
+                 "'threats':[{'id':'t','category':'spoofing','number':5}]"),
+            "$.model.nextThreatNumber", "must be greater than every threat number");
+        row("mitigation with unknown requirement",
+            with("'mitigations':[{'id':'m','requirements':['r9']}]"),
+            "$.mitigations[0].requirements[0]", "no requirement with id \"r9\"");
+        row("mitigation scope misspelt", with("'mitigations':[{'id':'m','scope':'devise'}]"),
+            "$.mitigations[0].scope", "expected one of: device, environment");
+        row("duplicate requirement id",
+            with("'requirements':[{'id':'r','text':'a'},{'id':'r','text':'b'}]"),
+            "$.requirements[1].id", "duplicate id \"r\"");
+        row("test of unknown requirement",
+            with(records + ",'tests':[{'id':'v','requirement':'r2'}]"),
+            "$.tests[0].requirement", "no requirement with id \"r2\"");
+        row("test by unknown person",
+            with(records + ",'tests':[{'id':'v','requirement':'r1','performedBy':'carol'}]"),
+            "$.tests[0].performedBy", "no person with id \"carol\"");
+        row("test with unknown result", with("'tests':[{'id':'v','result':'passed'}]"),
+            "$.tests[0].result", "expected one of: not-run, pass, fail");
+        row("person without id", with("'people':[{'name':'Alice'}]"), "$.people[0]",
+            "missing required key \"id\"");
+        row("suppression of unknown element",
+            with("'suppressions':[{'element':'ghost','rule':'r'}]"), "$.suppressions[0].element",
+            "no element with id \"ghost\"");
+        row("duplicate suppression",
+            with("'suppressions':[{'element':'pump','rule':'r'},{'element':'pump','rule':'r'}]"),
+            "$.suppressions[1]", "already suppressed");
+    }
+
+    void malformedInputIsRejected()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, path);
+        QFETCH(QString, problem);
+        try {
+            modelFromJson(input.toStdString());
+            QFAIL("accepted malformed input");
+        } catch (const JsonError &error) {
+            QCOMPARE(QString::fromStdString(error.path()), path);
+            const QString what = QString::fromUtf8(error.what());
+            QVERIFY2(what.startsWith(path + ": "), qPrintable(what));
+            QVERIFY2(what.contains(problem), qPrintable(what));
+            QVERIFY2(!what.contains('\n'), qPrintable(what));
+        }
+    }
+
+    void openModelFileReadsJson()
+    {
+        QTemporaryDir dir;
+        const std::filesystem::path file = dir.filePath("pump.json").toStdString();
+        writeFile(file, kDesignExample);
+        const OpenedModel opened = openModelFile(file);
+        QVERIFY(opened.format == ModelFormat::VigilJson);
+        QCOMPARE(opened.model.elementCount(), size_t(3));
+    }
+
+    void openModelFileErrorsNameTheFile_data()
+    {
+        QTest::addColumn<QString>("content"); // empty: no file at all
+        QTest::addColumn<QString>("expected"); // after "<path>: "
+        QTest::newRow("missing file") << QString() << "no such file";
+        QTest::newRow("bad JSON")
+            << QString::fromStdString(doc("'elements':[{'id':'a','kind':'proc'}]"))
+            << "$.elements[0].kind: expected external-entity, process or data-store";
+        QTest::newRow("binary") << QString::fromLatin1("\x01\x02PK\x03\x04 zip?")
+                                << "not a Vigil document: neither a .vigil database nor "
+                                   "vigil-model JSON";
+        QTest::newRow("plain text") << "hello" << "$: not valid JSON at line 1, column 1";
+    }
+
+    void openModelFileErrorsNameTheFile()
+    {
+        QFETCH(QString, content);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const std::filesystem::path file = dir.filePath("model.json").toStdString();
+        if (!content.isEmpty())
+            writeFile(file, content.toStdString());
+        try {
+            openModelFile(file);
+            QFAIL("no error");
+        } catch (const FileError &error) {
+            const QString what = QString::fromUtf8(error.what());
+            QVERIFY2(what.startsWith(QString::fromStdString(file.string()) + ": " + expected),
+                     qPrintable(what));
+        }
+    }
+
+    void openModelFileRefusesAFolder()
+    {
+        QTemporaryDir dir;
+        QVERIFY_THROWS_EXCEPTION(FileError, openModelFile(dir.path().toStdString()));
+    }
+
+    void writeModelJsonReplacesAtomically()
+    {
+        QTemporaryDir dir;
+        const std::filesystem::path file = dir.filePath("out.json").toStdString();
+        writeFile(file, "old content");
+        const ThreatModel model = fullModel();
+        writeModelJson(model, file);
+        QCOMPARE(readFile(file), modelToJson(model));
+        // Nothing but the output is left in the folder.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
+        QVERIFY(openModelFile(file).model.sameContent(model));
+    }
+
+    void writeModelJsonFailsCleanly()
+    {
+        QTemporaryDir dir;
+        const std::filesystem::path file = dir.filePath("no/such/folder/out.json").toStdString();
+        try {
+            writeModelJson(fullModel(), file);
+            QFAIL("no error");
+        } catch (const FileError &error) {
+            QVERIFY(std::string(error.what()).rfind(file.string() + ": cannot write", 0) == 0);
+        }
+        QVERIFY(!std::filesystem::exists(file));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestJson)
+#include "tst_json.moc"

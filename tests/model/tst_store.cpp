@@ -1,0 +1,700 @@
+// The .vigil SQLite document store: round trips, incremental saves, refused files, failed saves.
+
+#include "model/DocumentStore.h"
+
+#include <QtTest>
+
+#include <sqlite3.h>
+
+#include <fstream>
+#include <functional>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+using namespace vigil;
+
+namespace {
+
+// Every collection and every field of the model filled with something that would show a loss:
+// non-ASCII text, typed properties, fractional coordinates, ordered lists out of sort order.
+ThreatModel richModel()
+{
+    ThreatModel model;
+    ModelInfo info;
+    info.name = "Insulin pump system \xe2\x80\x94 \xe6\x97\xa5\xe6\x9c\xac";
+    info.description = "Line one\nline \"two\" with 'quotes'";
+    info.context = {"Insulin delivery", "Home use", "Patient BLE network", "Locked enclosure",
+                    "Life-sustaining"};
+    info.assumptions = {"The phone OS is patched", "An attacker is within BLE range"};
+    info.scope = "Pump, app and cloud";
+    info.rulePacks = {"stride-default", "medical-device", "custom-pack"};
+    info.nextThreatNumber = 42;
+    model.setInfo(info);
+
+    Element pump;
+    pump.id = "pump";
+    pump.kind = ElementKind::Process;
+    pump.name = "Pump firmware";
+    pump.description = "Delivers insulin";
+    pump.properties = {{"safetyCritical", true},   {"physicalPorts", 2.0},
+                       {"riskTransfer", std::string("maintained")}, {"ratio", 0.1},
+                       {"label", std::string("3")}, {"runsAsPrivileged", false}};
+    model.addElement(pump);
+    Element app;
+    app.id = "app";
+    app.kind = ElementKind::ExternalEntity;
+    app.name = "Patient phone app";
+    app.outOfScope = true;
+    app.outOfScopeReason = "Third-party phone";
+    model.addElement(app);
+    Element log;
+    log.id = "log";
+    log.kind = ElementKind::DataStore;
+    log.name = "Event log";
+    log.properties = {{"storesLogs", true}};
+    model.addElement(log);
+    Element cloud;
+    cloud.id = "cloud";
+    cloud.kind = ElementKind::ExternalEntity;
+    cloud.name = "Cloud service";
+    model.addElement(cloud);
+
+    model.addBoundary({"tb-device", "Device", "The whole device", "", {}});
+    model.addBoundary({"tb-pump", "Pump enclosure", "", "tb-device", {"pump", "log"}});
+    model.addBoundary({"tb-cloud", "Cloud", "", "", {"cloud"}});
+
+    Flow bolus;
+    bolus.id = "f1";
+    bolus.source = "app";
+    bolus.target = "pump";
+    bolus.bidirectional = true;
+    bolus.name = "Bolus command";
+    bolus.description = "Dose and time";
+    bolus.protocol = "BLE";
+    bolus.properties = {{"encrypted", false}, {"wireless", true}, {"latencyMs", 12.5}};
+    model.addFlow(bolus);
+    Flow logging;
+    logging.id = "f2";
+    logging.source = "pump";
+    logging.target = "log";
+    model.addFlow(logging);
+    Flow sync;
+    sync.id = "f3";
+    sync.source = "cloud";
+    sync.target = "app";
+    sync.outOfScope = true;
+    sync.outOfScopeReason = "Vendor cloud";
+    model.addFlow(sync);
+
+    Diagram dfd;
+    dfd.id = "dfd";
+    dfd.name = "Level 0";
+    dfd.kind = DiagramKind::Dfd;
+    dfd.description = "Context diagram";
+    dfd.nodes = {{"pump", {10.5, 20.25, 160, 80}}, {"app", {-300, 0.1, 120, 60}},
+                 {"log", {200, 300, 140, 70}}, {"tb-pump", {0, 0, 500, 400}}};
+    dfd.flows = {{"f1", {{{1.5, 2.25}, {3, 4}}, Point{10, -20.125}}}, {"f2", {{}, std::nullopt}}};
+    model.addDiagram(dfd);
+    Diagram global;
+    global.id = "global";
+    global.name = "Global system view";
+    global.kind = DiagramKind::GlobalSystem;
+    global.level = 1;
+    global.order = 1;
+    global.nodes = {{"cloud", {0, 0, 100, 50}}, {"app", {0, 200, 100, 50}}};
+    global.flows = {{"f3", {{}, Point{0.3, 0.7}}}};
+    model.addDiagram(global);
+
+    model.hazards().put({"hz1", "HAZ-007", "Overdose", "Too much insulin"});
+    model.people().put({"alice", "Alice", "Security architect", "R&D"});
+    model.people().put({"bob", "Bob", "Tester", "QA"});
+    model.requirements().put({"r1", "Bolus commands are authenticated", "TM", "approved"});
+    model.requirements().put({"r2", "BLE link is encrypted", "TM", "draft"});
+    model.tests().put({"t1", "r1", "threat-mitigation", "Replay a captured bolus", "btlejack",
+                       "2.1", "pass", "DHF-123", "2024-05-01", "bob", "alice"});
+    model.mitigations().put({"m1", "Authenticated pairing", "LESC pairing", "authentication",
+                             "device", "device", "implemented", {"r1", "r2"}});
+    model.mitigations().put({"m2", "Audit log", "", "event-detection-and-logging", "", "device",
+                             "proposed", {}});
+
+    Threat threat;
+    threat.id = "th1";
+    threat.number = 7;
+    threat.ruleId = "MD-001";
+    threat.rulePack = "medical-device";
+    threat.rulePackVersion = "1.2.0";
+    threat.category = StrideCategory::Tampering;
+    threat.targets = {"f1", "tb-pump"};
+    threat.title = "Unauthenticated bolus command";
+    threat.description = "An attacker sends a bolus";
+    threat.severity = "critical";
+    threat.status = ThreatStatus::Mitigated;
+    threat.justification = "Pairing required";
+    threat.why = "flow.wireless = true, flow.encrypted = false";
+    threat.riskBefore = {"cvss", "CVSS:3.1/AV:A/AC:L/PR:N/UI:N/S:U/C:N/I:H/A:H", 0, 0};
+    threat.riskAfter = {"matrix", "", 2, 5};
+    threat.hazards = {"hz1"};
+    threat.mitigations = {"m1", "m2"};
+    threat.capec = {"CAPEC-94", "CAPEC-1"};
+    threat.cwe = {"CWE-319"};
+    model.threats().put(threat);
+    Threat plain;
+    plain.id = "th2";
+    plain.number = 8;
+    plain.targets = {"pump"};
+    model.threats().put(plain);
+
+    model.addSuppression({"pump", "S-1", "Covered by the enclosure"});
+    model.addSuppression({"log", "T-2", ""});
+    model.clearChanges();
+    return model;
+}
+
+// A model large enough to span many database pages.
+ThreatModel bulkModel(int elements)
+{
+    ThreatModel model = richModel();
+    for (int i = 0; i < elements; ++i) {
+        Element element;
+        element.id = "bulk-" + std::to_string(i);
+        element.name = "Bulk element " + std::to_string(i);
+        element.description = std::string(200, static_cast<char>('a' + i % 26));
+        element.properties = {{"index", static_cast<double>(i)}};
+        model.addElement(element);
+        model.setNodeRect("dfd", element.id, {i * 10.0, i * 5.0, 100, 50});
+    }
+    model.clearChanges();
+    return model;
+}
+
+std::string readBytes(const fs::path &path)
+{
+    std::ifstream file(path, std::ios::binary | std::ios::ate);
+    std::string bytes(static_cast<size_t>(file.tellg()), '\0');
+    file.seekg(0);
+    file.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    return bytes;
+}
+
+void writeBytes(const fs::path &path, const std::string &bytes)
+{
+    std::ofstream file(path, std::ios::binary | std::ios::trunc);
+    file << bytes;
+}
+
+// Runs SQL on a file outside the store, the way another program (or an attacker) would.
+void execSql(const fs::path &path, const std::string &sql)
+{
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+    char *error = nullptr;
+    const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &error);
+    const QString message = QString::fromUtf8(error ? error : "");
+    sqlite3_free(error);
+    sqlite3_close(db);
+    QVERIFY2(rc == SQLITE_OK, qPrintable(message));
+}
+
+long long queryInt(const fs::path &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt *statement = nullptr;
+    long long value = -1;
+    if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK
+        && sqlite3_step(statement) == SQLITE_ROW)
+        value = sqlite3_column_int64(statement, 0);
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+    return value;
+}
+
+QString queryText(const fs::path &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt *statement = nullptr;
+    QString value;
+    if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK
+        && sqlite3_step(statement) == SQLITE_ROW)
+        value = QString::fromUtf8(
+            reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+    return value;
+}
+
+QStringList filesIn(const fs::path &folder)
+{
+    QStringList names;
+    for (const auto &entry : fs::directory_iterator(folder))
+        names << QString::fromStdString(entry.path().filename().string());
+    names.sort();
+    return names;
+}
+
+// Loads a file and returns the StoreError message, or an empty string when it loaded.
+QString loadError(const fs::path &path)
+{
+    try {
+        loadDocument(path);
+    } catch (const StoreError &error) {
+        return QString::fromUtf8(error.what());
+    }
+    return {};
+}
+
+using Edit = std::function<void(ThreatModel &)>;
+
+const std::map<QString, Edit> &edits()
+{
+    static const std::map<QString, Edit> table{
+        {"rename element",
+         [](ThreatModel &m) {
+             Element e = *m.element("pump");
+             e.name = "Renamed pump";
+             e.properties["encryptedAtRest"] = true;
+             m.updateElement(e);
+         }},
+        {"remove element with its flows, layout, zone and suppressions",
+         [](ThreatModel &m) { m.removeElement("pump"); }},
+        {"add element into a zone",
+         [](ThreatModel &m) {
+             Element e;
+             e.id = "new";
+             e.name = "New";
+             m.addElement(e);
+             m.setMembership("new", "tb-cloud");
+             m.setNodeRect("global", "new", {1, 2, 3, 4});
+         }},
+        {"reconnect flow and move its bends",
+         [](ThreatModel &m) {
+             Flow f = *m.flow("f2");
+             f.source = "cloud";
+             m.updateFlow(f);
+             m.setFlowLayout("dfd", "f2", {{{7, 8}}, Point{9, 10}});
+         }},
+        {"remove flow", [](ThreatModel &m) { m.removeFlow("f1"); }},
+        {"move node", [](ThreatModel &m) { m.setNodeRect("dfd", "pump", {1, 1, 1, 1}); }},
+        {"remove nested zone", [](ThreatModel &m) { m.removeBoundary("tb-pump"); }},
+        {"remove diagram", [](ThreatModel &m) { m.removeDiagram("dfd"); }},
+        {"edit model information",
+         [](ThreatModel &m) {
+             ModelInfo info = m.info();
+             info.assumptions.push_back("New assumption");
+             info.nextThreatNumber = 43;
+             m.setInfo(info);
+         }},
+        {"relink threat",
+         [](ThreatModel &m) {
+             Threat t = *m.threats().find("th1");
+             t.mitigations = {"m2"};
+             t.hazards.clear();
+             t.status = ThreatStatus::Accepted;
+             m.threats().put(t);
+         }},
+        {"remove threat", [](ThreatModel &m) { m.threats().remove("th1"); }},
+        {"remove mitigation", [](ThreatModel &m) { m.mitigations().remove("m1"); }},
+        {"edit requirement, test, person and hazard",
+         [](ThreatModel &m) {
+             m.requirements().put({"r3", "Firmware is signed", "FDA", "draft"});
+             m.tests().remove("t1");
+             m.people().put({"alice", "Alice Smith", "Lead", "R&D"});
+             m.hazards().remove("hz1");
+         }},
+        {"change and remove suppressions",
+         [](ThreatModel &m) {
+             m.addSuppression({"pump", "S-1", "New reason"});
+             m.removeSuppression("log", "T-2");
+         }},
+    };
+    return table;
+}
+
+} // namespace
+
+class TestStore : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        for (const auto &entry : fs::directory_iterator(folder()))
+            fs::remove_all(entry.path());
+    }
+
+    void roundTripKeepsEveryField_data()
+    {
+        QTest::addColumn<bool>("incremental");
+        QTest::newRow("full save") << false;
+        QTest::newRow("incremental save of a new file") << true;
+    }
+    void roundTripKeepsEveryField()
+    {
+        QFETCH(bool, incremental);
+        const fs::path path = folder() / "pump.vigil";
+        ThreatModel model = richModel();
+        model.markEverythingChanged();
+        saveDocument(model, path, incremental ? SaveMode::Incremental : SaveMode::Full);
+        QVERIFY(model.changes().empty());
+        QCOMPARE(filesIn(folder()), QStringList{"pump.vigil"});
+
+        LoadedDocument loaded = loadDocument(path);
+        QVERIFY(!loaded.readOnly);
+        QVERIFY(loaded.model.changes().empty());
+        QVERIFY(loaded.model.sameContent(richModel()));
+
+        const Element *pump = loaded.model.element("pump");
+        QVERIFY(pump);
+        QCOMPARE(std::get<bool>(pump->properties.at("safetyCritical")), true);
+        QCOMPARE(std::get<double>(pump->properties.at("physicalPorts")), 2.0);
+        QCOMPARE(std::get<double>(pump->properties.at("ratio")), 0.1);
+        QCOMPARE(std::get<std::string>(pump->properties.at("label")), std::string("3"));
+        QCOMPARE(loaded.model.info().name, richModel().info().name);
+        QCOMPARE(loaded.model.boundary("tb-pump")->parent, Id("tb-device"));
+        QCOMPARE(loaded.model.boundaryOf("log"), Id("tb-pump"));
+        const Diagram *dfd = loaded.model.diagram("dfd");
+        QCOMPARE(dfd->flows.at("f1").labelPosition->y, -20.125);
+        QVERIFY(!dfd->flows.at("f2").labelPosition);
+        QCOMPARE(loaded.model.diagram("global")->flows.at("f3").bends.size(), size_t(0));
+        const Threat *threat = loaded.model.threats().find("th1");
+        QCOMPARE(threat->targets, (std::vector<Id>{"f1", "tb-pump"}));
+        QCOMPARE(threat->capec, (std::vector<std::string>{"CAPEC-94", "CAPEC-1"}));
+        QCOMPARE(threat->mitigations, (std::set<Id>{"m1", "m2"}));
+        QCOMPARE(threat->riskAfter.severity, 5);
+        QCOMPARE(loaded.model.tests().find("t1")->developer, Id("alice"));
+        QCOMPARE(loaded.model.suppression("pump", "S-1")->reason,
+                 std::string("Covered by the enclosure"));
+    }
+
+    void fileIsAnSqliteApplicationFile()
+    {
+        const fs::path path = folder() / "pump.vigil";
+        ThreatModel model = richModel();
+        saveDocument(model, path, SaveMode::Full);
+        QVERIFY(looksLikeSqlite(path));
+        QCOMPARE(queryInt(path, "PRAGMA application_id"), 0x5647494cLL);
+        QCOMPARE(queryInt(path, "PRAGMA user_version"), 1LL);
+        QCOMPARE(queryText(path, "PRAGMA journal_mode"), QString("delete"));
+        // Real tables, one row per item, links in link tables.
+        QCOMPARE(queryInt(path, "SELECT count(*) FROM elements"), 4LL);
+        QCOMPARE(queryInt(path, "SELECT count(*) FROM flows"), 3LL);
+        QCOMPARE(queryInt(path, "SELECT count(*) FROM boundary_members"), 3LL);
+        QCOMPARE(queryInt(path, "SELECT count(*) FROM diagram_nodes"), 6LL);
+        QCOMPARE(queryInt(path, "SELECT count(*) FROM threat_mitigations"), 2LL);
+        QCOMPARE(queryInt(path, "SELECT count(*) FROM mitigation_requirements"), 2LL);
+        QCOMPARE(queryText(path, "SELECT name FROM flows WHERE id = 'f1'"),
+                 QString("Bolus command"));
+        QCOMPARE(queryInt(path, "SELECT json_extract(properties, '$.safetyCritical') "
+                                "FROM elements WHERE id = 'pump'"),
+                 1LL);
+    }
+
+    void incrementalSaveWritesOnlyTheEdit()
+    {
+        const fs::path path = folder() / "bulk.vigil";
+        ThreatModel original = bulkModel(200);
+        saveDocument(original, path, SaveMode::Full);
+        const long long rowidBefore =
+            queryInt(path, "SELECT sum(rowid) FROM elements WHERE id <> 'bulk-7'");
+
+        LoadedDocument document = loadDocument(path);
+        Element element = *document.model.element("bulk-7");
+        element.name = "Edited";
+        document.model.updateElement(element);
+        saveDocument(document.model, path, SaveMode::Incremental);
+
+        QCOMPARE(detail::rowsChangedByLastSave(), 1LL);
+        QVERIFY(document.model.changes().empty());
+        QCOMPARE(queryInt(path, "SELECT sum(rowid) FROM elements WHERE id <> 'bulk-7'"),
+                 rowidBefore);
+        QCOMPARE(queryText(path, "SELECT name FROM elements WHERE id = 'bulk-7'"),
+                 QString("Edited"));
+        QVERIFY(loadDocument(path).model.sameContent(document.model));
+        QCOMPARE(filesIn(folder()), QStringList{"bulk.vigil"});
+    }
+
+    void incrementalSaveAppliesEdits_data()
+    {
+        QTest::addColumn<QString>("edit");
+        for (const auto &entry : edits())
+            QTest::newRow(qPrintable(entry.first)) << entry.first;
+    }
+    void incrementalSaveAppliesEdits()
+    {
+        QFETCH(QString, edit);
+        const fs::path path = folder() / "pump.vigil";
+        ThreatModel original = richModel();
+        saveDocument(original, path, SaveMode::Full);
+
+        LoadedDocument document = loadDocument(path);
+        edits().at(edit)(document.model);
+        QVERIFY(!document.model.sameContent(original));
+        saveDocument(document.model, path, SaveMode::Incremental);
+
+        QVERIFY(loadDocument(path).model.sameContent(document.model));
+        // Nothing but the edit was written: a full save of the edited model holds the same rows.
+        const fs::path reference = folder() / "reference.vigil";
+        saveDocument(document.model, reference, SaveMode::Full);
+        for (const char *table : {"elements", "flows", "boundaries", "boundary_members",
+                                  "diagrams", "diagram_nodes", "diagram_flows", "threats",
+                                  "threat_hazards", "threat_mitigations", "mitigations",
+                                  "mitigation_requirements", "requirements", "tests", "people",
+                                  "hazards", "suppressions"}) {
+            const std::string count = std::string("SELECT count(*) FROM ") + table;
+            QCOMPARE(queryInt(path, count.c_str()), queryInt(reference, count.c_str()));
+        }
+    }
+
+    void removalDeletesRows()
+    {
+        const fs::path path = folder() / "pump.vigil";
+        ThreatModel model = richModel();
+        saveDocument(model, path, SaveMode::Full);
+        model.removeElement("pump");
+        saveDocument(model, path, SaveMode::Incremental);
+        QCOMPARE(queryInt(path, "SELECT count(*) FROM elements WHERE id = 'pump'"), 0LL);
+        QCOMPARE(queryInt(path, "SELECT count(*) FROM flows"), 1LL);
+        QCOMPARE(queryInt(path, "SELECT count(*) FROM diagram_nodes WHERE item = 'pump'"), 0LL);
+        QCOMPARE(queryInt(path, "SELECT count(*) FROM diagram_flows"), 1LL);
+        QCOMPARE(queryInt(path, "SELECT count(*) FROM boundary_members "
+                                "WHERE element = 'pump'"),
+                 0LL);
+        QCOMPARE(queryInt(path, "SELECT count(*) FROM suppressions"), 1LL);
+    }
+
+    void everythingChangedRewritesTheFile()
+    {
+        const fs::path path = folder() / "pump.vigil";
+        ThreatModel model = richModel();
+        saveDocument(model, path, SaveMode::Full);
+        // Content the model does not hold must go when the journal says "everything".
+        execSql(path, "INSERT INTO people (id, name, role, department) "
+                      "VALUES ('stray', 'Stray', '', '')");
+        model.markEverythingChanged();
+        saveDocument(model, path, SaveMode::Incremental);
+        LoadedDocument loaded = loadDocument(path);
+        QVERIFY(!loaded.model.people().contains("stray"));
+        QVERIFY(loaded.model.sameContent(richModel()));
+    }
+
+    void refusesFilesThatAreNotVigilDocuments_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("missing file") << "missing" << "no such file";
+        QTest::newRow("empty file") << "empty" << "not a Vigil document (empty file)";
+        QTest::newRow("text file") << "text" << "not a Vigil document (not an SQLite database)";
+        QTest::newRow("foreign SQLite database")
+            << "foreign" << "an SQLite database of another application";
+        QTest::newRow("newer schema")
+            << "newer" << "written by a newer Vigil (schema 7); this version reads up to 1";
+        QTest::newRow("truncated file") << "truncated" << "the file is damaged";
+        QTest::newRow("overwritten middle pages") << "overwritten" << "the file is damaged";
+        QTest::newRow("flow to a missing element")
+            << "dangling flow" << "flow \"ghost-flow\" starts at unknown element \"ghost\"";
+        QTest::newRow("zone member that is no element")
+            << "dangling member" << "trust zone \"tb-cloud\" lists unknown member \"ghost\"";
+        QTest::newRow("zone inside a missing zone")
+            << "dangling parent" << "trust zone \"tb-cloud\" has unknown parent \"ghost\"";
+        QTest::newRow("layout of a missing element")
+            << "dangling node" << "diagram \"dfd\" places unknown item \"ghost\"";
+        QTest::newRow("unknown element kind") << "bad kind" << "element \"pump\": kind";
+        QTest::newRow("properties that are not JSON")
+            << "bad properties" << "element \"pump\": properties";
+    }
+    void refusesFilesThatAreNotVigilDocuments()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, problem);
+        const fs::path path = folder() / "doc.vigil";
+        const std::map<QString, std::string> sabotage{
+            {"dangling flow", "INSERT INTO flows SELECT 'ghost-flow', 'ghost', target, "
+                              "bidirectional, name, description, protocol, properties, "
+                              "out_of_scope, out_of_scope_reason FROM flows WHERE id = 'f1'"},
+            {"dangling member", "INSERT INTO boundary_members VALUES ('tb-cloud', 'ghost')"},
+            {"dangling parent", "UPDATE boundaries SET parent = 'ghost' WHERE id = 'tb-cloud'"},
+            {"dangling node", "INSERT INTO diagram_nodes VALUES ('dfd', 'ghost', 0, 0, 1, 1)"},
+            {"bad kind", "UPDATE elements SET kind = 'robot' WHERE id = 'pump'"},
+            {"bad properties", "UPDATE elements SET properties = '{oops' WHERE id = 'pump'"},
+        };
+        if (kind == "empty") {
+            writeBytes(path, "");
+        } else if (kind == "text") {
+            writeBytes(path, "{\"format\": \"vigil-model\"}\n");
+        } else if (kind == "foreign") {
+            execSql(path, "PRAGMA application_id = 1234; CREATE TABLE songs (title TEXT);"
+                          "INSERT INTO songs VALUES ('Blue');");
+        } else if (kind != "missing") {
+            ThreatModel model = bulkModel(kind == "truncated" || kind == "overwritten" ? 400 : 0);
+            saveDocument(model, path, SaveMode::Full);
+            std::string bytes = readBytes(path);
+            if (kind == "newer")
+                execSql(path, "PRAGMA user_version = 7");
+            else if (kind == "truncated")
+                bytes.resize(bytes.size() / 2);
+            else if (kind == "overwritten")
+                std::fill(bytes.begin() + 4 * 4096, bytes.begin() + 12 * 4096, '\xa5');
+            else
+                execSql(path, sabotage.at(kind));
+            if (kind == "truncated" || kind == "overwritten") {
+                QVERIFY(bytes.size() > 16 * 4096);
+                writeBytes(path, bytes);
+            }
+        }
+        const bool existed = fs::exists(path);
+        const std::string before = existed ? readBytes(path) : std::string();
+
+        const QString message = loadError(path);
+        QVERIFY2(message.startsWith(QString::fromStdString(path.string()) + ": "),
+                 qPrintable(message));
+        QVERIFY2(message.contains(problem), qPrintable(message));
+        QVERIFY2(!message.contains('\n'), qPrintable(message));
+        QCOMPARE(fs::exists(path), existed);
+        if (existed)
+            QVERIFY(readBytes(path) == before);
+        QCOMPARE(filesIn(folder()), existed ? QStringList{"doc.vigil"} : QStringList{});
+    }
+
+    void olderSchemaIsMigratedOnSave()
+    {
+        // Schema 0 is an empty document: the application id is there, the tables not yet.
+        const fs::path path = folder() / "old.vigil";
+        execSql(path, "PRAGMA application_id = " + std::to_string(kVigilApplicationId));
+        const std::string before = readBytes(path);
+        LoadedDocument document = loadDocument(path);
+        QCOMPARE(document.model.elementCount(), size_t(0));
+        QVERIFY(readBytes(path) == before);
+
+        Element element;
+        element.id = "e";
+        document.model.addElement(element);
+        saveDocument(document.model, path, SaveMode::Incremental);
+        QCOMPARE(queryInt(path, "PRAGMA user_version"), 1LL);
+        QVERIFY(loadDocument(path).model.element("e"));
+    }
+
+    void readOnlyFileOpensReadOnly()
+    {
+        const fs::path path = folder() / "pump.vigil";
+        ThreatModel model = richModel();
+        saveDocument(model, path, SaveMode::Full);
+        fs::permissions(path, fs::perms::owner_read | fs::perms::group_read
+                                  | fs::perms::others_read);
+        const bool writable = ::access(path.c_str(), W_OK) == 0;
+        if (writable) {
+            fs::permissions(path, fs::perms::owner_read | fs::perms::owner_write);
+            QSKIP("this user (root?) may write read-only files");
+        }
+        LoadedDocument document = loadDocument(path);
+        QVERIFY(document.readOnly);
+        QVERIFY(document.model.sameContent(richModel()));
+        // Saving over it is refused too, although a rename into the folder would work.
+        const std::string before = readBytes(path);
+        document.model.removeElement("pump");
+        QVERIFY_THROWS_EXCEPTION(StoreError, saveDocument(document.model, path, SaveMode::Full));
+        fs::permissions(path, fs::perms::owner_read | fs::perms::owner_write);
+        QVERIFY(readBytes(path) == before);
+    }
+
+    void plantedTriggerDoesNotRunOnSave()
+    {
+        const fs::path path = folder() / "pump.vigil";
+        ThreatModel model = richModel();
+        saveDocument(model, path, SaveMode::Full);
+        execSql(path, "CREATE TRIGGER wipe AFTER INSERT ON elements BEGIN DELETE FROM flows; END");
+        LoadedDocument document = loadDocument(path);
+        Element element = *document.model.element("log");
+        element.name = "Renamed";
+        document.model.updateElement(element);
+        saveDocument(document.model, path, SaveMode::Incremental);
+        QCOMPARE(queryInt(path, "SELECT count(*) FROM flows"), 3LL);
+        QVERIFY(loadDocument(path).model.sameContent(document.model));
+    }
+
+    void failedSaveKeepsPreviousContent_data()
+    {
+        QTest::addColumn<bool>("incremental");
+        QTest::addColumn<int>("rows");
+        QTest::newRow("incremental save fails after its first row") << true << 1;
+        QTest::newRow("incremental save fails after 100 rows") << true << 100;
+        QTest::newRow("full save fails after its first row") << false << 1;
+        QTest::newRow("full save fails after 1000 rows") << false << 1000;
+    }
+    void failedSaveKeepsPreviousContent()
+    {
+        QFETCH(bool, incremental);
+        QFETCH(int, rows);
+        const fs::path path = folder() / "bulk.vigil";
+        ThreatModel original = bulkModel(1000);
+        saveDocument(original, path, SaveMode::Full);
+        const std::string before = readBytes(path);
+
+        LoadedDocument document = loadDocument(path);
+        for (int i = 0; i < 300; ++i)
+            document.model.removeElement("bulk-" + std::to_string(i));
+        document.model.removeElement("pump");
+        const ThreatModel edited = document.model;
+
+        detail::setSaveFailureAfterRows(rows);
+        QVERIFY_THROWS_EXCEPTION(StoreError,
+                                 saveDocument(document.model, path,
+                                              incremental ? SaveMode::Incremental
+                                                          : SaveMode::Full));
+        QVERIFY(!document.model.changes().empty()); // the journal is kept for the next try
+        QCOMPARE(filesIn(folder()), QStringList{"bulk.vigil"}); // no journal, no temp file
+        QVERIFY(readBytes(path) == before);
+        QVERIFY(loadDocument(path).model.sameContent(original));
+
+        saveDocument(document.model, path, incremental ? SaveMode::Incremental : SaveMode::Full);
+        QVERIFY(loadDocument(path).model.sameContent(edited));
+    }
+
+    void crashedSaveIsRolledBackOnOpen()
+    {
+        const fs::path path = folder() / "bulk.vigil";
+        ThreatModel original = bulkModel(1000);
+        saveDocument(original, path, SaveMode::Full);
+
+        // Capture the file and its journal at the moment a crash would have left them: in the
+        // middle of a transaction whose changes already spilled into the database file.
+        const fs::path crashed = folder() / "crashed.vigil";
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "PRAGMA cache_size = 2; BEGIN; DELETE FROM diagram_nodes; "
+                                  "UPDATE elements SET name = 'half-written';",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        fs::copy_file(path, crashed);
+        fs::copy_file(folder() / "bulk.vigil-journal", folder() / "crashed.vigil-journal");
+        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+        QVERIFY2(readBytes(crashed) != readBytes(path), "the crash copy is not half-written");
+
+        LoadedDocument document = loadDocument(crashed);
+        QVERIFY(document.model.sameContent(original));
+        QVERIFY(!fs::exists(folder() / "crashed.vigil-journal"));
+    }
+
+    void looksLikeSqliteSniffsTheHeader()
+    {
+        const fs::path document = folder() / "pump.vigil";
+        ThreatModel model = richModel();
+        saveDocument(model, document, SaveMode::Full);
+        const fs::path text = folder() / "pump.json";
+        writeBytes(text, "{}");
+        QVERIFY(looksLikeSqlite(document));
+        QVERIFY(!looksLikeSqlite(text));
+        QVERIFY(!looksLikeSqlite(folder() / "missing.vigil"));
+    }
+
+private:
+    fs::path folder() const { return fs::path(m_dir.path().toStdString()); }
+    QTemporaryDir m_dir;
+};
+
+QTEST_APPLESS_MAIN(TestStore)
+#include "tst_store.moc"

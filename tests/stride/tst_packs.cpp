@@ -1,0 +1,268 @@
+// The packs Vigil ships: they load, cover STRIDE per element, refine rather than hide, and fire
+// sensibly on the insulin-pump example.
+
+#include "StrideTestSupport.h"
+
+#include "model/JsonInterchange.h"
+#include "model/Synth.h"
+
+#include <QtTest>
+
+#include <fstream>
+#include <sstream>
+
+using namespace vigil;
+using namespace vigil::stride;
+using namespace vigil::stride::testing;
+
+Q_DECLARE_METATYPE(vigil::ElementKind)
+
+namespace {
+
+std::string categoriesOn(const Analysis &analysis, const Id &target)
+{
+    std::set<StrideCategory> found;
+    for (const Finding &finding : analysis.findings())
+        if (analysis.targets(finding) == std::vector<Id>{target})
+            found.insert(analysis.rule(finding).category);
+    std::string letters;
+    for (auto [category, letter] : {std::pair{StrideCategory::Spoofing, 'S'},
+                                    {StrideCategory::Tampering, 'T'},
+                                    {StrideCategory::Repudiation, 'R'},
+                                    {StrideCategory::InformationDisclosure, 'I'},
+                                    {StrideCategory::DenialOfService, 'D'},
+                                    {StrideCategory::ElevationOfPrivilege, 'E'}})
+        if (found.count(category))
+            letters += letter;
+    return letters;
+}
+
+const Finding *findingOf(const Analysis &analysis, const std::string &rule,
+                         const std::vector<Id> &targets)
+{
+    for (const Finding &finding : analysis.findings())
+        if (analysis.rule(finding).id == rule && analysis.targets(finding) == targets)
+            return &finding;
+    return nullptr;
+}
+
+} // namespace
+
+class TestPacks : public QObject {
+    Q_OBJECT
+
+private slots:
+    void shippedPacksLoad()
+    {
+        const auto &packs = shippedPacks();
+        QCOMPARE(packs.size(), size_t(2));
+        QCOMPARE(packs[0]->id(), std::string("stride-default"));
+        QCOMPARE(packs[1]->id(), std::string("medical-device"));
+        QVERIFY(packs[0]->rules().size() >= 40);
+        QVERIFY(packs[1]->rules().size() >= 30);
+        std::set<std::string> categories;
+        for (const RulePackPtr &pack : packs) {
+            std::set<std::string> titles;
+            for (const Rule &rule : pack->rules()) {
+                QVERIFY2(!rule.mitigations.empty(), rule.id.c_str());
+                QVERIFY2(!rule.capec.empty() || !rule.cwe.empty(), rule.id.c_str());
+                QVERIFY2(titles.insert(rule.title.text()).second, rule.id.c_str());
+                for (const SuggestedMitigation &mitigation : rule.mitigations)
+                    categories.insert(mitigation.controlCategory);
+            }
+        }
+        QCOMPARE(categories.size(), size_t(8)); // every FDA control category is suggested
+    }
+
+    void packFilesMatchEmbeddedPacks()
+    {
+        for (const char *name : {"stride-default", "medical-device"}) {
+            const RulePack pack = loadRulePackFile(std::string(VIGIL_SOURCE_DIR)
+                                                   + "/resources/rules/" + name + ".json");
+            QCOMPARE(pack.rules().size(), shippedPack(name)->rules().size());
+        }
+    }
+
+    // STRIDE per element: what every element of a kind gets, whatever its properties.
+    void strideTable_data()
+    {
+        QTest::addColumn<ElementKind>("kind");
+        QTest::addColumn<bool>("storesLogs");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("external entity: S R") << ElementKind::ExternalEntity << false << "SR";
+        QTest::newRow("process: S T R I D E") << ElementKind::Process << false << "STRIDE";
+        QTest::newRow("data store: T I D") << ElementKind::DataStore << false << "TID";
+        QTest::newRow("data store with logs: T R I D") << ElementKind::DataStore << true
+                                                       << "TRID";
+    }
+
+    void strideTable()
+    {
+        QFETCH(ElementKind, kind);
+        QFETCH(bool, storesLogs);
+        QFETCH(QString, expected);
+        ThreatModel model;
+        PropertyMap properties;
+        if (storesLogs)
+            properties["storesLogs"] = true;
+        model.addElement(makeElement("e", kind, properties));
+        const Analysis analysis = analyze(model, {shippedPack("stride-default")});
+        QCOMPARE(QString::fromStdString(categoriesOn(analysis, "e")), expected);
+    }
+
+    void flowsGetTamperingDisclosureAndDenial()
+    {
+        ThreatModel model;
+        model.addElement(makeElement("a", ElementKind::Process));
+        model.addElement(makeElement("b", ElementKind::Process));
+        model.addFlow(makeFlow("f", "a", "b"));
+        const Analysis analysis = analyze(model, {shippedPack("stride-default")});
+        QCOMPARE(QString::fromStdString(categoriesOn(analysis, "f")), QString("TID"));
+    }
+
+    // Property values refine, they do not hide: an encrypted flow keeps its threats.
+    void propertiesRefineSeverity_data()
+    {
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<QString>("property");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("tampering, plain flow") << "SD-F-T-01" << "" << "high";
+        QTest::newRow("tampering, encrypted") << "SD-F-T-01" << "encrypted" << "medium";
+        QTest::newRow("tampering, integrity-protected") << "SD-F-T-01" << "integrityProtected"
+                                                        << "low";
+        QTest::newRow("eavesdropping, plain flow") << "SD-F-I-01" << "" << "medium";
+        QTest::newRow("eavesdropping, encrypted") << "SD-F-I-01" << "encrypted" << "low";
+        QTest::newRow("eavesdropping, PHI in the clear") << "SD-F-I-01" << "carriesPhi"
+                                                         << "high";
+        QTest::newRow("spoofing across a boundary, plain") << "SD-X-S-01" << "" << "high";
+        QTest::newRow("spoofing across a boundary, authenticated")
+            << "SD-X-S-01" << "authenticated" << "low";
+    }
+
+    void propertiesRefineSeverity()
+    {
+        QFETCH(QString, rule);
+        QFETCH(QString, property);
+        QFETCH(QString, expected);
+        ThreatModel model;
+        model.addElement(makeElement("user", ElementKind::ExternalEntity));
+        model.addElement(makeElement("svc", ElementKind::Process));
+        model.addBoundary(makeZone("z"));
+        model.setMembership("svc", "z");
+        PropertyMap properties;
+        if (!property.isEmpty())
+            properties[property.toStdString()] = true;
+        model.addFlow(makeFlow("f", "user", "svc", properties));
+        const Analysis analysis = analyze(model, shippedPacks());
+        std::vector<Id> targets{"f"};
+        if (rule.startsWith("SD-X"))
+            targets.push_back("z");
+        const Finding *finding = findingOf(analysis, rule.toStdString(), targets);
+        QVERIFY2(finding, "the threat must not disappear");
+        QCOMPARE(QString::fromStdString(std::string(analysis.severity(*finding))), expected);
+        if (!property.isEmpty() && property != "carriesPhi")
+            QVERIFY(analysis.description(*finding).find("verif")
+                    != std::string::npos);
+    }
+
+    void insulinPumpExample_data()
+    {
+        QTest::addColumn<QString>("rule");
+        QTest::addColumn<QStringList>("targets");
+        QTest::addColumn<QString>("severity"); // empty: must not fire
+        QTest::newRow("BLE bolus commands, protected: refined")
+            << "MD-WL-T-01" << QStringList{"f-phone-pump"} << "medium";
+        QTest::newRow("CGM readings carry no commands")
+            << "MD-WL-T-01" << QStringList{"f-cgm-pump"} << "";
+        QTest::newRow("CGM readings are PHI over the air, encrypted")
+            << "MD-WL-I-01" << QStringList{"f-cgm-pump"} << "low";
+        QTest::newRow("USB service mode") << "MD-DBG-S-01" << QStringList{"pump-service"}
+                                          << "high";
+        QTest::newRow("signed firmware updates")
+            << "MD-FW-T-01" << QStringList{"pump-boot"} << "high";
+        QTest::newRow("legacy interface engine")
+            << "MD-RT-E-02" << QStringList{"interface-engine"} << "high";
+        QTest::newRow("EHR must be protected by the hospital")
+            << "MD-RT-E-01" << QStringList{"ehr"} << "high";
+        QTest::newRow("dosing clock") << "MD-CLK-T-01" << QStringList{"pump-fw"} << "critical";
+        QTest::newRow("event log may hold PHI") << "MD-PHI-I-01" << QStringList{"pump-log"}
+                                                << "medium";
+        QTest::newRow("fleet update service") << "MD-MPH-T-02" << QStringList{"f-update-app"}
+                                              << "critical";
+        QTest::newRow("alarms") << "MD-SAF-D-02" << QStringList{"pump-alarm"} << "critical";
+        QTest::newRow("privileged firmware") << "SD-P-E-03" << QStringList{"pump-fw"}
+                                             << "critical";
+        QTest::newRow("PHI leaves the pump to the technician's laptop")
+            << "SD-X-I-01" << QStringList{"f-service-tech", "tb-pump"} << "high";
+        QTest::newRow("no debug port on the motor driver")
+            << "MD-DBG-E-01" << QStringList{"pump-motor"} << "";
+    }
+
+    void insulinPumpExample()
+    {
+        QFETCH(QString, rule);
+        QFETCH(QStringList, targets);
+        QFETCH(QString, severity);
+        std::ifstream in(std::string(VIGIL_SOURCE_DIR) + "/resources/examples/insulin-pump.json");
+        QVERIFY(in);
+        std::ostringstream text;
+        text << in.rdbuf();
+        const ThreatModel model = modelFromJson(text.str());
+        const Analysis analysis = analyze(model, resolvePacks(model.info().rulePacks));
+        std::vector<Id> ids;
+        for (const QString &target : targets)
+            ids.push_back(target.toStdString());
+        const Finding *finding = findingOf(analysis, rule.toStdString(), ids);
+        if (severity.isEmpty()) {
+            QVERIFY(!finding);
+            return;
+        }
+        QVERIFY(finding);
+        QCOMPARE(QString::fromStdString(std::string(analysis.severity(*finding))), severity);
+    }
+
+    // A rule that fires nowhere has a condition that cannot hold. Enum values come from a large
+    // synthetic model; rarer combinations from a model where every boolean property is true.
+    void everyShippedRuleCanFire()
+    {
+        std::set<std::string> fired;
+        const auto collect = [&](const ThreatModel &model) {
+            const Analysis analysis = analyze(model, shippedPacks());
+            for (const Finding &finding : analysis.findings())
+                fired.insert(analysis.rule(finding).id);
+        };
+        collect(synthesizeModel({2000, 4000, 30, 7}));
+
+        ThreatModel saturated;
+        const PropertyCatalogue &catalogue = PropertyCatalogue::builtin();
+        const auto allTrue = [&](PropertyTarget target) {
+            PropertyMap properties;
+            for (const PropertyDefinition *definition : catalogue.definitionsFor(target))
+                if (definition->type == PropertyType::Bool)
+                    properties[definition->key] = true;
+            return properties;
+        };
+        for (ElementKind kind : {ElementKind::ExternalEntity, ElementKind::Process,
+                                 ElementKind::DataStore})
+            saturated.addElement(makeElement(std::string(toString(kind)), kind,
+                                             allTrue(targetOf(kind))));
+        int flows = 0;
+        for (const Element *source : saturated.elements())
+            for (const Element *target : saturated.elements())
+                if (source != target)
+                    saturated.addFlow(makeFlow("f" + std::to_string(++flows), source->id,
+                                               target->id,
+                                               allTrue(PropertyTarget::Flow)));
+        collect(saturated);
+
+        std::string missing;
+        for (const RulePackPtr &pack : shippedPacks())
+            for (const Rule &rule : pack->rules())
+                if (!fired.count(rule.id))
+                    missing += rule.id + " ";
+        QVERIFY2(missing.empty(), missing.c_str());
+    }
+};
+
+QTEST_APPLESS_MAIN(TestPacks)
+#include "tst_packs.moc"

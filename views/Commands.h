@@ -1,0 +1,132 @@
+#pragma once
+
+// Undo commands: every edit the GUI makes to a model (views/Document.h). Each stores ids and
+// value snapshots, never pointers into the model, looks the model up again by id, and marks
+// itself obsolete when it would change nothing (STYLE.md: modelinglib, Qt undoframework).
+
+#include "model/ThreatModel.h"
+#include "model/Types.h"
+#include "views/Document.h"
+
+#include <QString>
+#include <QUndoCommand>
+
+#include <map>
+#include <optional>
+#include <string>
+
+namespace vigil {
+
+class Document;
+
+// Base of every command: gives access to the Document's mutators through its EditKey.
+class DocumentCommand : public QUndoCommand {
+public:
+    explicit DocumentCommand(Document *document, QUndoCommand *parent = nullptr)
+        : QUndoCommand(parent), m_document(document)
+    {}
+
+protected:
+    Document *document() const { return m_document; }
+    static Document::EditKey key() { return {}; }
+
+private:
+    Document *m_document;
+};
+
+// Moves or resizes nodes (elements, zones) of one diagram: one undo step per drag. Keyboard
+// nudges of the same selection merge into one step.
+class MoveNodesCommand final : public DocumentCommand {
+public:
+    enum class Kind { Drag, Nudge };
+    static constexpr int kMergeId = 1001;
+
+    MoveNodesCommand(Document *document, Id diagram, std::map<Id, Rect> before,
+                     std::map<Id, Rect> after, Kind kind = Kind::Drag,
+                     QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    void apply(const std::map<Id, Rect> &rects);
+
+    Id m_diagram;
+    std::map<Id, Rect> m_before;
+    std::map<Id, Rect> m_after;
+    Kind m_kind;
+};
+
+// Renames an element, a flow or a trust zone.
+class RenameCommand final : public DocumentCommand {
+public:
+    RenameCommand(Document *document, Id item, std::string newName,
+                  QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+
+private:
+    void apply(const std::string &name);
+
+    Id m_item;
+    std::string m_oldName;
+    std::string m_newName;
+};
+
+// Sets (or with nullopt removes) one catalogue property of an element or a flow.
+class SetPropertyCommand final : public DocumentCommand {
+public:
+    SetPropertyCommand(Document *document, Id item, std::string key,
+                       std::optional<PropertyValue> value, QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+
+private:
+    void apply(const std::optional<PropertyValue> &value);
+
+    Id m_item;
+    std::string m_key;
+    std::optional<PropertyValue> m_oldValue;
+    std::optional<PropertyValue> m_newValue;
+};
+
+// Adds an element, placed on one diagram.
+class AddElementCommand final : public DocumentCommand {
+public:
+    AddElementCommand(Document *document, Element element, Id diagram, Rect rect,
+                      QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+
+private:
+    Element m_element;
+    Id m_diagram;
+    Rect m_rect;
+};
+
+// Deletes an element with its flows, zone membership and layout; undo restores all of it.
+class RemoveElementCommand final : public DocumentCommand {
+public:
+    RemoveElementCommand(Document *document, Id element, QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+
+private:
+    Id m_element;
+    RemovedElement m_removed;
+};
+
+// Deletes a flow with its layout on every diagram.
+class RemoveFlowCommand final : public DocumentCommand {
+public:
+    RemoveFlowCommand(Document *document, Id flow, QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+
+private:
+    Id m_flow;
+    RemovedFlow m_removed;
+};
+
+} // namespace vigil

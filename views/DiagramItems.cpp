@@ -1,0 +1,665 @@
+#include "views/DiagramItems.h"
+
+#include "views/DiagramScene.h"
+#include "views/Document.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPathStroker>
+#include <QStyleOptionGraphicsItem>
+#include <QTextLayout>
+#include <QtMath>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace vigil {
+
+namespace {
+
+// A calm palette: ink-blue lines, pale fills, one warm accent for trust boundaries.
+const QColor kInk(0x26, 0x32, 0x38);
+const QColor kMutedInk(0x60, 0x6f, 0x7b);
+const QColor kSelection(0x1e, 0x7b, 0xd8);
+const QColor kEntityFill(0xf6, 0xf7, 0xf9);
+const QColor kEntityLine(0x3c, 0x4a, 0x57);
+const QColor kProcessFill(0xea, 0xf2, 0xfb);
+const QColor kProcessLine(0x2b, 0x5c, 0x8a);
+const QColor kStoreFill(0xee, 0xf6, 0xef);
+const QColor kStoreLine(0x2f, 0x6b, 0x47);
+const QColor kZoneLine(0xb4, 0x47, 0x3a);
+const QColor kZoneFill(0xb4, 0x47, 0x3a, 10);
+const QColor kZoneText(0x8e, 0x33, 0x28);
+const QColor kFlowLine(0x4a, 0x5a, 0x68);
+const QColor kBadgeFill(0xf2, 0xb7, 0x05);
+const QColor kBadgeLine(0x6d, 0x4c, 0x00);
+
+constexpr double kLinePadding = 10;
+constexpr double kElementRadius = 14;
+constexpr double kZoneRadius = 16;
+constexpr double kArrowLength = 11;
+constexpr double kArrowHalfWidth = 5;
+constexpr double kFlowWidth = 1.4;
+constexpr double kCrossingFlowWidth = 2.6;
+constexpr double kMarkerSize = 6;
+constexpr double kFlowLabelWidth = 150;
+constexpr double kLaneSpacingUnit = 18; // DiagramScene's lane spacing
+constexpr double kTextLevelOfDetail = 0.35; // below this zoom, labels are unreadable anyway
+
+QFont makeFont(int pixelSize, QFont::Weight weight = QFont::Normal, bool italic = false)
+{
+    QFont font;
+    font.setPixelSize(pixelSize);
+    font.setWeight(weight);
+    font.setItalic(italic);
+    return font;
+}
+
+const QFont &elementFont()
+{
+    static const QFont font = makeFont(13, QFont::Medium);
+    return font;
+}
+
+const QFont &zoneFont()
+{
+    static const QFont font = makeFont(12, QFont::DemiBold);
+    return font;
+}
+
+const QFont &flowFont()
+{
+    static const QFont font = makeFont(11);
+    return font;
+}
+
+const QFont &protocolFont()
+{
+    static const QFont font = makeFont(10, QFont::Normal, true);
+    return font;
+}
+
+bool boolProperty(const PropertyMap &properties, const std::string &key)
+{
+    auto it = properties.find(key);
+    if (it == properties.end())
+        return false;
+    if (const bool *value = std::get_if<bool>(&it->second))
+        return *value;
+    return false;
+}
+
+bool showsText(const QStyleOptionGraphicsItem *option, const QPainter *painter)
+{
+    return option->levelOfDetailFromTransform(painter->worldTransform()) >= kTextLevelOfDetail;
+}
+
+// The point where the way from `inside` (within `rect`) toward `toward` leaves the rectangle.
+QPointF exitPoint(const QRectF &rect, QPointF inside, QPointF toward)
+{
+    const QPointF d = toward - inside;
+    double t = 1.0;
+    if (d.x() > 0)
+        t = std::min(t, (rect.right() - inside.x()) / d.x());
+    else if (d.x() < 0)
+        t = std::min(t, (rect.left() - inside.x()) / d.x());
+    if (d.y() > 0)
+        t = std::min(t, (rect.bottom() - inside.y()) / d.y());
+    else if (d.y() < 0)
+        t = std::min(t, (rect.top() - inside.y()) / d.y());
+    return inside + d * std::max(0.0, t);
+}
+
+QPolygonF arrowHead(QPointF tip, QPointF from)
+{
+    const QPointF d = tip - from;
+    const double length = std::hypot(d.x(), d.y());
+    if (length < 1e-6)
+        return {};
+    const QPointF unit = d / length;
+    const QPointF normal(-unit.y(), unit.x());
+    const QPointF base = tip - unit * kArrowLength;
+    return QPolygonF({tip, base + normal * kArrowHalfWidth, base - normal * kArrowHalfWidth});
+}
+
+// Moves `point` toward `toward` by `distance` (never past it).
+QPointF pulledBack(QPointF point, QPointF toward, double distance)
+{
+    const QPointF d = toward - point;
+    const double length = std::hypot(d.x(), d.y());
+    if (length < 1e-6)
+        return point;
+    return point + d / length * std::min(distance, length / 2);
+}
+
+void addSegmentRectCrossings(QPointF a, QPointF b, const QRectF &rect, std::vector<QPointF> &out)
+{
+    const QLineF segment(a, b);
+    const std::array<QLineF, 4> edges{
+        QLineF(rect.topLeft(), rect.topRight()), QLineF(rect.topRight(), rect.bottomRight()),
+        QLineF(rect.bottomRight(), rect.bottomLeft()), QLineF(rect.bottomLeft(), rect.topLeft())};
+    for (const QLineF &edge : edges) {
+        QPointF at;
+        if (segment.intersects(edge, &at) == QLineF::BoundedIntersection)
+            out.push_back(at);
+    }
+}
+
+// Word-wraps `text` into at most `maxLines` lines of `width`, eliding the last one if needed.
+QStringList wrapText(const QString &text, const QFont &font, double width, int maxLines)
+{
+    QStringList lines;
+    if (text.isEmpty() || maxLines <= 0)
+        return lines;
+    const QFontMetricsF metrics(font);
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    while (true) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(width);
+        if (lines.size() == maxLines - 1) {
+            // The last line that fits takes the rest of the text, elided.
+            const QString rest = text.mid(line.textStart()).simplified();
+            lines << metrics.elidedText(rest, Qt::ElideRight, width);
+            break;
+        }
+        lines << text.mid(line.textStart(), line.textLength()).trimmed();
+    }
+    layout.endLayout();
+    return lines;
+}
+
+// A warning triangle with an exclamation mark: safety-critical, readable without colour.
+void paintSafetyBadge(QPainter *painter, QPointF center)
+{
+    constexpr double size = 15;
+    const double h = size * 0.87;
+    QPolygonF triangle({center + QPointF(0, -h / 2), center + QPointF(size / 2, h / 2),
+                        center + QPointF(-size / 2, h / 2)});
+    painter->setPen(QPen(kBadgeLine, 1.1, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter->setBrush(kBadgeFill);
+    painter->drawPolygon(triangle);
+    painter->setPen(QPen(kBadgeLine, 1.6, Qt::SolidLine, Qt::RoundCap));
+    painter->drawLine(center + QPointF(0, -h / 2 + 4.2), center + QPointF(0, h / 2 - 4.6));
+    painter->drawPoint(center + QPointF(0, h / 2 - 2.2));
+}
+
+} // namespace
+
+// ---------------------------------------------------------------- NodeItem
+
+NodeItem::NodeItem(Id id, DiagramScene *scene)
+    : m_id(std::move(id)), m_size(-1, -1), m_scene(scene) // so the first setModelRect refreshes
+{
+    setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges);
+}
+
+Rect NodeItem::modelRect() const
+{
+    return {pos().x(), pos().y(), m_size.width(), m_size.height()};
+}
+
+void NodeItem::setModelRect(const Rect &rect)
+{
+    const QSizeF size(rect.width, rect.height);
+    if (size != m_size) {
+        prepareGeometryChange();
+        m_size = size;
+        if (auto *element = qgraphicsitem_cast<ElementItem *>(this))
+            element->refresh(m_scene->document()->model());
+        else if (auto *zone = qgraphicsitem_cast<ZoneItem *>(this))
+            zone->refresh(m_scene->document()->model());
+    }
+    setPos(rect.x, rect.y);
+}
+
+QRectF NodeItem::boundingRect() const
+{
+    // Room for the selection outline and the pen.
+    return QRectF(QPointF(0, 0), m_size).adjusted(-4, -4, 4, 4);
+}
+
+QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemPositionHasChanged && m_scene)
+        m_scene->nodeMoved(this);
+    return QGraphicsItem::itemChange(change, value);
+}
+
+// ---------------------------------------------------------------- ElementItem
+
+ElementItem::ElementItem(Id id, DiagramScene *scene) : NodeItem(std::move(id), scene)
+{
+    setZValue(10);
+    setAcceptHoverEvents(false);
+}
+
+void ElementItem::refresh(const ThreatModel &model)
+{
+    const Element *element = model.element(m_id);
+    if (!element)
+        return;
+    m_kind = element->kind;
+    m_name = QString::fromStdString(element->name);
+    m_safetyCritical = boolProperty(element->properties, "safetyCritical");
+    m_outOfScope = element->outOfScope;
+    layoutLabel();
+
+    QString kindName;
+    switch (m_kind) {
+    case ElementKind::ExternalEntity: kindName = tr("External entity"); break;
+    case ElementKind::Process: kindName = tr("Process"); break;
+    case ElementKind::DataStore: kindName = tr("Data store"); break;
+    }
+    QStringList facts{kindName};
+    if (m_safetyCritical)
+        facts << tr("safety-critical");
+    if (m_outOfScope)
+        facts << tr("out of scope");
+    setToolTip(QStringLiteral("<b>%1</b><br/>%2")
+                   .arg(m_name.toHtmlEscaped(), facts.join(QStringLiteral(" · ")).toHtmlEscaped()));
+    update();
+}
+
+void ElementItem::layoutLabel()
+{
+    const QFontMetricsF metrics(elementFont());
+    const double sidePadding = m_safetyCritical ? 22 : kLinePadding;
+    const double width = std::max(20.0, m_size.width() - 2 * sidePadding);
+    const int maxLines = std::clamp(
+        static_cast<int>((m_size.height() - 12) / metrics.lineSpacing()), 1, 4);
+    m_lines = wrapText(m_name, elementFont(), width, maxLines);
+}
+
+QPainterPath ElementItem::shape() const
+{
+    QPainterPath path;
+    const QRectF rect(QPointF(0, 0), m_size);
+    if (m_kind == ElementKind::Process)
+        path.addRoundedRect(rect, kElementRadius, kElementRadius);
+    else
+        path.addRect(rect);
+    return path;
+}
+
+void ElementItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const QRectF rect(QPointF(0, 0), m_size);
+    QColor fill;
+    QColor line;
+    switch (m_kind) {
+    case ElementKind::ExternalEntity: fill = kEntityFill; line = kEntityLine; break;
+    case ElementKind::Process: fill = kProcessFill; line = kProcessLine; break;
+    case ElementKind::DataStore: fill = kStoreFill; line = kStoreLine; break;
+    }
+    if (isSelected())
+        line = kSelection;
+    const double width = isSelected() ? 2.4 : 1.6;
+    QPen pen(line, width, m_outOfScope ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap,
+             Qt::MiterJoin);
+    if (m_outOfScope)
+        painter->setOpacity(0.6);
+
+    switch (m_kind) {
+    case ElementKind::ExternalEntity:
+        painter->setPen(pen);
+        painter->setBrush(fill);
+        painter->drawRect(rect);
+        break;
+    case ElementKind::Process:
+        painter->setPen(pen);
+        painter->setBrush(fill);
+        painter->drawRoundedRect(rect, kElementRadius, kElementRadius);
+        break;
+    case ElementKind::DataStore: {
+        // Open-ended rectangle: two parallel lines closed on the left only.
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(fill);
+        painter->drawRect(rect);
+        painter->setPen(pen);
+        painter->drawLine(rect.topLeft(), rect.topRight());
+        painter->drawLine(rect.bottomLeft(), rect.bottomRight());
+        painter->drawLine(rect.topLeft(), rect.bottomLeft());
+        // A second, inner left bar, as in Gane-Sarson stores, so it never reads as an entity.
+        painter->drawLine(rect.topLeft() + QPointF(12, 0), rect.bottomLeft() + QPointF(12, 0));
+        break;
+    }
+    }
+
+    if (m_safetyCritical)
+        paintSafetyBadge(painter, QPointF(rect.right() - 13, rect.top() + 13));
+
+    if (!showsText(option, painter) || m_lines.isEmpty())
+        return;
+    painter->setFont(elementFont());
+    painter->setPen(kInk);
+    const QFontMetricsF metrics(elementFont());
+    const double lineHeight = metrics.lineSpacing();
+    const double textHeight = lineHeight * static_cast<double>(m_lines.size());
+    const double left = m_kind == ElementKind::DataStore ? 12 : 0;
+    double y = rect.top() + (rect.height() - textHeight) / 2 + metrics.ascent();
+    for (const QString &text : m_lines) {
+        const double textWidth = metrics.horizontalAdvance(text);
+        const double x = left + (rect.width() - left - textWidth) / 2;
+        painter->drawText(QPointF(x, y), text);
+        y += lineHeight;
+    }
+}
+
+// ---------------------------------------------------------------- ZoneItem
+
+ZoneItem::ZoneItem(Id id, DiagramScene *scene) : NodeItem(std::move(id), scene) {}
+
+void ZoneItem::refresh(const ThreatModel &model)
+{
+    const TrustBoundary *zone = model.boundary(m_id);
+    if (!zone)
+        return;
+    m_name = QString::fromStdString(zone->name);
+    // Nested zones draw above their parents, all below elements and flows.
+    int depth = 0;
+    for (const TrustBoundary *parent = model.boundary(zone->parent); parent && depth < 64;
+         parent = model.boundary(parent->parent))
+        ++depth;
+    setZValue(-100 + depth);
+    const QFontMetricsF metrics(zoneFont());
+    m_elidedName =
+        metrics.elidedText(m_name, Qt::ElideRight, std::max(20.0, m_size.width() - 28));
+    setToolTip(tr("Trust zone: %1").arg(m_name));
+    update();
+}
+
+QPainterPath ZoneItem::shape() const
+{
+    QPainterPath outline;
+    outline.addRoundedRect(QRectF(QPointF(0, 0), m_size), kZoneRadius, kZoneRadius);
+    QPainterPathStroker stroker;
+    stroker.setWidth(10);
+    QPainterPath path = stroker.createStroke(outline);
+    const QFontMetricsF metrics(zoneFont());
+    path.addRect(QRectF(8, 4, metrics.horizontalAdvance(m_elidedName) + 12,
+                        metrics.height() + 6));
+    return path;
+}
+
+void ZoneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const QRectF rect(QPointF(0, 0), m_size);
+    QPen pen(isSelected() ? kSelection : kZoneLine, isSelected() ? 2.4 : 1.6, Qt::CustomDashLine,
+             Qt::FlatCap, Qt::RoundJoin);
+    pen.setDashPattern({6, 4});
+    painter->setPen(pen);
+    painter->setBrush(kZoneFill);
+    painter->drawRoundedRect(rect, kZoneRadius, kZoneRadius);
+
+    if (!showsText(option, painter))
+        return;
+    const QFontMetricsF metrics(zoneFont());
+    painter->setFont(zoneFont());
+    painter->setPen(kZoneText);
+    painter->drawText(QPointF(14, 8 + metrics.ascent()), m_elidedName);
+}
+
+// ---------------------------------------------------------------- FlowItem
+
+FlowItem::FlowItem(Id id, DiagramScene *scene) : m_id(std::move(id)), m_scene(scene)
+{
+    setFlags(ItemIsSelectable);
+    // Above elements: lines end at element borders, and labels must never hide behind boxes.
+    setZValue(15);
+}
+
+void FlowItem::refresh(const ThreatModel &model, const FlowLayout &layout)
+{
+    const Flow *flow = model.flow(m_id);
+    if (!flow)
+        return;
+    m_source = flow->source;
+    m_target = flow->target;
+    m_name = QString::fromStdString(flow->name);
+    m_protocol = QString::fromStdString(flow->protocol);
+    m_bidirectional = flow->bidirectional;
+    m_outOfScope = flow->outOfScope;
+    m_crossedZones = model.crossedBoundaries(m_id);
+    m_bends.clear();
+    for (const Point &bend : layout.bends)
+        m_bends.emplace_back(bend.x, bend.y);
+    m_labelPosition.reset();
+    if (layout.labelPosition)
+        m_labelPosition = QPointF(layout.labelPosition->x, layout.labelPosition->y);
+
+    QStringList zoneNames;
+    for (const Id &zone : m_crossedZones)
+        if (const TrustBoundary *boundary = model.boundary(zone))
+            zoneNames << QString::fromStdString(boundary->name).toHtmlEscaped();
+    QString tip = QStringLiteral("<b>%1</b>").arg(m_name.toHtmlEscaped());
+    if (!m_protocol.isEmpty())
+        tip += QStringLiteral(" (%1)").arg(m_protocol.toHtmlEscaped());
+    if (!zoneNames.isEmpty())
+        tip += QStringLiteral("<br/>") + tr("Crosses trust boundary: %1")
+                                             .arg(zoneNames.join(QStringLiteral(", ")));
+    setToolTip(tip);
+    adjust();
+}
+
+void FlowItem::setLaneOffset(double offset)
+{
+    if (qFuzzyCompare(offset + 1, m_laneOffset + 1))
+        return;
+    m_laneOffset = offset;
+    adjust();
+}
+
+void FlowItem::adjust()
+{
+    NodeItem *source = m_scene->nodeItem(m_source);
+    NodeItem *target = m_scene->nodeItem(m_target);
+    prepareGeometryChange();
+    m_polyline.clear();
+    m_markers.clear();
+    m_linePath = QPainterPath();
+    if (!source || !target) {
+        m_bounds = QRectF();
+        setVisible(false);
+        return;
+    }
+    setVisible(true);
+    const QRectF sourceRect(source->pos(), source->size());
+    const QRectF targetRect(target->pos(), target->size());
+    QPointF start = sourceRect.center();
+    QPointF end = targetRect.center();
+    m_laneNormal = QPointF();
+    if (m_bends.empty() && m_laneOffset != 0.0) {
+        const QPointF d = end - start;
+        const double length = std::hypot(d.x(), d.y());
+        if (length > 1e-6) {
+            // Offset perpendicular to the pair's direction in a canonical orientation, so that
+            // A->B and B->A take different lanes.
+            const double sign = m_source < m_target ? 1.0 : -1.0;
+            m_laneNormal = QPointF(-d.y(), d.x()) / length * sign;
+            start += m_laneNormal * m_laneOffset;
+            end += m_laneNormal * m_laneOffset;
+        }
+    }
+    QPolygonF points;
+    points << start;
+    for (const QPointF &bend : m_bends)
+        points << bend;
+    points << end;
+    points.first() = exitPoint(sourceRect, points[0], points[1]);
+    const qsizetype last = points.size() - 1;
+    points[last] = exitPoint(targetRect, points[last], points[last - 1]);
+    m_polyline = points;
+
+    // The line stops short of the arrow tips so thick lines do not poke through them.
+    QPolygonF line = points;
+    line[last] = pulledBack(line[last], line[last - 1], kArrowLength - 1);
+    if (m_bidirectional)
+        line[0] = pulledBack(line[0], line[1], kArrowLength - 1);
+    m_linePath.addPolygon(line);
+
+    for (const Id &zoneId : m_crossedZones) {
+        ZoneItem *zone = m_scene->zoneItem(zoneId);
+        if (!zone)
+            continue;
+        const QRectF zoneRect(zone->pos(), zone->size());
+        for (qsizetype i = 0; i < last; ++i)
+            addSegmentRectCrossings(points[i], points[i + 1], zoneRect, m_markers);
+    }
+    layoutLabel();
+
+    m_bounds = m_polyline.boundingRect().adjusted(-kArrowLength, -kArrowLength, kArrowLength,
+                                                  kArrowLength);
+    m_bounds |= m_labelRect.adjusted(-2, -2, 2, 2);
+    update();
+}
+
+void FlowItem::layoutLabel()
+{
+    m_labelRect = QRectF();
+    m_labelLines.clear();
+    m_labelProtocol.clear();
+    if (m_name.isEmpty() && m_protocol.isEmpty())
+        return;
+    const QFontMetricsF nameMetrics(flowFont());
+    const QFontMetricsF protocolMetrics(protocolFont());
+    // The label should fit between the two elements: along the line, narrower and taller
+    // labels fit short horizontal flows, wide and short ones short vertical flows.
+    QPointF direction(1, 0);
+    double lineLength = 0;
+    if (m_polyline.size() >= 2) {
+        const QLineF longest(m_polyline.first(), m_polyline.last());
+        lineLength = longest.length();
+        if (lineLength > 1e-6)
+            direction = (longest.p2() - longest.p1()) / lineLength;
+    }
+    double width = 0;
+    double height = 0;
+    for (const double wrapWidth : {kFlowLabelWidth, 120.0, 96.0, 76.0}) {
+        const int maxLines = wrapWidth < kFlowLabelWidth ? 3 : 2;
+        m_labelLines = wrapText(m_name, flowFont(), wrapWidth, maxLines);
+        m_labelProtocol = protocolMetrics.elidedText(m_protocol, Qt::ElideRight, wrapWidth);
+        width = 0;
+        for (const QString &line : m_labelLines)
+            width = std::max(width, nameMetrics.horizontalAdvance(line));
+        height = nameMetrics.height() * static_cast<double>(m_labelLines.size());
+        if (!m_labelProtocol.isEmpty()) {
+            width = std::max(width, protocolMetrics.horizontalAdvance(m_labelProtocol));
+            height += protocolMetrics.height();
+        }
+        width += 8;
+        height += 4;
+        const double along = std::abs(direction.x()) * width + std::abs(direction.y()) * height;
+        if (along + 2 * kArrowLength <= lineLength || m_labelPosition)
+            break;
+    }
+
+    QPointF anchor;
+    if (m_labelPosition) {
+        anchor = *m_labelPosition;
+    } else {
+        // Halfway along the drawn line.
+        double total = 0;
+        for (qsizetype i = 0; i + 1 < m_polyline.size(); ++i)
+            total += QLineF(m_polyline[i], m_polyline[i + 1]).length();
+        double remaining = total / 2;
+        anchor = m_polyline.isEmpty() ? QPointF() : m_polyline.first();
+        for (qsizetype i = 0; i + 1 < m_polyline.size(); ++i) {
+            const QLineF segment(m_polyline[i], m_polyline[i + 1]);
+            if (segment.length() >= remaining) {
+                anchor = segment.pointAt(segment.length() > 0 ? remaining / segment.length() : 0);
+                break;
+            }
+            remaining -= segment.length();
+        }
+        if (!m_laneNormal.isNull()) {
+            // Parallel flows: stack the labels across the lanes far enough apart not to
+            // overlap, measured along the lanes' normal.
+            const double lane = m_laneOffset / kLaneSpacingUnit;
+            const double largestHeight = nameMetrics.height() * 3 + protocolMetrics.height() + 4;
+            const double extent = std::abs(m_laneNormal.x()) * (kFlowLabelWidth + 8)
+                                  + std::abs(m_laneNormal.y()) * largestHeight + 2;
+            anchor += m_laneNormal * (lane * extent - m_laneOffset);
+        }
+    }
+    m_labelRect = QRectF(anchor.x() - width / 2, anchor.y() - height / 2, width, height);
+}
+
+QRectF FlowItem::boundingRect() const
+{
+    return m_bounds;
+}
+
+QPainterPath FlowItem::shape() const
+{
+    QPainterPathStroker stroker;
+    stroker.setWidth(10);
+    QPainterPath path = stroker.createStroke(m_linePath);
+    if (!m_labelRect.isNull())
+        path.addRect(m_labelRect);
+    return path;
+}
+
+void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    if (m_polyline.size() < 2)
+        return;
+    const bool crossing = crossesBoundary();
+    const QColor color = isSelected() ? kSelection : kFlowLine;
+    if (m_outOfScope)
+        painter->setOpacity(0.55);
+    QPen pen(color, crossing ? kCrossingFlowWidth : kFlowWidth,
+             m_outOfScope ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(m_linePath);
+
+    painter->setPen(QPen(color, 1, Qt::SolidLine, Qt::RoundCap, Qt::MiterJoin));
+    painter->setBrush(color);
+    const qsizetype last = m_polyline.size() - 1;
+    painter->drawPolygon(arrowHead(m_polyline[last], m_polyline[last - 1]));
+    if (m_bidirectional)
+        painter->drawPolygon(arrowHead(m_polyline[0], m_polyline[1]));
+
+    // Crossing markers: a diamond on the zone's outline, readable without colour.
+    if (!m_markers.empty()) {
+        painter->setPen(QPen(Qt::white, 1.5));
+        painter->setBrush(kZoneLine);
+        for (const QPointF &at : m_markers) {
+            QPolygonF diamond({at + QPointF(0, -kMarkerSize), at + QPointF(kMarkerSize, 0),
+                               at + QPointF(0, kMarkerSize), at + QPointF(-kMarkerSize, 0)});
+            painter->drawPolygon(diamond);
+        }
+    }
+
+    if (m_labelRect.isNull() || !showsText(option, painter))
+        return;
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(255, 255, 255, 225));
+    painter->drawRoundedRect(m_labelRect, 3, 3);
+    const QFontMetricsF nameMetrics(flowFont());
+    double y = m_labelRect.top() + 2;
+    painter->setFont(flowFont());
+    painter->setPen(isSelected() ? kSelection : kInk);
+    for (const QString &line : m_labelLines) {
+        const double x = m_labelRect.center().x() - nameMetrics.horizontalAdvance(line) / 2;
+        painter->drawText(QPointF(x, y + nameMetrics.ascent()), line);
+        y += nameMetrics.height();
+    }
+    if (!m_labelProtocol.isEmpty()) {
+        const QFontMetricsF protocolMetrics(protocolFont());
+        painter->setFont(protocolFont());
+        painter->setPen(kMutedInk);
+        const double x =
+            m_labelRect.center().x() - protocolMetrics.horizontalAdvance(m_labelProtocol) / 2;
+        painter->drawText(QPointF(x, y + protocolMetrics.ascent()), m_labelProtocol);
+    }
+}
+
+} // namespace vigil

@@ -1,0 +1,152 @@
+#pragma once
+
+// Graphics items of a diagram (DFD3 notation, MITRE/MDIC playbook): elements, trust zones and
+// flows. Items hold ids and what they need to draw (a cache refreshed from the model by the
+// scene); they never own or edit model data. Moving an item by mouse only moves it on screen:
+// DiagramScene turns the finished drag into an undo command.
+
+#include "model/ThreatModel.h"
+
+#include <QCoreApplication>
+#include <QGraphicsItem>
+#include <QPainterPath>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace vigil {
+
+class DiagramScene;
+
+// An element or a zone: a rectangle of the diagram, positioned by its top-left corner.
+class NodeItem : public QGraphicsItem {
+public:
+    NodeItem(Id id, DiagramScene *scene);
+    const Id &id() const { return m_id; }
+    QSizeF size() const { return m_size; }
+    // Position and size as the model stores them.
+    Rect modelRect() const;
+    void setModelRect(const Rect &rect);
+    QRectF boundingRect() const override;
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+    DiagramScene *diagramScene() const { return m_scene; }
+
+    Id m_id;
+    QSizeF m_size;
+
+private:
+    DiagramScene *m_scene;
+};
+
+class ElementItem final : public NodeItem {
+    Q_DECLARE_TR_FUNCTIONS(ElementItem)
+
+public:
+    enum { Type = UserType + 1 };
+    int type() const override { return Type; }
+
+    ElementItem(Id id, DiagramScene *scene);
+    // Re-reads name, kind and flags from the model and re-lays out the label.
+    void refresh(const ThreatModel &model);
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
+               QWidget *widget) override;
+
+    ElementKind kind() const { return m_kind; }
+    bool isSafetyCritical() const { return m_safetyCritical; }
+    const QStringList &labelLines() const { return m_lines; }
+
+private:
+    void layoutLabel();
+
+    ElementKind m_kind = ElementKind::Process;
+    QString m_name;
+    QStringList m_lines;
+    bool m_safetyCritical = false;
+    bool m_outOfScope = false;
+};
+
+class ZoneItem final : public NodeItem {
+    Q_DECLARE_TR_FUNCTIONS(ZoneItem)
+
+public:
+    enum { Type = UserType + 2 };
+    int type() const override { return Type; }
+
+    ZoneItem(Id id, DiagramScene *scene);
+    void refresh(const ThreatModel &model);
+    // A zone is picked by its outline and label, so clicks inside reach what it contains.
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
+               QWidget *widget) override;
+    const QString &name() const { return m_name; }
+
+private:
+    QString m_name;
+    QString m_elidedName;
+};
+
+class FlowItem final : public QGraphicsItem {
+    Q_DECLARE_TR_FUNCTIONS(FlowItem)
+
+public:
+    enum { Type = UserType + 3 };
+    int type() const override { return Type; }
+
+    FlowItem(Id id, DiagramScene *scene);
+    const Id &id() const { return m_id; }
+    const Id &source() const { return m_source; }
+    const Id &target() const { return m_target; }
+
+    // Re-reads name, protocol, endpoints, direction and crossings from the model.
+    void refresh(const ThreatModel &model, const FlowLayout &layout);
+    // Recomputes the path from the current positions of its endpoints and the zones it crosses.
+    void adjust();
+    // Offset from the straight line between the endpoints, for parallel flows between one pair.
+    void setLaneOffset(double offset);
+
+    bool hasBends() const { return !m_bends.empty(); }
+    bool crossesBoundary() const { return !m_crossedZones.empty(); }
+    const std::vector<Id> &crossedZones() const { return m_crossedZones; }
+    // Where the flow's line meets the outline of a zone it crosses (one marker each).
+    const std::vector<QPointF> &crossingMarkers() const { return m_markers; }
+    QPolygonF polyline() const { return m_polyline; }
+    QString name() const { return m_name; }
+    QRectF labelRect() const { return m_labelRect; }
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
+               QWidget *widget) override;
+
+private:
+    void layoutLabel();
+
+    Id m_id;
+    DiagramScene *m_scene;
+    Id m_source;
+    Id m_target;
+    QString m_name;
+    QString m_protocol;
+    bool m_bidirectional = false;
+    bool m_outOfScope = false;
+    std::vector<Id> m_crossedZones;
+    std::vector<QPointF> m_bends;
+    std::optional<QPointF> m_labelPosition;
+    double m_laneOffset = 0;
+
+    // Derived geometry, recomputed by adjust().
+    QPolygonF m_polyline;
+    QPainterPath m_linePath;
+    std::vector<QPointF> m_markers;
+    QRectF m_labelRect;
+    QStringList m_labelLines; // the name, word-wrapped
+    QString m_labelProtocol;
+    QPointF m_laneNormal;     // unit normal of the lane offset, for stacking parallel labels
+    QRectF m_bounds;
+};
+
+} // namespace vigil

@@ -1,0 +1,95 @@
+#pragma once
+
+// DiagramScene: one diagram of a Document as a QGraphicsScene. Built from the model, then kept
+// in step with the Document's id-based signals, updating only the items they name (QtNodes'
+// BasicGraphicsScene pattern). A finished mouse drag or a keyboard nudge becomes one
+// MoveNodesCommand; the scene never changes the model in any other way.
+
+#include "model/ThreatModel.h"
+
+#include <QGraphicsScene>
+
+#include <map>
+#include <unordered_map>
+
+namespace vigil {
+
+class Document;
+class ElementItem;
+class FlowItem;
+class NodeItem;
+class ZoneItem;
+
+class DiagramScene final : public QGraphicsScene {
+    Q_OBJECT
+
+public:
+    DiagramScene(Document *document, Id diagram, QObject *parent = nullptr);
+    ~DiagramScene() override;
+
+    Document *document() const { return m_document; }
+    const Id &diagramId() const { return m_diagram; }
+
+    ElementItem *elementItem(const Id &id) const;
+    ZoneItem *zoneItem(const Id &id) const;
+    FlowItem *flowItem(const Id &id) const;
+    NodeItem *nodeItem(const Id &id) const; // element or zone
+    size_t elementItemCount() const { return m_elements.size(); }
+    size_t zoneItemCount() const { return m_zones.size(); }
+    size_t flowItemCount() const { return m_flows.size(); }
+
+    // The bounding rectangle of everything drawn, for fitting views and exports.
+    QRectF contentRect() const;
+
+    // Called by node items whenever they move on screen: keeps attached flows and crossing
+    // markers in place.
+    void nodeMoved(NodeItem *node);
+
+signals:
+    // An item was double-clicked (the editor opens a rename or properties editor).
+    void itemActivated(const vigil::Id &id);
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void rebuild();
+    void clearItems();
+    const Diagram *diagram() const;
+
+    void syncNode(const Id &id);
+    void syncFlow(const Id &id);
+    void removeNodeItem(const Id &id);
+    void removeFlowItem(const Id &id);
+    void refreshFlowsOf(const Id &element);
+    void refreshAllFlows();
+    void updateLanes(const Id &a, const Id &b);
+    void adjustFlowsCrossing(const Id &zone);
+
+    void onElementChanged(const Id &id);
+    void onBoundaryChanged(const Id &id);
+    void onLayoutChanged(const Id &diagram, const Id &item);
+
+    // Nodes a move of `nodes` takes along: the nodes and the contents of moved zones.
+    std::vector<NodeItem *> withZoneContents(const std::vector<NodeItem *> &nodes) const;
+    std::vector<NodeItem *> selectedNodes() const;
+    std::map<Id, Rect> rectsOf(const std::vector<NodeItem *> &nodes) const;
+
+    Document *m_document;
+    Id m_diagram;
+    std::unordered_map<Id, ElementItem *> m_elements;
+    std::unordered_map<Id, ZoneItem *> m_zones;
+    std::unordered_map<Id, FlowItem *> m_flows;
+    std::unordered_map<Id, std::vector<FlowItem *>> m_flowsByElement;
+    // A mouse drag in progress: where the moved nodes started, the selected node Qt moves (the
+    // leader) and the contents of dragged zones that follow it.
+    std::map<Id, Rect> m_dragStart;
+    NodeItem *m_dragLeader = nullptr;
+    std::vector<NodeItem *> m_carried;
+};
+
+} // namespace vigil

@@ -1,0 +1,274 @@
+#include "views/Document.h"
+
+#include "model/DocumentStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QUuid>
+
+#include <filesystem>
+
+namespace vigil {
+
+namespace {
+
+std::filesystem::path toFsPath(const QString &path)
+{
+    return std::filesystem::path(QFile::encodeName(path).toStdString());
+}
+
+// The model layer's messages already name the file; this keeps that promise for anything else.
+QString messageNamingFile(const QString &path, const std::exception &error)
+{
+    const QString message = QString::fromUtf8(error.what());
+    const QString name = QFileInfo(path).fileName();
+    if (message.contains(name))
+        return message;
+    return QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), message);
+}
+
+} // namespace
+
+Document::Document(QObject *parent) : QObject(parent)
+{
+    connect(&m_undoStack, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { emit modifiedChanged(!clean); });
+}
+
+Document::~Document()
+{
+    // Commands may refer to the model while being deleted; drop them first.
+    m_undoStack.clear();
+}
+
+void Document::push(QUndoCommand *command)
+{
+    // The stack would still redo() an obsolete command; one that changes nothing never runs.
+    if (command->isObsolete()) {
+        delete command;
+        return;
+    }
+    m_undoStack.push(command);
+}
+
+QString Document::displayName() const
+{
+    if (m_filePath.isEmpty())
+        return m_untitledName.isEmpty() ? tr("Untitled") : m_untitledName;
+    return QFileInfo(m_filePath).fileName();
+}
+
+void Document::replaceModel(ThreatModel model)
+{
+    m_undoStack.clear();
+    m_model = std::move(model);
+    emit modelReset();
+    emit fileChanged();
+}
+
+void Document::newModel()
+{
+    ThreatModel model;
+    ModelInfo info;
+    info.name = tr("Untitled model").toStdString();
+    model.setInfo(info);
+    Diagram diagram;
+    diagram.id = QUuid::createUuid().toString(QUuid::WithoutBraces).toStdString();
+    diagram.name = tr("Level 0 DFD").toStdString();
+    diagram.kind = DiagramKind::Dfd;
+    model.addDiagram(diagram);
+    m_filePath.clear();
+    m_untitledName.clear();
+    m_syncedVigilPath.clear();
+    m_format = ModelFormat::VigilDocument;
+    m_readOnly = false;
+    replaceModel(std::move(model));
+}
+
+void Document::setUntitledModel(ThreatModel model, const QString &untitledName)
+{
+    m_filePath.clear();
+    m_untitledName = untitledName;
+    m_syncedVigilPath.clear();
+    m_format = ModelFormat::VigilDocument;
+    m_readOnly = false;
+    model.markEverythingChanged();
+    replaceModel(std::move(model));
+}
+
+bool Document::open(const QString &path, QString *error)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    OpenedModel opened;
+    try {
+        opened = openModelFile(toFsPath(absolute));
+    } catch (const std::exception &failure) {
+        if (error)
+            *error = messageNamingFile(path, failure);
+        return false;
+    }
+    m_filePath = absolute;
+    m_untitledName.clear();
+    m_format = opened.format;
+    m_readOnly = opened.readOnly;
+    m_syncedVigilPath = opened.format == ModelFormat::VigilDocument ? absolute : QString();
+    replaceModel(std::move(opened.model));
+    return true;
+}
+
+bool Document::save(QString *error)
+{
+    if (isUntitled()) {
+        if (error)
+            *error = tr("The model has no file name yet; use Save As.");
+        return false;
+    }
+    if (m_readOnly) {
+        if (error)
+            *error = tr("%1: the file is read-only; use Save As.")
+                         .arg(QDir::toNativeSeparators(m_filePath));
+        return false;
+    }
+    try {
+        if (m_format == ModelFormat::VigilJson) {
+            writeModelJson(m_model, toFsPath(m_filePath));
+            m_model.clearChanges();
+            m_syncedVigilPath.clear();
+        } else {
+            const SaveMode mode =
+                m_filePath == m_syncedVigilPath ? SaveMode::Incremental : SaveMode::Full;
+            saveDocument(m_model, toFsPath(m_filePath), mode);
+            m_syncedVigilPath = m_filePath;
+        }
+    } catch (const std::exception &failure) {
+        if (error)
+            *error = messageNamingFile(m_filePath, failure);
+        return false;
+    }
+    m_undoStack.setClean();
+    return true;
+}
+
+bool Document::saveAs(const QString &path, QString *error)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const bool json = absolute.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    try {
+        if (json) {
+            writeModelJson(m_model, toFsPath(absolute));
+            m_model.clearChanges();
+        } else {
+            saveDocument(m_model, toFsPath(absolute), SaveMode::Full);
+        }
+    } catch (const std::exception &failure) {
+        if (error)
+            *error = messageNamingFile(absolute, failure);
+        return false;
+    }
+    m_filePath = absolute;
+    m_untitledName.clear();
+    m_format = json ? ModelFormat::VigilJson : ModelFormat::VigilDocument;
+    m_readOnly = false;
+    m_syncedVigilPath = json ? QString() : absolute;
+    m_undoStack.setClean();
+    emit fileChanged();
+    return true;
+}
+
+// ---------------------------------------------------------------- mutators
+
+void Document::setNodeRect(EditKey, const Id &diagram, const Id &node, const Rect &rect)
+{
+    m_model.setNodeRect(diagram, node, rect);
+    emit layoutChanged(diagram, node);
+}
+
+void Document::removeNode(EditKey, const Id &diagram, const Id &node)
+{
+    m_model.removeNode(diagram, node);
+    emit layoutChanged(diagram, node);
+}
+
+void Document::setFlowLayout(EditKey, const Id &diagram, const Id &flow, const FlowLayout &layout)
+{
+    m_model.setFlowLayout(diagram, flow, layout);
+    emit layoutChanged(diagram, flow);
+}
+
+void Document::updateElement(EditKey, const Element &element)
+{
+    m_model.updateElement(element);
+    emit elementChanged(element.id);
+}
+
+void Document::updateFlow(EditKey, const Flow &flow)
+{
+    m_model.updateFlow(flow);
+    emit flowChanged(flow.id);
+}
+
+void Document::updateBoundary(EditKey, const TrustBoundary &boundary)
+{
+    m_model.updateBoundary(boundary);
+    emit boundaryChanged(boundary.id);
+}
+
+void Document::addElement(EditKey, const Element &element, const Id &diagram, const Rect &rect)
+{
+    m_model.addElement(element);
+    if (!diagram.empty())
+        m_model.setNodeRect(diagram, element.id, rect);
+    emit elementAdded(element.id);
+}
+
+RemovedElement Document::removeElement(EditKey, const Id &element)
+{
+    RemovedElement removed = m_model.removeElement(element);
+    for (const Flow &flow : removed.flows)
+        emit flowRemoved(flow.id);
+    emit elementRemoved(element);
+    if (!removed.boundary.empty())
+        emit boundaryChanged(removed.boundary);
+    return removed;
+}
+
+void Document::restoreElement(EditKey, const RemovedElement &removed)
+{
+    m_model.restoreElement(removed);
+    emit elementAdded(removed.element.id);
+    for (const Flow &flow : removed.flows)
+        if (m_model.flow(flow.id))
+            emit flowAdded(flow.id);
+    if (!removed.boundary.empty())
+        emit boundaryChanged(removed.boundary);
+}
+
+void Document::addFlow(EditKey, const Flow &flow, const Id &diagram)
+{
+    m_model.addFlow(flow);
+    if (!diagram.empty())
+        m_model.setFlowLayout(diagram, flow.id, {});
+    emit flowAdded(flow.id);
+}
+
+RemovedFlow Document::removeFlow(EditKey, const Id &flow)
+{
+    RemovedFlow removed = m_model.removeFlow(flow);
+    emit flowRemoved(flow);
+    return removed;
+}
+
+void Document::restoreFlow(EditKey, const RemovedFlow &removed)
+{
+    m_model.restoreFlow(removed);
+    emit flowAdded(removed.flow.id);
+}
+
+void Document::updateDiagramInfo(EditKey, const Diagram &diagram)
+{
+    m_model.updateDiagramInfo(diagram);
+    emit diagramChanged(diagram.id);
+}
+
+} // namespace vigil

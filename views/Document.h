@@ -1,0 +1,112 @@
+#pragma once
+
+// Document: one open threat model in the GUI. It owns the ThreatModel, its QUndoStack and what it
+// knows about the file (path, format, read-only). It is the only way the GUI changes a model:
+// every edit is a QUndoCommand (views/Commands.h) that calls one of the mutators below, which
+// change the model and emit an id-based signal. Scenes and panels listen to those signals and
+// update only what they name (STYLE.md: input -> command -> model -> signal -> item).
+
+#include "model/ModelFile.h"
+#include "model/ThreatModel.h"
+
+#include <QObject>
+#include <QString>
+#include <QUndoStack>
+
+namespace vigil {
+
+class DocumentCommand;
+
+class Document final : public QObject {
+    Q_OBJECT
+
+public:
+    // Only DocumentCommand (and so every undo command) can call the mutators: a passkey that
+    // makes "every edit is an undo command" a compile-time rule rather than a convention.
+    class EditKey {
+        friend class DocumentCommand;
+        EditKey() = default;
+    };
+
+    explicit Document(QObject *parent = nullptr);
+    ~Document() override;
+
+    const ThreatModel &model() const { return m_model; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+    // Pushes an edit; a command that turns out to change nothing is dropped by the stack.
+    void push(QUndoCommand *command);
+
+    // --- the file
+    QString filePath() const { return m_filePath; } // empty for an untitled model
+    bool isUntitled() const { return m_filePath.isEmpty(); }
+    ModelFormat format() const { return m_format; }
+    bool isReadOnly() const { return m_readOnly; }
+    // The file name, or the untitled name given to newModel()/setUntitledModel().
+    QString displayName() const;
+    bool isModified() const { return !m_undoStack.isClean(); }
+
+    // Replaces the model with an empty one that has one Level 0 DFD. Clears undo history.
+    void newModel();
+    // Replaces the model with `model`, untitled (Save asks for a name), e.g. the bundled example.
+    void setUntitledModel(ThreatModel model, const QString &untitledName);
+    // Opens a .vigil or vigil-model JSON file. On failure returns false, puts the one-line
+    // message (naming the file) into `error` and leaves the current model untouched.
+    bool open(const QString &path, QString *error = nullptr);
+    // Saves to the current file in its format: a .vigil file written by the last load or save is
+    // updated incrementally, otherwise written in full. Fails for untitled or read-only files.
+    bool save(QString *error = nullptr);
+    // Writes the whole model to `path` (JSON when it ends in .json, else .vigil) and makes it the
+    // current file.
+    bool saveAs(const QString &path, QString *error = nullptr);
+
+    // --- mutators for undo commands; each emits the matching signal
+    void setNodeRect(EditKey, const Id &diagram, const Id &node, const Rect &rect);
+    void removeNode(EditKey, const Id &diagram, const Id &node);
+    void setFlowLayout(EditKey, const Id &diagram, const Id &flow, const FlowLayout &layout);
+    void updateElement(EditKey, const Element &element);
+    void updateFlow(EditKey, const Flow &flow);
+    void updateBoundary(EditKey, const TrustBoundary &boundary);
+    void addElement(EditKey, const Element &element, const Id &diagram, const Rect &rect);
+    RemovedElement removeElement(EditKey, const Id &element);
+    void restoreElement(EditKey, const RemovedElement &removed);
+    void addFlow(EditKey, const Flow &flow, const Id &diagram);
+    RemovedFlow removeFlow(EditKey, const Id &flow);
+    void restoreFlow(EditKey, const RemovedFlow &removed);
+    void updateDiagramInfo(EditKey, const Diagram &diagram);
+
+signals:
+    void elementAdded(const vigil::Id &id);
+    void elementRemoved(const vigil::Id &id);
+    void elementChanged(const vigil::Id &id);
+    void flowAdded(const vigil::Id &id);
+    void flowRemoved(const vigil::Id &id);
+    void flowChanged(const vigil::Id &id);
+    void boundaryAdded(const vigil::Id &id);
+    void boundaryRemoved(const vigil::Id &id);
+    void boundaryChanged(const vigil::Id &id);
+    void diagramAdded(const vigil::Id &id);
+    void diagramRemoved(const vigil::Id &id);
+    void diagramChanged(const vigil::Id &id);
+    // A node rectangle or flow layout on `diagram` was set or removed.
+    void layoutChanged(const vigil::Id &diagram, const vigil::Id &item);
+    // The whole model was replaced (new, open): rebuild everything.
+    void modelReset();
+    // Path, format, read-only flag or display name changed.
+    void fileChanged();
+    void modifiedChanged(bool modified);
+
+private:
+    void replaceModel(ThreatModel model);
+
+    ThreatModel m_model;
+    QUndoStack m_undoStack;
+    QString m_filePath;
+    QString m_untitledName;
+    ModelFormat m_format = ModelFormat::VigilDocument;
+    bool m_readOnly = false;
+    // The .vigil file whose content matches the model as of its journal's last clear: only that
+    // file can be saved incrementally.
+    QString m_syncedVigilPath;
+};
+
+} // namespace vigil
