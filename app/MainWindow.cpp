@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGraphicsItem>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
@@ -82,6 +83,8 @@ MainWindow::MainWindow(QWidget *parent)
         connect(m_document, signal, this, &MainWindow::updateCounts);
     connect(m_document, &Document::modelReset, this, &MainWindow::updateCounts);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateZoomLabel);
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this] { emit selectionChanged(selectedIds()); });
 
     readSettings();
     m_document->newModel();
@@ -561,6 +564,10 @@ void MainWindow::addTab(const Id &diagramId)
     auto *scene = new DiagramScene(m_document, diagramId, view);
     view->setScene(scene);
     connect(view, &DiagramView::zoomChanged, this, &MainWindow::updateZoomLabel);
+    connect(scene, &QGraphicsScene::selectionChanged, this, [this, view] {
+        if (view == currentView())
+            emit selectionChanged(selectedIds());
+    });
     // Tabs follow the diagrams' order.
     size_t index = 0;
     const auto ordered = m_document->model().diagrams();
@@ -595,6 +602,41 @@ void MainWindow::renameTab(const Id &diagramId)
     if (!diagram || !view)
         return;
     m_tabs->setTabText(m_tabs->indexOf(view), QString::fromStdString(diagram->name));
+}
+
+// ---------------------------------------------------------------- selection
+
+std::vector<Id> MainWindow::selectedIds() const
+{
+    DiagramView *view = currentView();
+    return view ? view->diagramScene()->selectedIds() : std::vector<Id>{};
+}
+
+bool MainWindow::showItems(const std::vector<Id> &ids)
+{
+    if (ids.empty())
+        return false;
+    DiagramView *target = currentView();
+    if (!target || !target->diagramScene()->shows(ids.front())) {
+        target = nullptr;
+        for (const auto &entry : m_views) {
+            if (entry.second->diagramScene()->shows(ids.front())) {
+                target = entry.second;
+                break;
+            }
+        }
+    }
+    if (!target)
+        return false;
+    m_tabs->setCurrentWidget(target);
+    DiagramScene *scene = target->diagramScene();
+    if (scene->selectIds(ids) == 0)
+        return false;
+    QRectF area;
+    for (QGraphicsItem *item : scene->selectedItems())
+        area |= item->sceneBoundingRect();
+    target->centerOn(area.center());
+    return true;
 }
 
 } // namespace vigil

@@ -47,14 +47,24 @@ public:
     QStringList recentFiles() const;
     QString lastError() const { return m_lastError; }
 
+    // Ids selected on the current diagram (elements, zones, flows), sorted.
+    std::vector<Id> selectedIds() const;
+
 signals:
     void errorReported(const QString &message);
+    // The selection on the current diagram changed, or another diagram became current. Docks
+    // (outline, properties, threats) follow it.
+    void selectionChanged(const std::vector<vigil::Id> &ids);
 
 public slots:
     void newModel();
     void open();
     bool save();
     bool saveAs();
+    // Shows `ids` to the user: stays on the current diagram if it draws the first of them, else
+    // switches to the first diagram that does; selects them there and centres the view on them.
+    // Returns false when no diagram draws any of them.
+    bool showItems(const std::vector<vigil::Id> &ids);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

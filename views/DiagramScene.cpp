@@ -6,6 +6,7 @@
 
 #include <QGraphicsSceneMouseEvent>
 #include <QKeyEvent>
+#include <QSignalBlocker>
 
 #include <algorithm>
 #include <set>
@@ -488,6 +489,46 @@ void DiagramScene::keyPressEvent(QKeyEvent *event)
     m_document->push(new MoveNodesCommand(m_document, m_diagram, std::move(before),
                                           std::move(after), MoveNodesCommand::Kind::Nudge));
     event->accept();
+}
+
+// ---------------------------------------------------------------- selection by id
+
+std::vector<Id> DiagramScene::selectedIds() const
+{
+    std::vector<Id> ids;
+    for (QGraphicsItem *item : selectedItems()) {
+        if (auto *node = dynamic_cast<NodeItem *>(item))
+            ids.push_back(node->id());
+        else if (auto *flow = qgraphicsitem_cast<FlowItem *>(item))
+            ids.push_back(flow->id());
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+size_t DiagramScene::selectIds(const std::vector<Id> &ids)
+{
+    // One selectionChanged for the whole change, not one per item.
+    QSignalBlocker blocker(this);
+    clearSelection();
+    size_t found = 0;
+    for (const Id &id : ids) {
+        QGraphicsItem *item = nodeItem(id);
+        if (!item)
+            item = flowItem(id);
+        if (item) {
+            item->setSelected(true);
+            ++found;
+        }
+    }
+    blocker.unblock();
+    emit selectionChanged();
+    return found;
+}
+
+bool DiagramScene::shows(const Id &id) const
+{
+    return m_elements.count(id) || m_zones.count(id) || m_flows.count(id);
 }
 
 } // namespace vigil

@@ -38,6 +38,12 @@ public:
     size_t zoneItemCount() const { return m_zones.size(); }
     size_t flowItemCount() const { return m_flows.size(); }
 
+    // Selection by id, shared by the outline, the threats list and the properties panel.
+    std::vector<Id> selectedIds() const; // elements, zones and flows, sorted
+    // Selects exactly the items of `ids` drawn here; returns how many were found.
+    size_t selectIds(const std::vector<Id> &ids);
+    bool shows(const Id &id) const; // an element, zone or flow of this diagram
+
     // The bounding rectangle of everything drawn, for fitting views and exports.
     QRectF contentRect() const;
 
