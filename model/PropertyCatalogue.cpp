@@ -1,5 +1,7 @@
 #include "model/PropertyCatalogue.h"
 
+#include "model/EnumNames.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -16,15 +18,6 @@ namespace {
 constexpr std::array<std::string_view, 4> kTypes{"bool", "text", "number", "enum"};
 constexpr std::array<std::string_view, 4> kTargets{"external-entity", "process", "data-store",
                                                    "flow"};
-
-template<typename Enum, size_t N>
-std::optional<Enum> parseName(const std::array<std::string_view, N> &names, std::string_view text)
-{
-    for (size_t i = 0; i < N; ++i)
-        if (names[i] == text)
-            return static_cast<Enum>(i);
-    return std::nullopt;
-}
 
 } // namespace
 
@@ -83,7 +76,7 @@ PropertyCatalogue PropertyCatalogue::fromJson(std::string_view text, const std::
         def.key = textField("key", true);
         if (catalogue.find(def.key))
             fail(where + ".key", "duplicate property \"" + def.key + "\"");
-        auto type = parseName<PropertyType>(kTypes, textField("type", true));
+        auto type = enumFromName<PropertyType>(kTypes, textField("type", true));
         if (!type)
             fail(where + ".type", "expected bool, text, number or enum");
         def.type = *type;
@@ -103,7 +96,7 @@ PropertyCatalogue PropertyCatalogue::fromJson(std::string_view text, const std::
             fail(where + ".appliesTo", "expected an array of kinds");
         for (const auto &kind : entry["appliesTo"]) {
             auto target = kind.is_string()
-                              ? parseName<PropertyTarget>(kTargets, kind.get<std::string>())
+                              ? enumFromName<PropertyTarget>(kTargets, kind.get<std::string>())
                               : std::nullopt;
             if (!target)
                 fail(where + ".appliesTo",

@@ -1,5 +1,7 @@
 #include "model/ThreatModel.h"
 
+#include "model/EnumNames.h"
+
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/breadth_first_search.hpp>
 
@@ -10,15 +12,6 @@
 namespace vigil {
 
 namespace {
-
-template<typename Enum, size_t N>
-std::optional<Enum> lookup(const std::array<std::string_view, N> &names, std::string_view text)
-{
-    for (size_t i = 0; i < N; ++i)
-        if (names[i] == text)
-            return static_cast<Enum>(i);
-    return std::nullopt;
-}
 
 constexpr std::array<std::string_view, 3> kElementKinds{"external-entity", "process", "data-store"};
 constexpr std::array<std::string_view, 5> kDiagramKinds{
@@ -37,12 +30,12 @@ constexpr char kKeySeparator = '\x1f';
 std::string_view toString(ElementKind kind) { return kElementKinds.at(static_cast<size_t>(kind)); }
 std::optional<ElementKind> elementKindFromString(std::string_view text)
 {
-    return lookup<ElementKind>(kElementKinds, text);
+    return enumFromName<ElementKind>(kElementKinds, text);
 }
 std::string_view toString(DiagramKind kind) { return kDiagramKinds.at(static_cast<size_t>(kind)); }
 std::optional<DiagramKind> diagramKindFromString(std::string_view text)
 {
-    return lookup<DiagramKind>(kDiagramKinds, text);
+    return enumFromName<DiagramKind>(kDiagramKinds, text);
 }
 std::string_view toString(StrideCategory category)
 {
@@ -50,12 +43,12 @@ std::string_view toString(StrideCategory category)
 }
 std::optional<StrideCategory> strideCategoryFromString(std::string_view text)
 {
-    return lookup<StrideCategory>(kCategories, text);
+    return enumFromName<StrideCategory>(kCategories, text);
 }
 std::string_view toString(ThreatStatus status) { return kStatuses.at(static_cast<size_t>(status)); }
 std::optional<ThreatStatus> threatStatusFromString(std::string_view text)
 {
-    return lookup<ThreatStatus>(kStatuses, text);
+    return enumFromName<ThreatStatus>(kStatuses, text);
 }
 
 std::string diagramKey(const Id &diagram, const Id &item)
