@@ -4,10 +4,14 @@
 #include "views/DiagramScene.h"
 #include "views/DiagramView.h"
 #include "views/Document.h"
+#include "app/ThreatsUi.h"
+#include "app/ModelPanels.h"
+#include "app/DiagramEditor.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -16,8 +20,10 @@
 #include <QGraphicsItem>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -86,6 +92,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this,
             [this] { emit selectionChanged(selectedIds()); });
 
+    m_panels = new ModelPanels(this); // before readSettings: its docks are in the saved state
+    new ThreatsUi(this); // threats: Threats menu, dock, analysis and badges
+    new DiagramEditor(this); // canvas: palette, edit and arrange actions, overview
     readSettings();
     m_document->newModel();
 }
@@ -265,6 +274,8 @@ void MainWindow::writeSettings() const
 
 void MainWindow::openInitial(const QString &fileArgument)
 {
+    if (m_panels->offerRecovery())
+        return;
     QSettings settings;
     const bool firstRun = !settings.value(kFirstRunDoneKey, false).toBool();
     settings.setValue(kFirstRunDoneKey, true);
@@ -364,6 +375,7 @@ bool MainWindow::maybeSave()
 {
     if (!m_document->isModified())
         return true;
+    autosaveNow();
     switch (askToSaveChanges()) {
     case QMessageBox::Save: return save();
     case QMessageBox::Discard: return true;
@@ -435,6 +447,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     writeSettings();
+    m_panels->discardRecovery();
     event->accept();
 }
 
@@ -637,6 +650,45 @@ bool MainWindow::showItems(const std::vector<Id> &ids)
         area |= item->sceneBoundingRect();
     target->centerOn(area.center());
     return true;
+}
+
+// ---------------------------------------------------------------- panels
+
+void MainWindow::autosaveNow()
+{
+    m_panels->autosave();
+}
+
+MainWindow::RecoveryChoice MainWindow::askRecover(const QString &document,
+                                                  const QDateTime &savedAt)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Recover Unsaved Changes"),
+                    tr("Vigil was not closed properly. Unsaved changes to \"%1\" from %2 were "
+                       "kept. Recover them?")
+                        .arg(document, QLocale().toString(savedAt.toLocalTime(),
+                                                          QLocale::ShortFormat)),
+                    QMessageBox::NoButton, this);
+    QPushButton *recover = box.addButton(tr("&Recover"), QMessageBox::AcceptRole);
+    QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    box.addButton(tr("&Not Now"), QMessageBox::RejectRole);
+    box.setDefaultButton(recover);
+    box.exec();
+    if (box.clickedButton() == recover)
+        return RecoveryChoice::Recover;
+    if (box.clickedButton() == discard)
+        return RecoveryChoice::Discard;
+    return RecoveryChoice::Later;
+}
+
+bool MainWindow::askDiagramInfo(Diagram &diagram, bool creating)
+{
+    return editDiagramInfoDialog(this, diagram, creating);
+}
+
+QString MainWindow::askExportFileName(const QString &suggestion)
+{
+    return QFileDialog::getSaveFileName(this, tr("Export Diagram"), suggestion,
+                                        tr("PNG image (*.png);;SVG drawing (*.svg)"));
 }
 
 } // namespace vigil

@@ -13,6 +13,7 @@
 #include <vector>
 
 class QAction;
+class QDateTime;
 class QLabel;
 class QMenu;
 class QTabWidget;
@@ -21,6 +22,7 @@ namespace vigil {
 
 class DiagramView;
 class Document;
+class ModelPanels;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -75,6 +77,20 @@ protected:
     virtual QString askSaveFileName();
     virtual void showError(const QString &message);
 
+    // --- panels (app/ModelPanels.h): docks, diagrams, export, autosave and recovery
+public:
+    enum class RecoveryChoice { Recover, Discard, Later };
+    ModelPanels *panels() const { return m_panels; }
+public slots:
+    // Writes a recovery file now if the model has unsaved changes (before risky actions).
+    void autosaveNow();
+protected:
+    // `document` is the file path or untitled name the recovered changes belong to.
+    virtual RecoveryChoice askRecover(const QString &document, const QDateTime &savedAt);
+    // Name, kind and level of a new or existing diagram; false when cancelled.
+    virtual bool askDiagramInfo(Diagram &diagram, bool creating);
+    virtual QString askExportFileName(const QString &suggestion);
+
 private:
     void createActions();
     void createMenus();
@@ -120,6 +136,8 @@ private:
     QLabel *m_zoneCount = nullptr;
     QLabel *m_zoomLabel = nullptr;
     QString m_lastError;
+    friend class ModelPanels;
+    ModelPanels *m_panels = nullptr;
 };
 
 } // namespace vigil

@@ -2,6 +2,7 @@
 
 #include "views/DiagramScene.h"
 #include "views/Document.h"
+#include "views/ThreatBadges.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
@@ -264,6 +265,7 @@ void ElementItem::refresh(const ThreatModel &model)
         facts << tr("out of scope");
     setToolTip(QStringLiteral("<b>%1</b><br/>%2")
                    .arg(m_name.toHtmlEscaped(), facts.join(QStringLiteral(" · ")).toHtmlEscaped()));
+    setThreatCount(threatCount()); // threats: follow a resize
     update();
 }
 
@@ -367,12 +369,19 @@ void ZoneItem::refresh(const ThreatModel &model)
     for (const TrustBoundary *parent = model.boundary(zone->parent); parent && depth < 64;
          parent = model.boundary(parent->parent))
         ++depth;
-    setZValue(-100 + depth);
+    m_depth = depth;
+    setZValue(-100 + depth + m_stackOffset);
     const QFontMetricsF metrics(zoneFont());
     m_elidedName =
         metrics.elidedText(m_name, Qt::ElideRight, std::max(20.0, m_size.width() - 28));
     setToolTip(tr("Trust zone: %1").arg(m_name));
     update();
+}
+
+void ZoneItem::setStackOffset(double offset)
+{
+    m_stackOffset = offset;
+    setZValue(-100 + m_depth + m_stackOffset);
 }
 
 QPainterPath ZoneItem::shape() const
@@ -458,6 +467,7 @@ void FlowItem::setLaneOffset(double offset)
 
 void FlowItem::adjust()
 {
+    ++m_adjustCount;
     NodeItem *source = m_scene->nodeItem(m_source);
     NodeItem *target = m_scene->nodeItem(m_target);
     prepareGeometryChange();
@@ -517,7 +527,15 @@ void FlowItem::adjust()
     m_bounds = m_polyline.boundingRect().adjusted(-kArrowLength, -kArrowLength, kArrowLength,
                                                   kArrowLength);
     m_bounds |= m_labelRect.adjusted(-2, -2, 2, 2);
+    setThreatCount(threatCount()); // threats: follow the label
     update();
+}
+
+void FlowItem::previewLayout(std::vector<QPointF> bends, std::optional<QPointF> labelPosition)
+{
+    m_bends = std::move(bends);
+    m_labelPosition = labelPosition;
+    adjust();
 }
 
 void FlowItem::layoutLabel()
@@ -638,9 +656,19 @@ void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         }
     }
 
+    if (isSelected()) {
+        // canvas: bend handles, to drag (or double-click to remove).
+        const double scale = painter->worldTransform().m11();
+        const double half = 4 / std::max(scale, 0.4); // stays inside the bounds
+        painter->setPen(QPen(kSelection, 1.2 / std::max(scale, 0.4)));
+        painter->setBrush(Qt::white);
+        for (const QPointF &bend : m_bends)
+            painter->drawRect(QRectF(bend - QPointF(half, half), QSizeF(2 * half, 2 * half)));
+    }
+
     if (m_labelRect.isNull() || !showsText(option, painter))
         return;
-    painter->setPen(Qt::NoPen);
+    painter->setPen(isSelected() ? QPen(kSelection, 0.8, Qt::DashLine) : QPen(Qt::NoPen));
     painter->setBrush(QColor(255, 255, 255, 225));
     painter->drawRoundedRect(m_labelRect, 3, 3);
     const QFontMetricsF nameMetrics(flowFont());
@@ -660,6 +688,41 @@ void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
             m_labelRect.center().x() - protocolMetrics.horizontalAdvance(m_labelProtocol) / 2;
         painter->drawText(QPointF(x, y + protocolMetrics.ascent()), m_labelProtocol);
     }
+}
+
+// ---------------------------------------------------------------- threats: badges
+
+void ElementItem::setThreatCount(int count)
+{
+    if (!m_threatBadge && count == 0)
+        return;
+    if (!m_threatBadge)
+        m_threatBadge = new ThreatBadgeItem(this);
+    m_threatBadge->setCount(count);
+    m_threatBadge->placeAt(QPointF(m_size.width() + 2, -2));
+}
+
+int ElementItem::threatCount() const
+{
+    return m_threatBadge ? m_threatBadge->count() : 0;
+}
+
+void FlowItem::setThreatCount(int count)
+{
+    if (!m_threatBadge && count == 0)
+        return;
+    if (!m_threatBadge)
+        m_threatBadge = new ThreatBadgeItem(this);
+    m_threatBadge->setCount(count);
+    if (!m_labelRect.isNull())
+        m_threatBadge->placeAt(m_labelRect.topRight());
+    else if (!m_polyline.isEmpty())
+        m_threatBadge->placeAt((m_polyline.first() + m_polyline.last()) / 2);
+}
+
+int FlowItem::threatCount() const
+{
+    return m_threatBadge ? m_threatBadge->count() : 0;
 }
 
 } // namespace vigil

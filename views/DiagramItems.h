@@ -18,6 +18,7 @@
 namespace vigil {
 
 class DiagramScene;
+class ThreatBadgeItem;
 
 // An element or a zone: a rectangle of the diagram, positioned by its top-left corner.
 class NodeItem : public QGraphicsItem {
@@ -58,6 +59,9 @@ public:
     ElementKind kind() const { return m_kind; }
     bool isSafetyCritical() const { return m_safetyCritical; }
     const QStringList &labelLines() const { return m_lines; }
+    // threats: open threats on this element, shown as a badge at the top-right corner.
+    void setThreatCount(int count);
+    int threatCount() const;
 
 private:
     void layoutLabel();
@@ -67,6 +71,7 @@ private:
     QStringList m_lines;
     bool m_safetyCritical = false;
     bool m_outOfScope = false;
+    ThreatBadgeItem *m_threatBadge = nullptr; // threats: child item, created on first count
 };
 
 class ZoneItem final : public NodeItem {
@@ -83,10 +88,15 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                QWidget *widget) override;
     const QString &name() const { return m_name; }
+    // canvas: order among zones of the same nesting depth (0 <= offset < 1, higher is in front).
+    void setStackOffset(double offset);
+    double stackOffset() const { return m_stackOffset; }
 
 private:
     QString m_name;
     QString m_elidedName;
+    int m_depth = 0;
+    double m_stackOffset = 0;
 };
 
 class FlowItem final : public QGraphicsItem {
@@ -116,6 +126,14 @@ public:
     QPolygonF polyline() const { return m_polyline; }
     QString name() const { return m_name; }
     QRectF labelRect() const { return m_labelRect; }
+    // canvas: bends and label position as drawn; a preview of new ones while the user drags.
+    const std::vector<QPointF> &bends() const { return m_bends; }
+    std::optional<QPointF> labelPosition() const { return m_labelPosition; }
+    void previewLayout(std::vector<QPointF> bends, std::optional<QPointF> labelPosition);
+    int adjustCount() const { return m_adjustCount; } // canvas: times the path was recomputed
+    // threats: open threats on this flow, shown as a badge at its label's top-right corner.
+    void setThreatCount(int count);
+    int threatCount() const;
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -147,6 +165,8 @@ private:
     QString m_labelProtocol;
     QPointF m_laneNormal;     // unit normal of the lane offset, for stacking parallel labels
     QRectF m_bounds;
+    int m_adjustCount = 0;
+    ThreatBadgeItem *m_threatBadge = nullptr; // threats: child item, created on first count
 };
 
 } // namespace vigil

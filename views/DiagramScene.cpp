@@ -1,12 +1,23 @@
 #include "views/DiagramScene.h"
 
+#include "model/AutoLayout.h"
 #include "views/Commands.h"
+#include "views/DiagramEditing.h"
 #include "views/DiagramItems.h"
+#include "views/DiagramView.h"
 #include "views/Document.h"
+#include "views/EditCommands.h"
+#include "views/EditHandles.h"
 
+#include <QGraphicsPathItem>
+#include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QKeyEvent>
 #include <QSignalBlocker>
+
+#include <cmath>
+#include <limits>
+#include <optional>
 
 #include <algorithm>
 #include <set>
@@ -46,15 +57,22 @@ DiagramScene::DiagramScene(Document *document, Id diagram, QObject *parent)
             clearItems();
     });
     connect(document, &Document::modelReset, this, &DiagramScene::rebuild);
+    connect(this, &QGraphicsScene::selectionChanged, this, &DiagramScene::updateHandles);
     rebuild();
 }
 
 DiagramScene::~DiagramScene()
 {
-    // Items call back into the scene while they are destroyed; forget them first.
+    // Items call back into the scene while they are destroyed; forget them first. Deleting a
+    // selected item emits selectionChanged, which must not reach a window being torn down.
+    blockSignals(true);
     m_flowsByElement.clear();
     m_dragLeader = nullptr;
     m_carried.clear();
+    m_handleNode = nullptr;
+    m_handles.clear();
+    m_rubberLine = m_rubberRect = m_targetMark = nullptr;
+    m_editedFlow = nullptr;
     clear();
 }
 
@@ -104,6 +122,11 @@ void DiagramScene::clearItems()
     m_elements.clear();
     m_zones.clear();
     m_flows.clear();
+    m_handleNode = nullptr;
+    m_handles.clear();
+    m_rubberLine = m_rubberRect = m_targetMark = nullptr;
+    m_editedFlow = nullptr;
+    m_gesture = Gesture::None;
     clear();
 }
 
@@ -174,6 +197,8 @@ void DiagramScene::syncNode(const Id &id)
         addItem(node);
     }
     node->setModelRect(rect->second);
+    // A new size alone does not move the item, but attached flows and handles must follow.
+    nodeMoved(node);
 }
 
 void DiagramScene::syncFlow(const Id &id)
@@ -216,6 +241,8 @@ void DiagramScene::removeNodeItem(const Id &id)
             m_flowsByElement.erase(id);
         }
         ElementItem *item = it->second;
+        if (item == m_handleNode)
+            clearHandles();
         m_elements.erase(it);
         removeItem(item);
         delete item;
@@ -223,6 +250,8 @@ void DiagramScene::removeNodeItem(const Id &id)
     }
     if (auto it = m_zones.find(id); it != m_zones.end()) {
         ZoneItem *item = it->second;
+        if (item == m_handleNode)
+            clearHandles();
         m_zones.erase(it);
         removeItem(item);
         delete item;
@@ -236,6 +265,8 @@ void DiagramScene::removeFlowItem(const Id &id)
     if (it == m_flows.end())
         return;
     FlowItem *item = it->second;
+    if (item == m_editedFlow)
+        clearGesture();
     m_flows.erase(it);
     const Id source = item->source();
     const Id target = item->target();
@@ -310,6 +341,8 @@ void DiagramScene::adjustFlowsCrossing(const Id &zone)
 
 void DiagramScene::nodeMoved(NodeItem *node)
 {
+    if (node == m_handleNode)
+        updateHandlePositions();
     if (node->type() == ElementItem::Type)
         refreshFlowsOf(node->id());
     else
@@ -390,20 +423,483 @@ std::map<Id, Rect> DiagramScene::rectsOf(const std::vector<NodeItem *> &nodes) c
     return rects;
 }
 
+namespace {
+
+const QColor kEditAccent(0x1e, 0x7b, 0xd8);
+constexpr double kClickSlop = 5;      // px: a press and release closer than this is a click
+constexpr double kBendGrab = 7;       // px: how near a bend handle a press grabs it
+constexpr double kConnectGap = 18;    // px: the connector sits this far right of its element
+constexpr double kMinElementWidth = 60;
+constexpr double kMinElementHeight = 36;
+constexpr double kMinZoneWidth = 100;
+constexpr double kMinZoneHeight = 60;
+constexpr double kDefaultZoneWidth = 360;
+constexpr double kDefaultZoneHeight = 240;
+
+QTransform viewTransformOf(const QWidget *widget)
+{
+    const auto *view = widget ? qobject_cast<const QGraphicsView *>(widget->parentWidget())
+                              : nullptr;
+    return view ? view->viewportTransform() : QTransform();
+}
+
+double distance(QPointF a, QPointF b)
+{
+    return std::hypot(a.x() - b.x(), a.y() - b.y());
+}
+
+// Index of the segment of `line` nearest to `point`.
+int nearestSegment(const QPolygonF &line, QPointF point)
+{
+    int best = 0;
+    double bestDistance = std::numeric_limits<double>::max();
+    for (qsizetype i = 0; i + 1 < line.size(); ++i) {
+        const QPointF a = line[i];
+        const QPointF d = line[i + 1] - a;
+        const double length2 = d.x() * d.x() + d.y() * d.y();
+        double t = length2 > 0 ? QPointF::dotProduct(point - a, d) / length2 : 0;
+        t = std::clamp(t, 0.0, 1.0);
+        const double gap = distance(point, a + d * t);
+        if (gap < bestDistance) {
+            bestDistance = gap;
+            best = static_cast<int>(i);
+        }
+    }
+    return best;
+}
+
+std::optional<ElementKind> kindOf(DiagramScene::Tool tool)
+{
+    switch (tool) {
+    case DiagramScene::Tool::ExternalEntity: return ElementKind::ExternalEntity;
+    case DiagramScene::Tool::Process: return ElementKind::Process;
+    case DiagramScene::Tool::DataStore: return ElementKind::DataStore;
+    default: return std::nullopt;
+    }
+}
+
+QPainterPath arrowPath(QPointF from, QPointF to)
+{
+    QPainterPath path(from);
+    path.lineTo(to);
+    const QPointF d = to - from;
+    const double length = std::hypot(d.x(), d.y());
+    if (length > 12) {
+        const QPointF unit = d / length;
+        const QPointF normal(-unit.y(), unit.x());
+        path.moveTo(to - unit * 11 + normal * 5);
+        path.lineTo(to);
+        path.lineTo(to - unit * 11 - normal * 5);
+    }
+    return path;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------- canvas: tools and handles
+
+void DiagramScene::setTool(Tool tool)
+{
+    clearGesture();
+    const bool changed = tool != m_tool;
+    m_tool = tool;
+    for (QGraphicsView *view : views()) {
+        if (!qobject_cast<DiagramView *>(view))
+            continue;
+        view->setDragMode(tool == Tool::Select ? QGraphicsView::RubberBandDrag
+                                               : QGraphicsView::NoDrag);
+        if (tool == Tool::Select)
+            view->viewport()->unsetCursor();
+        else
+            view->viewport()->setCursor(Qt::CrossCursor);
+    }
+    if (changed)
+        emit toolChanged(tool);
+}
+
+void DiagramScene::setSnapToGrid(bool snap)
+{
+    m_snap = snap;
+}
+
+QPointF DiagramScene::snapped(QPointF point) const
+{
+    if (!m_snap)
+        return point;
+    return QPointF(std::round(point.x() / kGridSize) * kGridSize,
+                   std::round(point.y() / kGridSize) * kGridSize);
+}
+
+double DiagramScene::viewZoom() const
+{
+    for (QGraphicsView *view : views())
+        if (auto *diagramView = qobject_cast<DiagramView *>(view))
+            return diagramView->zoom();
+    return 1.0;
+}
+
+void DiagramScene::requestRename(const Id &id)
+{
+    DiagramView *chosen = nullptr;
+    for (QGraphicsView *view : views()) {
+        auto *diagramView = qobject_cast<DiagramView *>(view);
+        if (diagramView && (!chosen || diagramView->hasFocus()))
+            chosen = diagramView;
+    }
+    if (chosen)
+        chosen->startRename(id);
+}
+
+void DiagramScene::raiseZone(const Id &zoneId, bool toFront)
+{
+    ZoneItem *zone = zoneItem(zoneId);
+    if (!zone)
+        return;
+    const double band = std::floor(zone->zValue());
+    std::vector<ZoneItem *> peers;
+    for (const auto &entry : m_zones)
+        if (entry.second != zone && std::floor(entry.second->zValue()) == band)
+            peers.push_back(entry.second);
+    std::sort(peers.begin(), peers.end(), [](const ZoneItem *a, const ZoneItem *b) {
+        return a->stackOffset() != b->stackOffset() ? a->stackOffset() < b->stackOffset()
+                                                    : a->id() < b->id();
+    });
+    if (toFront)
+        peers.push_back(zone);
+    else
+        peers.insert(peers.begin(), zone);
+    const double step = 0.9 / static_cast<double>(peers.size());
+    for (size_t i = 0; i < peers.size(); ++i)
+        peers[i]->setStackOffset(static_cast<double>(i) * step);
+}
+
+void DiagramScene::clearHandles()
+{
+    for (EditHandle *handle : m_handles) {
+        removeItem(handle);
+        delete handle;
+    }
+    m_handles.clear();
+    m_handleNode = nullptr;
+}
+
+void DiagramScene::updateHandles()
+{
+    if (m_gesture == Gesture::Resize)
+        return; // the handles being dragged stay
+    const std::vector<NodeItem *> nodes = selectedNodes();
+    NodeItem *node = nodes.size() == 1 && selectedItems().size() == 1 ? nodes.front() : nullptr;
+    if (node == m_handleNode)
+        return;
+    clearHandles();
+    if (!node)
+        return;
+    m_handleNode = node;
+    using Role = EditHandle::Role;
+    for (Role role : {Role::TopLeft, Role::Top, Role::TopRight, Role::Right, Role::BottomRight,
+                      Role::Bottom, Role::BottomLeft, Role::Left})
+        m_handles.push_back(new EditHandle(role));
+    if (node->type() == ElementItem::Type)
+        m_handles.push_back(new EditHandle(Role::Connect));
+    for (EditHandle *handle : m_handles)
+        addItem(handle);
+    updateHandlePositions();
+}
+
+void DiagramScene::updateHandlePositions()
+{
+    if (!m_handleNode)
+        return;
+    const QRectF rect(m_handleNode->pos(), m_handleNode->size());
+    const QPointF centre = rect.center();
+    for (EditHandle *handle : m_handles) {
+        QPointF at;
+        switch (handle->role()) {
+        case EditHandle::Role::TopLeft: at = rect.topLeft(); break;
+        case EditHandle::Role::Top: at = {centre.x(), rect.top()}; break;
+        case EditHandle::Role::TopRight: at = rect.topRight(); break;
+        case EditHandle::Role::Right: at = {rect.right(), centre.y()}; break;
+        case EditHandle::Role::BottomRight: at = rect.bottomRight(); break;
+        case EditHandle::Role::Bottom: at = {centre.x(), rect.bottom()}; break;
+        case EditHandle::Role::BottomLeft: at = rect.bottomLeft(); break;
+        case EditHandle::Role::Left: at = {rect.left(), centre.y()}; break;
+        case EditHandle::Role::Connect:
+            at = {rect.right() + kConnectGap / viewZoom(), rect.top() + 2 / viewZoom()};
+            break;
+        }
+        handle->setPos(at);
+    }
+}
+
+QGraphicsItem *DiagramScene::topItemAt(QPointF scenePos, const QTransform &viewTransform) const
+{
+    for (QGraphicsItem *item :
+         items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder, viewTransform)) {
+        if (item == m_rubberLine || item == m_rubberRect || item == m_targetMark)
+            continue;
+        // Badges and other decorations stand for the item they decorate.
+        return item->topLevelItem();
+    }
+    return nullptr;
+}
+
+void DiagramScene::clearGesture()
+{
+    for (QGraphicsPathItem **item : {&m_rubberLine, &m_rubberRect, &m_targetMark}) {
+        delete *item;
+        *item = nullptr;
+    }
+    if (m_editedFlow) {
+        // Back to what the model says (a cancelled bend or label drag).
+        FlowItem *flow = m_editedFlow;
+        m_editedFlow = nullptr;
+        syncFlow(flow->id());
+    }
+    m_gesture = Gesture::None;
+    m_flowSource.clear();
+    m_bendIndex = -1;
+}
+
+void DiagramScene::beginFlow(const Id &source, QPointF at)
+{
+    m_gesture = Gesture::CreateFlow;
+    m_flowSource = source;
+    const QColor line = kEditAccent;
+    m_rubberLine = new QGraphicsPathItem;
+    m_rubberLine->setPen(QPen(line, 1.6, Qt::DashLine, Qt::RoundCap, Qt::RoundJoin));
+    m_rubberLine->setZValue(900);
+    m_rubberLine->setAcceptedMouseButtons(Qt::NoButton);
+    addItem(m_rubberLine);
+    m_targetMark = new QGraphicsPathItem;
+    QColor fill = kEditAccent;
+    fill.setAlpha(30);
+    m_targetMark->setPen(QPen(kEditAccent, 2.5));
+    m_targetMark->setBrush(fill);
+    m_targetMark->setZValue(899);
+    m_targetMark->setAcceptedMouseButtons(Qt::NoButton);
+    m_targetMark->setVisible(false);
+    addItem(m_targetMark);
+    updateFlowPreview(at, m_pressTransform);
+}
+
+ElementItem *DiagramScene::flowTargetAt(QPointF at, const QTransform &viewTransform) const
+{
+    for (QGraphicsItem *item :
+         items(at, Qt::IntersectsItemShape, Qt::DescendingOrder, viewTransform)) {
+        auto *element = qgraphicsitem_cast<ElementItem *>(item->topLevelItem());
+        if (element && element->id() != m_flowSource)
+            return element;
+    }
+    return nullptr;
+}
+
+void DiagramScene::updateFlowPreview(QPointF at, const QTransform &viewTransform)
+{
+    NodeItem *source = nodeItem(m_flowSource);
+    if (!source || !m_rubberLine)
+        return;
+    const QRectF sourceRect(source->pos(), source->size());
+    ElementItem *target = flowTargetAt(at, viewTransform);
+    QPointF end = at;
+    if (target) {
+        const QRectF targetRect(target->pos(), target->size());
+        end = targetRect.center();
+        QPainterPath mark;
+        mark.addRoundedRect(targetRect.adjusted(-4, -4, 4, 4), 6, 6);
+        m_targetMark->setPath(mark);
+    }
+    m_targetMark->setVisible(target != nullptr);
+    // From the source's border toward the pointer (or the target's border).
+    const QLineF line(sourceRect.center(), end);
+    QPointF start = sourceRect.center();
+    QPointF tip = end;
+    for (double t = 0; t <= 1.0; t += 0.01) {
+        if (!sourceRect.contains(line.pointAt(t))) {
+            start = line.pointAt(t);
+            break;
+        }
+    }
+    if (target) {
+        const QRectF targetRect(target->pos(), target->size());
+        for (double t = 1.0; t >= 0; t -= 0.01) {
+            if (!targetRect.contains(line.pointAt(t))) {
+                tip = line.pointAt(t);
+                break;
+            }
+        }
+    }
+    m_rubberLine->setPath(arrowPath(start, tip));
+}
+
+void DiagramScene::resizeTo(QPointF at)
+{
+    if (!m_handleNode)
+        return;
+    const QPointF p = snapped(at);
+    const Rect &r = m_resizeStart;
+    double left = r.x;
+    double top = r.y;
+    double right = r.x + r.width;
+    double bottom = r.y + r.height;
+    using Role = EditHandle::Role;
+    const auto role = static_cast<Role>(m_resizeRole);
+    const bool movesLeft = role == Role::TopLeft || role == Role::Left || role == Role::BottomLeft;
+    const bool movesRight =
+        role == Role::TopRight || role == Role::Right || role == Role::BottomRight;
+    const bool movesTop = role == Role::TopLeft || role == Role::Top || role == Role::TopRight;
+    const bool movesBottom =
+        role == Role::BottomLeft || role == Role::Bottom || role == Role::BottomRight;
+    if (movesLeft)
+        left = p.x();
+    if (movesRight)
+        right = p.x();
+    if (movesTop)
+        top = p.y();
+    if (movesBottom)
+        bottom = p.y();
+    const bool zone = m_handleNode->type() == ZoneItem::Type;
+    const double minWidth = zone ? kMinZoneWidth : kMinElementWidth;
+    const double minHeight = zone ? kMinZoneHeight : kMinElementHeight;
+    if (right - left < minWidth) {
+        if (movesLeft)
+            left = right - minWidth;
+        else
+            right = left + minWidth;
+    }
+    if (bottom - top < minHeight) {
+        if (movesTop)
+            top = bottom - minHeight;
+        else
+            bottom = top + minHeight;
+    }
+    m_handleNode->setModelRect({left, top, right - left, bottom - top});
+    nodeMoved(m_handleNode);
+}
+
+void DiagramScene::finishDrawRect(QPointF end)
+{
+    const Tool tool = m_tool;
+    const bool click = distance(end, m_pressPos) * viewZoom() < kClickSlop;
+    const std::optional<ElementKind> kind = kindOf(tool);
+    QRectF area;
+    if (click) {
+        const QSizeF size = kind ? QSizeF(kElementWidth, kElementHeight)
+                                 : QSizeF(kDefaultZoneWidth, kDefaultZoneHeight);
+        // Centred on the click; the corner, not the centre, lands on the grid.
+        area = QRectF(snapped(m_pressPos - QPointF(size.width() / 2, size.height() / 2)), size);
+    } else {
+        area = QRectF(snapped(m_pressPos), snapped(end)).normalized();
+        const QSizeF minimum = kind ? QSizeF(kMinElementWidth, kMinElementHeight)
+                                    : QSizeF(kMinZoneWidth, kMinZoneHeight);
+        area.setSize(area.size().expandedTo(minimum));
+    }
+    clearGesture();
+    const Rect rect{area.x(), area.y(), area.width(), area.height()};
+    const Id id = kind ? editing::addElement(m_document, m_diagram, *kind, rect)
+                       : editing::addZone(m_document, m_diagram, rect);
+    setTool(Tool::Select);
+    selectIds({id});
+}
+
+void DiagramScene::commitFlowLayout(FlowItem *flow, const QString &text)
+{
+    FlowLayout layout;
+    for (const QPointF &bend : flow->bends())
+        layout.bends.push_back({bend.x(), bend.y()});
+    if (const std::optional<QPointF> label = flow->labelPosition())
+        layout.labelPosition = Point{label->x(), label->y()};
+    const Id id = flow->id();
+    m_editedFlow = nullptr;
+    m_gesture = Gesture::None;
+    m_document->push(new SetFlowLayoutCommand(m_document, m_diagram, id, layout, text));
+    syncFlow(id); // shows the model's layout whether or not anything changed
+}
+
+// ---------------------------------------------------------------- mouse and keyboard
+
 void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
-    QGraphicsScene::mousePressEvent(event);
     m_dragStart.clear();
     m_carried.clear();
     m_dragLeader = nullptr;
-    if (event->button() != Qt::LeftButton)
+    if (m_gesture != Gesture::None)
+        clearGesture();
+    if (event->button() != Qt::LeftButton) {
+        QGraphicsScene::mousePressEvent(event);
         return;
+    }
+    const QPointF at = event->scenePos();
+    m_pressPos = at;
+    m_pressTransform = viewTransformOf(event->widget());
+    QGraphicsItem *hit = topItemAt(at, m_pressTransform);
+
+    if (auto *handle = qgraphicsitem_cast<EditHandle *>(hit); handle && m_handleNode) {
+        if (handle->role() == EditHandle::Role::Connect) {
+            beginFlow(m_handleNode->id(), at);
+        } else {
+            m_gesture = Gesture::Resize;
+            m_resizeRole = static_cast<int>(handle->role());
+            m_resizeStart = m_handleNode->modelRect();
+        }
+        event->accept();
+        return;
+    }
+    auto *element = qgraphicsitem_cast<ElementItem *>(hit);
+    const bool altDrag = m_tool == Tool::Select && (event->modifiers() & Qt::AltModifier);
+    if (element && (m_tool == Tool::Flow || altDrag)) {
+        beginFlow(element->id(), at);
+        event->accept();
+        return;
+    }
+    if (kindOf(m_tool) || m_tool == Tool::Zone) {
+        m_gesture = Gesture::DrawRect;
+        m_rubberRect = new QGraphicsPathItem;
+        QPen pen(kEditAccent, 1.4, Qt::DashLine);
+        pen.setCosmetic(true);
+        m_rubberRect->setPen(pen);
+        QColor fill = kEditAccent;
+        fill.setAlpha(24);
+        m_rubberRect->setBrush(fill);
+        m_rubberRect->setZValue(900);
+        m_rubberRect->setAcceptedMouseButtons(Qt::NoButton);
+        addItem(m_rubberRect);
+        event->accept();
+        return;
+    }
+    if (m_tool == Tool::Flow) {
+        event->accept(); // a flow starts on an element only
+        return;
+    }
+    if (auto *flow = qgraphicsitem_cast<FlowItem *>(hit); flow && flow->isSelected()) {
+        const double grab = kBendGrab / std::max(viewZoom(), 0.01);
+        const auto &bends = flow->bends();
+        for (size_t i = 0; i < bends.size(); ++i) {
+            if (distance(bends[i], at) <= grab) {
+                m_gesture = Gesture::MoveBend;
+                m_editedFlow = flow;
+                m_bendIndex = static_cast<int>(i);
+                event->accept();
+                return;
+            }
+        }
+        if (flow->labelRect().contains(at)) {
+            m_gesture = Gesture::MoveLabel;
+            m_editedFlow = flow;
+            m_grabOffset = at - flow->labelRect().center();
+            event->accept();
+            return;
+        }
+    }
+
+    QGraphicsScene::mousePressEvent(event);
     const std::vector<NodeItem *> selected = selectedNodes();
-    if (selected.empty())
+    auto *leader = dynamic_cast<NodeItem *>(hit);
+    if (selected.empty() || !leader || !leader->isSelected())
         return;
+    m_gesture = Gesture::Move;
     const std::vector<NodeItem *> moving = withZoneContents(selected);
     m_dragStart = rectsOf(moving);
-    m_dragLeader = selected.front();
+    m_dragLeader = leader;
     for (NodeItem *node : moving)
         if (!node->isSelected())
             m_carried.push_back(node);
@@ -411,12 +907,53 @@ void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 
 void DiagramScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
 {
-    QGraphicsScene::mouseMoveEvent(event);
-    if (!m_dragLeader || m_carried.empty())
+    const QPointF at = event->scenePos();
+    switch (m_gesture) {
+    case Gesture::Resize:
+        resizeTo(at);
+        event->accept();
         return;
-    // Qt moves the selection; what a dragged zone contains follows by the same distance.
+    case Gesture::CreateFlow:
+        updateFlowPreview(at, viewTransformOf(event->widget()));
+        event->accept();
+        return;
+    case Gesture::DrawRect: {
+        QPainterPath path;
+        path.addRect(QRectF(snapped(m_pressPos), snapped(at)).normalized());
+        m_rubberRect->setPath(path);
+        event->accept();
+        return;
+    }
+    case Gesture::MoveBend: {
+        std::vector<QPointF> bends = m_editedFlow->bends();
+        bends[static_cast<size_t>(m_bendIndex)] = snapped(at);
+        m_editedFlow->previewLayout(std::move(bends), m_editedFlow->labelPosition());
+        event->accept();
+        return;
+    }
+    case Gesture::MoveLabel:
+        m_editedFlow->previewLayout(m_editedFlow->bends(), at - m_grabOffset);
+        event->accept();
+        return;
+    default: break;
+    }
+
+    QGraphicsScene::mouseMoveEvent(event);
+    if (!m_dragLeader || !(event->buttons() & Qt::LeftButton))
+        return;
     const Rect &start = m_dragStart.at(m_dragLeader->id());
-    const QPointF delta = m_dragLeader->pos() - QPointF(start.x, start.y);
+    QPointF delta = m_dragLeader->pos() - QPointF(start.x, start.y);
+    if (m_snap) {
+        // The dragged node's corner lands on the grid; the rest keep their distances to it.
+        delta = snapped(QPointF(start.x, start.y) + delta) - QPointF(start.x, start.y);
+        for (const auto &[id, from] : m_dragStart) {
+            const QPointF target = QPointF(from.x, from.y) + delta;
+            if (NodeItem *node = nodeItem(id); node && node->pos() != target)
+                node->setPos(target);
+        }
+        return;
+    }
+    // Qt moves the selection; what a dragged zone contains follows by the same distance.
     for (NodeItem *node : m_carried) {
         const Rect &from = m_dragStart.at(node->id());
         node->setPos(QPointF(from.x, from.y) + delta);
@@ -425,7 +962,50 @@ void DiagramScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
 
 void DiagramScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 {
+    const QPointF at = event->scenePos();
+    switch (m_gesture) {
+    case Gesture::Resize: {
+        m_gesture = Gesture::None;
+        if (m_handleNode) {
+            const Rect after = m_handleNode->modelRect();
+            const Id id = m_handleNode->id();
+            if (after != m_resizeStart)
+                m_document->push(PlaceNodesCommand::create(
+                    m_document, m_diagram, {{id, m_resizeStart}}, {{id, after}},
+                    PlaceNodesCommand::Kind::Resize));
+        }
+        event->accept();
+        return;
+    }
+    case Gesture::CreateFlow: {
+        ElementItem *target = flowTargetAt(at, viewTransformOf(event->widget()));
+        const Id source = m_flowSource;
+        clearGesture();
+        if (target) {
+            const Id flow = editing::addFlow(m_document, m_diagram, source, target->id());
+            if (!flow.empty())
+                selectIds({flow});
+        }
+        event->accept();
+        return;
+    }
+    case Gesture::DrawRect:
+        finishDrawRect(at);
+        event->accept();
+        return;
+    case Gesture::MoveBend:
+        commitFlowLayout(m_editedFlow, tr("Move bend point"));
+        event->accept();
+        return;
+    case Gesture::MoveLabel:
+        commitFlowLayout(m_editedFlow, tr("Move flow label"));
+        event->accept();
+        return;
+    default: break;
+    }
+
     QGraphicsScene::mouseReleaseEvent(event);
+    m_gesture = Gesture::None;
     if (m_dragStart.empty())
         return;
     std::map<Id, Rect> before;
@@ -441,31 +1021,66 @@ void DiagramScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
     m_carried.clear();
     m_dragLeader = nullptr;
     if (!after.empty())
-        m_document->push(new MoveNodesCommand(m_document, m_diagram, std::move(before),
-                                              std::move(after)));
+        m_document->push(PlaceNodesCommand::create(m_document, m_diagram, std::move(before),
+                                                   std::move(after),
+                                                   PlaceNodesCommand::Kind::Drag));
 }
 
 void DiagramScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
 {
-    QGraphicsScene::mouseDoubleClickEvent(event);
-    for (QGraphicsItem *item : items(event->scenePos())) {
-        if (auto *node = qgraphicsitem_cast<ElementItem *>(item)) {
-            emit itemActivated(node->id());
-            return;
-        }
-        if (auto *flow = qgraphicsitem_cast<FlowItem *>(item)) {
+    const QPointF at = event->scenePos();
+    QGraphicsItem *hit = topItemAt(at, viewTransformOf(event->widget()));
+    if (m_tool != Tool::Select || qgraphicsitem_cast<EditHandle *>(hit)) {
+        event->accept();
+        return;
+    }
+    if (auto *flow = qgraphicsitem_cast<FlowItem *>(hit)) {
+        event->accept();
+        if (flow->labelRect().contains(at)) {
             emit itemActivated(flow->id());
+            requestRename(flow->id());
             return;
         }
-        if (auto *zone = qgraphicsitem_cast<ZoneItem *>(item)) {
-            emit itemActivated(zone->id());
-            return;
+        // Double-click on a bend removes it; anywhere else on the line adds one there.
+        std::vector<QPointF> bends = flow->bends();
+        const double grab = kBendGrab / std::max(viewZoom(), 0.01);
+        for (size_t i = 0; i < bends.size(); ++i) {
+            if (distance(bends[i], at) <= grab) {
+                bends.erase(bends.begin() + static_cast<std::ptrdiff_t>(i));
+                flow->previewLayout(std::move(bends), flow->labelPosition());
+                commitFlowLayout(flow, tr("Remove bend point"));
+                return;
+            }
         }
+        const int segment = nearestSegment(flow->polyline(), at);
+        bends.insert(bends.begin() + segment, snapped(at));
+        flow->previewLayout(std::move(bends), flow->labelPosition());
+        commitFlowLayout(flow, tr("Add bend point"));
+        return;
+    }
+    QGraphicsScene::mouseDoubleClickEvent(event);
+    if (auto *node = dynamic_cast<NodeItem *>(hit)) {
+        emit itemActivated(node->id());
+        requestRename(node->id());
     }
 }
 
 void DiagramScene::keyPressEvent(QKeyEvent *event)
 {
+    if (event->key() == Qt::Key_Escape) {
+        if (m_gesture == Gesture::Resize && m_handleNode) {
+            m_handleNode->setModelRect(m_resizeStart);
+            nodeMoved(m_handleNode);
+        }
+        if (m_gesture != Gesture::None && m_gesture != Gesture::Move)
+            clearGesture();
+        else if (m_tool != Tool::Select)
+            setTool(Tool::Select);
+        else
+            clearSelection();
+        event->accept();
+        return;
+    }
     QPointF step;
     const double distance = (event->modifiers() & Qt::ShiftModifier) ? 10 : 1;
     switch (event->key()) {
@@ -476,7 +1091,7 @@ void DiagramScene::keyPressEvent(QKeyEvent *event)
     default: QGraphicsScene::keyPressEvent(event); return;
     }
     const std::vector<NodeItem *> selected = selectedNodes();
-    if (selected.empty()) {
+    if (selected.empty() || m_gesture != Gesture::None) {
         QGraphicsScene::keyPressEvent(event);
         return;
     }
@@ -486,8 +1101,28 @@ void DiagramScene::keyPressEvent(QKeyEvent *event)
         rect.x += step.x();
         rect.y += step.y();
     }
-    m_document->push(new MoveNodesCommand(m_document, m_diagram, std::move(before),
-                                          std::move(after), MoveNodesCommand::Kind::Nudge));
+    m_document->push(PlaceNodesCommand::create(m_document, m_diagram, std::move(before),
+                                               std::move(after),
+                                               PlaceNodesCommand::Kind::Nudge));
+    event->accept();
+}
+
+void DiagramScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
+{
+    clearGesture();
+    QGraphicsItem *hit = topItemAt(event->scenePos(), viewTransformOf(event->widget()));
+    if (qgraphicsitem_cast<EditHandle *>(hit))
+        hit = m_handleNode;
+    // The menu acts on what was clicked: keep a selection that holds it, else select just it.
+    if (hit && hit->flags().testFlag(QGraphicsItem::ItemIsSelectable)) {
+        if (!hit->isSelected()) {
+            clearSelection();
+            hit->setSelected(true);
+        }
+    } else {
+        clearSelection();
+    }
+    emit contextMenuRequested(event->screenPos(), event->scenePos());
     event->accept();
 }
 

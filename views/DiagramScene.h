@@ -8,13 +8,17 @@
 #include "model/ThreatModel.h"
 
 #include <QGraphicsScene>
+#include <QTransform>
 
 #include <map>
 #include <unordered_map>
 
+class QGraphicsPathItem;
+
 namespace vigil {
 
 class Document;
+class EditHandle;
 class ElementItem;
 class FlowItem;
 class NodeItem;
@@ -51,9 +55,33 @@ public:
     // markers in place.
     void nodeMoved(NodeItem *node);
 
+    // --- canvas: editing tools
+    // What a left-button press on the canvas does: select and move, place an element or a zone
+    // (click, or drag out its rectangle), or draw a flow from one element to another.
+    enum class Tool { Select, ExternalEntity, Process, DataStore, Zone, Flow };
+    Q_ENUM(Tool)
+    Tool tool() const { return m_tool; }
+    void setTool(Tool tool);
+    static constexpr double kGridSize = 20;
+    bool snapsToGrid() const { return m_snap; }
+    void setSnapToGrid(bool snap);
+    QPointF snapped(QPointF point) const; // to the grid when snapping is on
+    // Opens the in-place name editor for `id` in a view of this scene.
+    void requestRename(const Id &id);
+    // Puts a zone in front of (or behind) the other zones of its nesting depth, for this session.
+    void raiseZone(const Id &zone, bool toFront);
+    // Keeps the selection handles at their size on screen after a zoom.
+    void updateHandlePositions();
+    NodeItem *handleNode() const { return m_handleNode; }
+    const std::vector<EditHandle *> &handles() const { return m_handles; }
+
 signals:
     // An item was double-clicked (the editor opens a rename or properties editor).
     void itemActivated(const vigil::Id &id);
+    // canvas: the tool changed (e.g. back to Select after placing an element).
+    void toolChanged(vigil::DiagramScene::Tool tool);
+    // canvas: a context menu is wanted at `screenPos`; the selection already holds its subject.
+    void contextMenuRequested(const QPoint &screenPos, const QPointF &scenePos);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
@@ -61,6 +89,7 @@ protected:
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
 
 private:
     void rebuild();
@@ -96,6 +125,37 @@ private:
     std::map<Id, Rect> m_dragStart;
     NodeItem *m_dragLeader = nullptr;
     std::vector<NodeItem *> m_carried;
+
+    // --- canvas: gestures other than moving
+    enum class Gesture { None, Move, Resize, CreateFlow, DrawRect, MoveBend, MoveLabel };
+    QGraphicsItem *topItemAt(QPointF scenePos, const QTransform &viewTransform) const;
+    double viewZoom() const;
+    void updateHandles();
+    void clearHandles();
+    void beginFlow(const Id &source, QPointF at);
+    void updateFlowPreview(QPointF at, const QTransform &viewTransform);
+    ElementItem *flowTargetAt(QPointF at, const QTransform &viewTransform) const;
+    void resizeTo(QPointF at);
+    void finishDrawRect(QPointF end);
+    void clearGesture();
+    void commitFlowLayout(FlowItem *flow, const QString &text);
+
+    Tool m_tool = Tool::Select;
+    bool m_snap = false;
+    Gesture m_gesture = Gesture::None;
+    QPointF m_pressPos;
+    QTransform m_pressTransform;
+    NodeItem *m_handleNode = nullptr;
+    std::vector<EditHandle *> m_handles;
+    int m_resizeRole = 0;
+    Rect m_resizeStart;
+    Id m_flowSource;
+    FlowItem *m_editedFlow = nullptr;
+    int m_bendIndex = -1;
+    QPointF m_grabOffset;
+    QGraphicsPathItem *m_rubberLine = nullptr;   // the flow being drawn
+    QGraphicsPathItem *m_rubberRect = nullptr;   // the element or zone being drawn
+    QGraphicsPathItem *m_targetMark = nullptr;   // the element a drawn flow would end at
 };
 
 } // namespace vigil

@@ -1,14 +1,19 @@
 #include "views/DiagramView.h"
 
+#include "views/Commands.h"
+#include "views/DiagramItems.h"
 #include "views/DiagramScene.h"
+#include "views/Document.h"
 
 #include <QKeyEvent>
+#include <QLineEdit>
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QWheelEvent>
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <vector>
 
 namespace vigil {
@@ -54,6 +59,7 @@ void DiagramView::setZoom(double zoom)
     if (qFuzzyCompare(zoom, this->zoom()))
         return;
     setTransform(QTransform::fromScale(zoom, zoom));
+    diagramScene()->updateHandlePositions();
     emit zoomChanged(zoom);
 }
 
@@ -92,6 +98,7 @@ void DiagramView::fitToWindow()
     if (zoom() > kFitMaxZoom)
         setTransform(QTransform::fromScale(kFitMaxZoom, kFitMaxZoom));
     centerOn(content.center());
+    diagramScene()->updateHandlePositions();
     emit zoomChanged(zoom());
 }
 
@@ -119,12 +126,48 @@ void DiagramView::keyPressEvent(QKeyEvent *event)
         default: break;
         }
     }
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat() && !m_panning) {
+        m_spaceHeld = true;
+        viewport()->setCursor(Qt::OpenHandCursor);
+        event->accept();
+        return;
+    }
     QGraphicsView::keyPressEvent(event);
+}
+
+void DiagramView::keyReleaseEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        m_spaceHeld = false;
+        if (!m_panning)
+            restoreCursor();
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyReleaseEvent(event);
+}
+
+void DiagramView::focusOutEvent(QFocusEvent *event)
+{
+    // A space released while another widget had focus must not leave the view panning.
+    m_spaceHeld = false;
+    if (!m_panning)
+        restoreCursor();
+    QGraphicsView::focusOutEvent(event);
+}
+
+void DiagramView::restoreCursor()
+{
+    if (diagramScene() && diagramScene()->tool() != DiagramScene::Tool::Select)
+        viewport()->setCursor(Qt::CrossCursor);
+    else
+        viewport()->unsetCursor();
 }
 
 void DiagramView::mousePressEvent(QMouseEvent *event)
 {
-    if (event->button() == Qt::MiddleButton) {
+    if (event->button() == Qt::MiddleButton
+        || (event->button() == Qt::LeftButton && m_spaceHeld)) {
         m_panning = true;
         m_panLast = event->position().toPoint();
         viewport()->setCursor(Qt::ClosedHandCursor);
@@ -150,9 +193,12 @@ void DiagramView::mouseMoveEvent(QMouseEvent *event)
 
 void DiagramView::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (m_panning && event->button() == Qt::MiddleButton) {
+    if (m_panning && (event->button() == Qt::MiddleButton || event->button() == Qt::LeftButton)) {
         m_panning = false;
-        viewport()->unsetCursor();
+        if (m_spaceHeld)
+            viewport()->setCursor(Qt::OpenHandCursor);
+        else
+            restoreCursor();
         event->accept();
         return;
     }
@@ -185,6 +231,97 @@ void DiagramView::drawBackground(QPainter *painter, const QRectF &rect)
     painter->setPen(QPen(kGridDot, 0));
     painter->drawPoints(dots.data(), static_cast<int>(dots.size()));
     painter->restore();
+}
+
+// ---------------------------------------------------------------- canvas: rename in place
+
+namespace {
+
+// A line editor that reports Escape instead of ignoring it.
+class RenameLineEdit final : public QLineEdit {
+public:
+    using QLineEdit::QLineEdit;
+    std::function<void()> onEscape;
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        if (event->key() == Qt::Key_Escape && onEscape) {
+            event->accept();
+            onEscape();
+            return;
+        }
+        QLineEdit::keyPressEvent(event);
+    }
+};
+
+} // namespace
+
+void DiagramView::startRename(const Id &id)
+{
+    finishRename(true);
+    DiagramScene *scene = diagramScene();
+    const ThreatModel &model = scene->document()->model();
+    QString name;
+    QRectF area;
+    if (const Element *element = model.element(id); element && scene->elementItem(id)) {
+        const NodeItem *node = scene->elementItem(id);
+        name = QString::fromStdString(element->name);
+        area = QRectF(node->pos(), node->size());
+    } else if (const TrustBoundary *zone = model.boundary(id); zone && scene->zoneItem(id)) {
+        const NodeItem *node = scene->zoneItem(id);
+        name = QString::fromStdString(zone->name);
+        area = QRectF(node->pos() + QPointF(8, 4),
+                      QSizeF(std::min(node->size().width() - 16, 260.0), 24));
+    } else if (const Flow *flow = model.flow(id); flow && scene->flowItem(id)) {
+        const FlowItem *item = scene->flowItem(id);
+        name = QString::fromStdString(flow->name);
+        area = item->labelRect();
+        if (area.isNull()) {
+            const QPolygonF line = item->polyline();
+            const QPointF middle = line.isEmpty() ? QPointF() : (line.first() + line.last()) / 2;
+            area = QRectF(middle - QPointF(80, 12), QSizeF(160, 24));
+        }
+    } else {
+        return;
+    }
+    ensureVisible(area, 24, 24);
+    const QRect onScreen = mapFromScene(area).boundingRect();
+    auto *editor = new RenameLineEdit(viewport());
+    QFont font = editor->font();
+    font.setPixelSize(std::max(12, qRound(13 * zoom())));
+    editor->setFont(font);
+    editor->setText(name);
+    editor->selectAll();
+    editor->setAlignment(Qt::AlignCenter);
+    editor->setAccessibleName(tr("Name"));
+    const int height = editor->sizeHint().height();
+    const int width = std::max(onScreen.width(), 160);
+    editor->setGeometry(onScreen.center().x() - width / 2, onScreen.center().y() - height / 2,
+                        width, height);
+    editor->onEscape = [this] { finishRename(false); };
+    connect(editor, &QLineEdit::editingFinished, this, [this] { finishRename(true); });
+    m_renameEditor = editor;
+    m_renamedId = id;
+    editor->show();
+    editor->setFocus(Qt::OtherFocusReason);
+}
+
+void DiagramView::finishRename(bool commit)
+{
+    if (!m_renameEditor)
+        return;
+    QLineEdit *editor = m_renameEditor;
+    m_renameEditor = nullptr; // editingFinished fires again when the editor loses focus
+    const std::string name = editor->text().trimmed().toStdString();
+    editor->hide();
+    editor->deleteLater();
+    setFocus(Qt::OtherFocusReason);
+    if (commit && !name.empty()) {
+        Document *document = diagramScene()->document();
+        document->push(new RenameCommand(document, m_renamedId, name));
+    }
+    m_renamedId.clear();
 }
 
 } // namespace vigil

@@ -2,9 +2,15 @@
 
 // DiagramView: a QGraphicsView for one DiagramScene with the zoom and pan a diagram editor
 // needs: Ctrl+wheel and Ctrl+= / Ctrl+- zoom about the cursor, fit to window, 100%, and
-// middle-button panning. Rubber-band selection with the left button.
+// middle-button panning. Rubber-band selection with the left button. The canvas adds
+// space-drag panning and the in-place name editor (F2, double-click).
+
+#include "model/Types.h"
 
 #include <QGraphicsView>
+#include <QPointer>
+
+#include <QLineEdit>
 
 namespace vigil {
 
@@ -19,6 +25,11 @@ public:
     DiagramScene *diagramScene() const;
     double zoom() const; // 1.0 = 100%
 
+    // canvas: opens a line editor over the name of element, zone or flow `id`; Enter renames it
+    // (one undo step), Escape cancels.
+    void startRename(const Id &id);
+    QLineEdit *renameEditor() const { return m_renameEditor; }
+
 public slots:
     void zoomIn();
     void zoomOut();
@@ -32,6 +43,8 @@ signals:
 protected:
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -44,6 +57,12 @@ private:
     bool m_fittedOnce = false; // a new view starts fitted to its window
     bool m_panning = false;
     QPoint m_panLast;
+    // canvas
+    void finishRename(bool commit);
+    void restoreCursor();
+    bool m_spaceHeld = false; // space + left-drag pans
+    QPointer<QLineEdit> m_renameEditor;
+    Id m_renamedId;
 };
 
 } // namespace vigil

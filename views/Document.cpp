@@ -32,6 +32,8 @@ QString messageNamingFile(const QString &path, const std::exception &error)
 
 Document::Document(QObject *parent) : QObject(parent)
 {
+    // threats: every edit, undo and redo moves the stack's index (merges emit it too).
+    connect(&m_undoStack, &QUndoStack::indexChanged, this, [this] { ++m_revision; });
     connect(&m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool clean) { emit modifiedChanged(!clean); });
 }
@@ -63,6 +65,7 @@ void Document::replaceModel(ThreatModel model)
 {
     m_undoStack.clear();
     m_model = std::move(model);
+    ++m_revision; // threats
     emit modelReset();
     emit fileChanged();
 }
@@ -269,6 +272,130 @@ void Document::updateDiagramInfo(EditKey, const Diagram &diagram)
 {
     m_model.updateDiagramInfo(diagram);
     emit diagramChanged(diagram.id);
+}
+
+// ---------------------------------------------------------------- panels
+
+void Document::setModelInfo(EditKey, const ModelInfo &info)
+{
+    m_model.setInfo(info);
+    emit modelInfoChanged();
+}
+
+void Document::addDiagram(EditKey, const Diagram &diagram)
+{
+    m_model.addDiagram(diagram);
+    emit diagramAdded(diagram.id);
+}
+
+Diagram Document::removeDiagram(EditKey, const Id &diagram)
+{
+    Diagram removed = m_model.removeDiagram(diagram);
+    emit diagramRemoved(diagram);
+    return removed;
+}
+
+void Document::removeFlowLayout(EditKey, const Id &diagram, const Id &flow)
+{
+    m_model.removeFlowLayout(diagram, flow);
+    emit layoutChanged(diagram, flow);
+}
+
+void Document::setRecoveredModel(ThreatModel model, const QString &originalPath,
+                                 const QString &untitledName)
+{
+    m_filePath = originalPath.isEmpty() ? QString() : QFileInfo(originalPath).absoluteFilePath();
+    m_untitledName = untitledName;
+    m_syncedVigilPath.clear();
+    m_format = originalPath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
+                   ? ModelFormat::VigilJson
+                   : ModelFormat::VigilDocument;
+    m_readOnly = false;
+    model.markEverythingChanged();
+    replaceModel(std::move(model));
+    m_undoStack.resetClean();
+}
+
+// ---------------------------------------------------------------- threats
+
+void Document::setThreats(EditKey, const std::vector<Threat> &threats,
+                          const std::vector<Id> &removed, int nextThreatNumber)
+{
+    std::vector<Id> ids;
+    ids.reserve(threats.size() + removed.size());
+    for (const Threat &threat : threats) {
+        ids.push_back(threat.id);
+        m_model.threats().put(threat);
+    }
+    for (const Id &id : removed)
+        if (m_model.threats().remove(id))
+            ids.push_back(id);
+    if (m_model.info().nextThreatNumber != nextThreatNumber) {
+        ModelInfo info = m_model.info();
+        info.nextThreatNumber = nextThreatNumber;
+        m_model.setInfo(std::move(info));
+    }
+    ++m_revision;
+    emit threatsChanged(ids);
+}
+
+void Document::addSuppression(EditKey, const Suppression &suppression)
+{
+    m_model.addSuppression(suppression);
+    ++m_revision;
+    emit suppressionsChanged(suppression.element);
+}
+
+void Document::removeSuppression(EditKey, const Id &element, const std::string &ruleId)
+{
+    m_model.removeSuppression(element, ruleId);
+    ++m_revision;
+    emit suppressionsChanged(element);
+}
+
+// ---------------------------------------------------------------- canvas
+
+void Document::addBoundary(EditKey, const TrustBoundary &boundary, const Id &diagram,
+                           const Rect &rect)
+{
+    m_model.addBoundary(boundary);
+    if (!diagram.empty())
+        m_model.setNodeRect(diagram, boundary.id, rect);
+    emit boundaryAdded(boundary.id);
+    if (!boundary.parent.empty())
+        emit boundaryChanged(boundary.parent);
+}
+
+RemovedBoundary Document::removeBoundary(EditKey, const Id &boundary)
+{
+    RemovedBoundary removed = m_model.removeBoundary(boundary);
+    emit boundaryRemoved(boundary);
+    for (const Id &child : removed.children)
+        emit boundaryChanged(child);
+    if (!removed.boundary.parent.empty())
+        emit boundaryChanged(removed.boundary.parent);
+    return removed;
+}
+
+void Document::restoreBoundary(EditKey, const RemovedBoundary &removed)
+{
+    m_model.restoreBoundary(removed);
+    emit boundaryAdded(removed.boundary.id);
+    for (const Id &child : removed.children)
+        emit boundaryChanged(child);
+    if (!removed.boundary.parent.empty())
+        emit boundaryChanged(removed.boundary.parent);
+}
+
+void Document::setMembership(EditKey, const Id &element, const Id &boundary)
+{
+    const Id previous = m_model.setMembership(element, boundary);
+    if (previous == boundary)
+        return;
+    if (!previous.empty())
+        emit boundaryChanged(previous);
+    if (!boundary.empty())
+        emit boundaryChanged(boundary);
 }
 
 } // namespace vigil

@@ -74,6 +74,36 @@ public:
     void restoreFlow(EditKey, const RemovedFlow &removed);
     void updateDiagramInfo(EditKey, const Diagram &diagram);
 
+    // --- panels: model information, whole diagrams, flow layouts, crash recovery
+    void setModelInfo(EditKey, const ModelInfo &info);
+    void addDiagram(EditKey, const Diagram &diagram); // with its nodes and flow layouts
+    Diagram removeDiagram(EditKey, const Id &diagram);
+    void removeFlowLayout(EditKey, const Id &diagram, const Id &flow);
+    // Replaces the model with one recovered after a crash: it belongs to `originalPath` (empty:
+    // untitled, shown as `untitledName`) but differs from that file, so it starts modified and
+    // the next save writes it in full.
+    void setRecoveredModel(ThreatModel model, const QString &originalPath,
+                           const QString &untitledName);
+
+    // --- threats: analysis results, triage decisions, suppressions
+    // Bumped by every change (each undo-stack step, each model replacement), so a background
+    // analysis can tell whether the model it copied is still the current one.
+    quint64 revision() const { return m_revision; }
+    // Puts `threats` (adding or replacing by id), removes `removed` and sets the model's next
+    // threat number; emits threatsChanged once with every id touched.
+    void setThreats(EditKey, const std::vector<Threat> &threats, const std::vector<Id> &removed,
+                    int nextThreatNumber);
+    void addSuppression(EditKey, const Suppression &suppression);
+    void removeSuppression(EditKey, const Id &element, const std::string &ruleId);
+
+    // --- canvas: trust zones drawn on the canvas and membership set from geometry
+    void addBoundary(EditKey, const TrustBoundary &boundary, const Id &diagram, const Rect &rect);
+    RemovedBoundary removeBoundary(EditKey, const Id &boundary);
+    void restoreBoundary(EditKey, const RemovedBoundary &removed);
+    // Moves `element` into zone `boundary` (empty: into none); emits boundaryChanged for the
+    // zone it left and the zone it joined.
+    void setMembership(EditKey, const Id &element, const Id &boundary);
+
 signals:
     void elementAdded(const vigil::Id &id);
     void elementRemoved(const vigil::Id &id);
@@ -94,6 +124,12 @@ signals:
     // Path, format, read-only flag or display name changed.
     void fileChanged();
     void modifiedChanged(bool modified);
+    // panels: the model's name, description, security context, assumptions or scope changed.
+    void modelInfoChanged();
+    // threats: threat records were added, changed or removed.
+    void threatsChanged(const std::vector<vigil::Id> &ids);
+    // threats: a suppression of `element` was added, changed or removed.
+    void suppressionsChanged(const vigil::Id &element);
 
 private:
     void replaceModel(ThreatModel model);
@@ -107,6 +143,7 @@ private:
     // The .vigil file whose content matches the model as of its journal's last clear: only that
     // file can be saved incrementally.
     QString m_syncedVigilPath;
+    quint64 m_revision = 0; // threats: see revision()
 };
 
 } // namespace vigil

@@ -1,0 +1,188 @@
+#pragma once
+
+// The threats dock: a sortable, filterable table of the model's threats above a detail panel
+// (description, why the rule fired, suggested mitigations, references) where the team records
+// its decisions: status, justification, and suppressing a rule for an element. Every decision is
+// an undo command (views/ThreatCommands.h). The panel never selects on the diagram itself: it
+// asks through showRequested(ids), and follows the diagram selection through
+// setDiagramSelection(ids).
+
+#include "model/ThreatModel.h"
+
+#include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
+#include <QWidget>
+
+#include <optional>
+#include <set>
+#include <unordered_map>
+#include <vector>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+class QTextBrowser;
+class QTimer;
+class QToolButton;
+
+namespace vigil {
+
+class Document;
+
+// One row per threat record of the model, in the order they arrived; the proxy sorts.
+class ThreatTableModel final : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { Number, Category, Title, Targets, Severity, Status, ColumnCount };
+    enum Role { ThreatIdRole = Qt::UserRole + 1, SortRole };
+
+    explicit ThreatTableModel(Document *document, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    Document *document() const { return m_document; }
+    const Threat *threatAt(int row) const;
+    int rowOf(const Id &threat) const; // -1 when absent
+    // "Pump firmware", or "Bolus command → crosses Pump enclosure" for a crossing.
+    QString targetText(const Threat &threat) const;
+
+private:
+    void reset();
+    void onThreatsChanged(const std::vector<Id> &ids);
+    void onNamesChanged();
+
+    Document *m_document;
+    std::vector<Id> m_ids;
+    // The records, found once: a record's address is stable until it is removed, and removals
+    // rebuild the table. Sorting 10^4 rows then costs no map lookups.
+    std::vector<const Threat *> m_threats;
+    std::unordered_map<Id, int> m_rows;
+};
+
+class ThreatFilterModel final : public QSortFilterProxyModel {
+    Q_OBJECT
+
+public:
+    enum class StatusFilter { AllButObsolete, All, Only };
+
+    explicit ThreatFilterModel(ThreatTableModel *source, QObject *parent = nullptr);
+
+    void setCategory(std::optional<StrideCategory> category);
+    void setStatusFilter(StatusFilter filter, ThreatStatus status = ThreatStatus::Open);
+    void setSeverity(const std::string &severity); // empty: any
+    void setDiagram(const Id &diagram);            // empty: any
+    // Only threats with a target among `ids` (nullopt: no such filter).
+    void setTargets(std::optional<std::set<Id>> ids);
+    void setText(const QString &text);
+    const Id &diagram() const { return m_diagram; }
+    void refilter() { invalidateFilter(); }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    ThreatTableModel *m_source;
+    std::optional<StrideCategory> m_category;
+    StatusFilter m_statusFilter = StatusFilter::AllButObsolete;
+    ThreatStatus m_status = ThreatStatus::Open;
+    std::string m_severity;
+    Id m_diagram;
+    std::optional<std::set<Id>> m_targets;
+    QString m_text;
+};
+
+class ThreatsPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ThreatsPanel(Document *document, QWidget *parent = nullptr);
+    ~ThreatsPanel() override;
+
+    ThreatTableModel *tableModel() const { return m_model; }
+    ThreatFilterModel *filterModel() const { return m_filter; }
+    QTableView *table() const { return m_table; }
+    QComboBox *categoryFilter() const { return m_categoryFilter; }
+    QComboBox *statusFilter() const { return m_statusFilter; }
+    QComboBox *severityFilter() const { return m_severityFilter; }
+    QComboBox *diagramFilter() const { return m_diagramFilter; }
+    QLineEdit *searchField() const { return m_search; }
+    QToolButton *onlySelectedButton() const { return m_onlySelected; }
+    QComboBox *statusEditor() const { return m_statusEditor; }
+    QPlainTextEdit *justificationEditor() const { return m_justification; }
+    QTextBrowser *detailsView() const { return m_details; }
+    QPushButton *suppressButton() const { return m_suppressButton; }
+    QLabel *countLabel() const { return m_countLabel; }
+
+    // Threats selected in the table, in table order.
+    std::vector<Id> selectedThreats() const;
+    // Selects the threat's row (clearing filters that hide it is up to the caller).
+    bool selectThreat(const Id &threat);
+
+public slots:
+    // The diagram's selection, for "Only selected".
+    void setDiagramSelection(const std::vector<vigil::Id> &ids);
+
+signals:
+    // The user picked threats: show their elements, flows or crossings on the diagram.
+    void showRequested(const std::vector<vigil::Id> &ids);
+    // A suppression changed: the threats should be analysed again now.
+    void analyzeRequested();
+
+protected:
+    // Asks why the rule should not apply to the element; nullopt when the user cancels.
+    virtual std::optional<QString> askSuppressionReason(const Threat &threat,
+                                                        const QString &elementName);
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QWidget *createFilterRow();
+    QWidget *createDetailPanel();
+    void rebuildDiagramFilter();
+    void applyFilters();
+    void updateCount();
+    void onSelectionChanged();
+    void refreshDetails();
+    void commitJustification();
+    void toggleSuppression();
+    const Threat *currentThreat() const; // the one selected threat, or null
+
+    Document *m_document;
+    ThreatTableModel *m_model;
+    ThreatFilterModel *m_filter;
+    QTableView *m_table = nullptr;
+    QComboBox *m_categoryFilter = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QComboBox *m_severityFilter = nullptr;
+    QComboBox *m_diagramFilter = nullptr;
+    QLineEdit *m_search = nullptr;
+    QToolButton *m_onlySelected = nullptr;
+    QLabel *m_countLabel = nullptr;
+
+    QLabel *m_heading = nullptr;
+    QLabel *m_facts = nullptr;
+    QTextBrowser *m_details = nullptr;
+    QComboBox *m_statusEditor = nullptr;
+    QPlainTextEdit *m_justification = nullptr;
+    QLabel *m_suppressionLabel = nullptr;
+    QPushButton *m_suppressButton = nullptr;
+    QWidget *m_editors = nullptr;
+
+    QTimer *m_layoutRefilter = nullptr;
+    std::vector<Id> m_diagramSelection;
+    std::vector<Id> m_shownThreats; // what the detail panel shows
+    bool m_loadingDetails = false;
+    bool m_justificationDirty = false;
+    bool m_requestingShow = false;
+    bool m_filtering = false;
+};
+
+} // namespace vigil
