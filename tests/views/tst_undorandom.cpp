@@ -4,6 +4,9 @@
 
 #include "model/JsonInterchange.h"
 #include "views/Commands.h"
+#include "views/DiagramEditing.h"
+#include "views/EditCommands.h"
+#include "views/PanelCommands.h"
 #include "views/Document.h"
 
 #include <QtTest>
@@ -56,14 +59,41 @@ std::vector<Id> flowIds(const ThreatModel &model)
     return ids;
 }
 
-// One random edit of the model; returns the command to push, or nullptr when it cannot apply
-// (e.g. nothing left to delete).
-using Edit = std::function<QUndoCommand *(Document &, Dice &, int serial)>;
+std::vector<Id> nodeIds(const Diagram &diagram)
+{
+    std::vector<Id> ids;
+    for (const auto &entry : diagram.nodes)
+        ids.push_back(entry.first);
+    return ids;
+}
 
-std::vector<std::pair<const char *, Edit>> edits()
+const Diagram *randomDiagram(const Document &document, Dice &dice)
+{
+    const auto diagrams = document.model().diagrams();
+    return diagrams.empty() ? nullptr : diagrams[dice.below(diagrams.size())];
+}
+
+// One random edit of the model, made the way the editor makes it (an undo command, or an
+// editing:: operation that pushes one). Returns false when it cannot apply (e.g. nothing left
+// to delete), so that every row still counts edits that really happened.
+using Edit = std::function<bool(Document &, Dice &, int serial)>;
+
+// Wraps a generator of one command into an Edit that pushes it.
+Edit pushing(std::function<QUndoCommand *(Document &, Dice &, int)> make)
+{
+    return [make](Document &document, Dice &dice, int serial) {
+        QUndoCommand *command = make(document, dice, serial);
+        if (!command)
+            return false;
+        document.push(command);
+        return true;
+    };
+}
+
+std::vector<std::pair<const char *, Edit>> commandEdits()
 {
     return {
-        {"move", [](Document &document, Dice &dice, int) -> QUndoCommand * {
+        {"move", pushing([](Document &document, Dice &dice, int) -> QUndoCommand * {
              const ThreatModel &model = document.model();
              const auto diagrams = model.diagrams();
              if (diagrams.empty())
@@ -80,16 +110,16 @@ std::vector<std::pair<const char *, Edit>> edits()
                                          {{node->first, moved}},
                                          dice.coin() ? MoveNodesCommand::Kind::Nudge
                                                      : MoveNodesCommand::Kind::Drag);
-         }},
-        {"rename", [](Document &document, Dice &dice, int serial) -> QUndoCommand * {
+         })},
+        {"rename", pushing([](Document &document, Dice &dice, int serial) -> QUndoCommand * {
              const auto ids = dice.coin() ? elementIds(document.model())
                                           : flowIds(document.model());
              if (ids.empty())
                  return nullptr;
              return new RenameCommand(&document, dice.pick(ids),
                                       "Renamed " + std::to_string(serial));
-         }},
-        {"set property", [](Document &document, Dice &dice, int) -> QUndoCommand * {
+         })},
+        {"set property", pushing([](Document &document, Dice &dice, int) -> QUndoCommand * {
              const auto ids = elementIds(document.model());
              if (ids.empty())
                  return nullptr;
@@ -108,8 +138,8 @@ std::vector<std::pair<const char *, Edit>> edits()
              if (dice.below(4) == 0) // unset it
                  return new SetPropertyCommand(&document, id, definition->key, std::nullopt);
              return new SetPropertyCommand(&document, id, definition->key, value);
-         }},
-        {"set flow property", [](Document &document, Dice &dice, int) -> QUndoCommand * {
+         })},
+        {"set flow property", pushing([](Document &document, Dice &dice, int) -> QUndoCommand * {
              const auto ids = flowIds(document.model());
              if (ids.empty())
                  return nullptr;
@@ -120,8 +150,8 @@ std::vector<std::pair<const char *, Edit>> edits()
              if (dice.below(4) == 0) // unset it
                  return new SetPropertyCommand(&document, id, key, std::nullopt);
              return new SetPropertyCommand(&document, id, key, PropertyValue{dice.coin()});
-         }},
-        {"add element", [](Document &document, Dice &dice, int serial) -> QUndoCommand * {
+         })},
+        {"add element", pushing([](Document &document, Dice &dice, int serial) -> QUndoCommand * {
              const auto diagrams = document.model().diagrams();
              if (diagrams.empty())
                  return nullptr;
@@ -132,20 +162,187 @@ std::vector<std::pair<const char *, Edit>> edits()
              const Rect rect{dice.offset() * 5, dice.offset() * 5, 160, 80};
              return new AddElementCommand(&document, element,
                                           diagrams[dice.below(diagrams.size())]->id, rect);
-         }},
-        {"remove element", [](Document &document, Dice &dice, int) -> QUndoCommand * {
+         })},
+        {"remove element", pushing([](Document &document, Dice &dice, int) -> QUndoCommand * {
              const auto ids = elementIds(document.model());
              if (ids.size() < 4)
                  return nullptr;
              return new RemoveElementCommand(&document, dice.pick(ids));
-         }},
-        {"remove flow", [](Document &document, Dice &dice, int) -> QUndoCommand * {
+         })},
+        {"remove flow", pushing([](Document &document, Dice &dice, int) -> QUndoCommand * {
              const auto ids = flowIds(document.model());
              if (ids.empty())
                  return nullptr;
              return new RemoveFlowCommand(&document, dice.pick(ids));
-         }},
+         })},
     };
+}
+
+// The editor's own operations (views/DiagramEditing.h) and the panels' commands.
+std::vector<std::pair<const char *, Edit>> editorEdits()
+{
+    return {
+        {"place nodes with containment", [](Document &document, Dice &dice, int) {
+             const Diagram *diagram = randomDiagram(document, dice);
+             if (!diagram || diagram->nodes.empty())
+                 return false;
+             const auto ids = nodeIds(*diagram);
+             const Id id = dice.pick(ids);
+             Rect rect = diagram->nodes.at(id);
+             rect.x += dice.offset() * 2;
+             rect.y += dice.offset() * 2;
+             document.push(PlaceNodesCommand::create(&document, diagram->id,
+                                                     {{id, diagram->nodes.at(id)}}, {{id, rect}},
+                                                     PlaceNodesCommand::Kind::Drag));
+             return true;
+         }},
+        {"add element by tool", [](Document &document, Dice &dice, int) {
+             const Diagram *diagram = randomDiagram(document, dice);
+             if (!diagram)
+                 return false;
+             const Rect rect{dice.offset() * 4, dice.offset() * 4, 160, 80};
+             return !editing::addElement(&document, diagram->id,
+                                         static_cast<ElementKind>(dice.below(3)), rect)
+                         .empty();
+         }},
+        {"add zone", [](Document &document, Dice &dice, int) {
+             const Diagram *diagram = randomDiagram(document, dice);
+             if (!diagram)
+                 return false;
+             const Rect rect{dice.offset() * 4, dice.offset() * 4, 300 + dice.offset(),
+                             250 + dice.offset()};
+             return !editing::addZone(&document, diagram->id, rect).empty();
+         }},
+        {"add flow", [](Document &document, Dice &dice, int) {
+             const Diagram *diagram = randomDiagram(document, dice);
+             if (!diagram)
+                 return false;
+             std::vector<Id> shown;
+             for (const auto &entry : diagram->nodes)
+                 if (document.model().element(entry.first))
+                     shown.push_back(entry.first);
+             if (shown.size() < 2)
+                 return false;
+             const Id source = dice.pick(shown);
+             const Id target = dice.pick(shown);
+             return source != target
+                    && !editing::addFlow(&document, diagram->id, source, target).empty();
+         }},
+        {"delete items", [](Document &document, Dice &dice, int) {
+             const Diagram *diagram = randomDiagram(document, dice);
+             if (!diagram || diagram->nodes.size() < 6)
+                 return false;
+             const auto ids = nodeIds(*diagram);
+             std::vector<Id> doomed{dice.pick(ids)};
+             if (!diagram->flows.empty() && dice.coin())
+                 doomed.push_back(std::next(diagram->flows.begin(),
+                                            static_cast<std::ptrdiff_t>(
+                                                dice.below(diagram->flows.size())))
+                                      ->first);
+             editing::deleteItems(&document, doomed);
+             return true;
+         }},
+        {"copy and paste", [](Document &document, Dice &dice, int) {
+             const Diagram *diagram = randomDiagram(document, dice);
+             if (!diagram || diagram->nodes.empty())
+                 return false;
+             const auto ids = nodeIds(*diagram);
+             const QByteArray json = editing::copyItems(
+                 document.model(), diagram->id, {dice.pick(ids), dice.pick(ids)});
+             if (json.isEmpty())
+                 return false;
+             return !editing::pasteItems(&document, diagram->id, json, QPointF(40, 40)).empty();
+         }},
+        {"align", [](Document &document, Dice &dice, int) {
+             const Diagram *diagram = randomDiagram(document, dice);
+             if (!diagram || diagram->nodes.size() < 2)
+                 return false;
+             const auto ids = nodeIds(*diagram);
+             const Id first = dice.pick(ids);
+             const Id second = dice.pick(ids);
+             if (first == second)
+                 return false;
+             const auto before = document.undoStack()->count();
+             editing::alignNodes(&document, diagram->id, {first, second},
+                                 static_cast<editing::Alignment>(dice.below(6)));
+             return document.undoStack()->count() != before;
+         }},
+        {"bend a flow", pushing([](Document &document, Dice &dice, int) -> QUndoCommand * {
+             const Diagram *diagram = randomDiagram(document, dice);
+             if (!diagram || diagram->flows.empty())
+                 return nullptr;
+             const auto flow = std::next(diagram->flows.begin(),
+                                         static_cast<std::ptrdiff_t>(
+                                             dice.below(diagram->flows.size())));
+             FlowLayout layout = flow->second;
+             layout.bends.push_back({dice.offset(), dice.offset()});
+             if (dice.coin())
+                 layout.labelPosition = Point{dice.offset(), dice.offset()};
+             return new SetFlowLayoutCommand(&document, diagram->id, flow->first, layout,
+                                             QStringLiteral("Bend"));
+         })},
+        {"toggle bidirectional", pushing([](Document &document, Dice &dice, int)
+                                             -> QUndoCommand * {
+             const auto ids = flowIds(document.model());
+             if (ids.empty())
+                 return nullptr;
+             Flow flow = *document.model().flow(dice.pick(ids));
+             flow.bidirectional = !flow.bidirectional;
+             return new UpdateFlowCommand(&document, flow, QStringLiteral("Toggle"));
+         })},
+        {"new diagram", pushing([](Document &document, Dice &, int serial) -> QUndoCommand * {
+             Diagram diagram;
+             diagram.id = "diagram-" + std::to_string(serial);
+             diagram.name = "Diagram " + std::to_string(serial);
+             diagram.kind = DiagramKind::SecurityUseCase;
+             diagram.order = static_cast<int>(document.model().diagrams().size());
+             return new AddDiagramCommand(&document, diagram);
+         })},
+        {"delete diagram", pushing([](Document &document, Dice &dice, int) -> QUndoCommand * {
+             const auto diagrams = document.model().diagrams();
+             if (diagrams.size() < 3)
+                 return nullptr;
+             return new RemoveDiagramCommand(&document,
+                                             diagrams[dice.below(diagrams.size())]->id);
+         })},
+        {"place on another diagram", pushing([](Document &document, Dice &dice, int)
+                                                 -> QUndoCommand * {
+             const Diagram *to = randomDiagram(document, dice);
+             const auto ids = elementIds(document.model());
+             if (!to || ids.empty())
+                 return nullptr;
+             const Id id = dice.pick(ids);
+             if (to->nodes.count(id))
+                 return nullptr;
+             return new PlaceOnDiagramCommand(&document, to->id,
+                                              {{id, {dice.offset(), dice.offset(), 160, 80}}},
+                                              {});
+         })},
+        {"remove from diagram", pushing([](Document &document, Dice &dice, int)
+                                            -> QUndoCommand * {
+             const Diagram *diagram = randomDiagram(document, dice);
+             if (!diagram || diagram->nodes.size() < 4)
+                 return nullptr;
+             return new RemoveFromDiagramCommand(&document, diagram->id,
+                                                 {dice.pick(nodeIds(*diagram))});
+         })},
+        {"edit model info", pushing([](Document &document, Dice &dice, int serial)
+                                        -> QUndoCommand * {
+             ModelInfo info = document.model().info();
+             info.scope = "Scope " + std::to_string(serial);
+             if (dice.coin())
+                 info.assumptions.push_back("Assumption " + std::to_string(serial));
+             return new SetModelInfoCommand(&document, QStringLiteral("Info"), info);
+         })},
+    };
+}
+
+std::vector<std::pair<const char *, Edit>> edits()
+{
+    auto all = commandEdits();
+    for (auto &entry : editorEdits())
+        all.push_back(std::move(entry));
+    return all;
 }
 
 } // namespace
@@ -176,10 +373,8 @@ private slots:
         std::map<std::string, int> applied;
         for (int serial = 0; serial < count; ++serial) {
             const auto &[name, edit] = table[dice.below(table.size())];
-            if (QUndoCommand *command = edit(document, dice, serial)) {
-                document.push(command);
+            if (edit(document, dice, serial))
                 ++applied[name];
-            }
         }
         for (const auto &[name, edit] : table)
             QVERIFY2(applied[name] > 0, name); // every kind of edit took part
