@@ -23,6 +23,7 @@
 #include <QToolButton>
 
 #include <limits>
+#include <tuple>
 
 namespace vigil {
 
@@ -492,15 +493,13 @@ void DiagramEditor::showContextMenu(const QPoint &screenPos, const QPointF &scen
                 pasteJson(json, target->snapped(scenePos) - bounds.topLeft());
         });
         menu.addSeparator();
-        const std::vector<std::pair<ElementKind, Tool>> kinds{
-            {ElementKind::ExternalEntity, Tool::ExternalEntity},
-            {ElementKind::Process, Tool::Process},
-            {ElementKind::DataStore, Tool::DataStore}};
-        for (const auto &[kind, tool] : kinds) {
-            QAction *add = menu.addAction(m_toolActions.at(tool)->icon(),
-                                          tr("Add %1 Here")
-                                              .arg(m_toolActions.at(tool)->text().remove(
-                                                  QLatin1Char('&'))));
+        // Whole sentences per kind: translators must not see a menu label with its mnemonic.
+        const std::vector<std::tuple<ElementKind, Tool, QString>> kinds{
+            {ElementKind::ExternalEntity, Tool::ExternalEntity, tr("Add External Entity Here")},
+            {ElementKind::Process, Tool::Process, tr("Add Process Here")},
+            {ElementKind::DataStore, Tool::DataStore, tr("Add Data Store Here")}};
+        for (const auto &[kind, tool, label] : kinds) {
+            QAction *add = menu.addAction(m_toolActions.at(tool)->icon(), label);
             const ElementKind chosen = kind;
             connect(add, &QAction::triggered, this, [this, chosen, scenePos] {
                 DiagramScene *target = currentScene();

@@ -260,7 +260,24 @@ void MainWindow::readSettings()
     QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
         resize(1280, 820);
-    restoreState(settings.value(kStateKey).toByteArray());
+    if (!restoreState(settings.value(kStateKey).toByteArray()))
+        arrangeDefaultDocks();
+}
+
+void MainWindow::arrangeDefaultDocks()
+{
+    // First start: the diagram gets most of the window; the side docks stay narrow and the
+    // threats list takes a third of the height.
+    const auto dock = [this](const char *name) {
+        return findChild<QDockWidget *>(QLatin1String(name));
+    };
+    QDockWidget *outline = dock("outlineDock");
+    QDockWidget *properties = dock("propertiesDock");
+    QDockWidget *threats = dock("threatsDock");
+    if (outline && properties)
+        resizeDocks({outline, properties}, {240, 340}, Qt::Horizontal);
+    if (threats)
+        resizeDocks({threats}, {height() / 3}, Qt::Vertical);
 }
 
 void MainWindow::writeSettings() const

@@ -97,6 +97,7 @@ private:
     void createToolBar();
     void createStatusBar();
     void readSettings();
+    void arrangeDefaultDocks();
     void writeSettings() const;
 
     bool maybeSave();

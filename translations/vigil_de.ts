@@ -30,6 +30,93 @@
         <source>Delete &quot;%1&quot;</source>
         <translation>„%1“ löschen</translation>
     </message>
+    <message>
+        <source>New diagram &quot;%1&quot;</source>
+        <translation>Neues Diagramm „%1“</translation>
+    </message>
+    <message>
+        <source>Delete diagram &quot;%1&quot;</source>
+        <translation>Diagramm „%1“ löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Place %n item(s) on &quot;%1&quot;</source>
+        <translation>
+            <numerusform>%n Objekt auf „%1“ platzieren</numerusform>
+            <numerusform>%n Objekte auf „%1“ platzieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n item(s) from diagram &quot;%1&quot;</source>
+        <translation>
+            <numerusform>%n Objekt aus Diagramm „%1“ entfernen</numerusform>
+            <numerusform>%n Objekte aus Diagramm „%1“ entfernen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DiagramEditing</name>
+    <message>
+        <source>Add &quot;%1&quot;</source>
+        <translation>„%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add trust zone &quot;%1&quot;</source>
+        <translation>Vertrauenszone „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;</source>
+        <translation>„%1“ löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>%n Objekt löschen</numerusform>
+            <numerusform>%n Objekte löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard does not hold a Vigil model: %1</source>
+        <translation>Die Zwischenablage enthält kein Vigil-Modell: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n item(s)</source>
+        <translation>
+            <numerusform>%n Objekt einfügen</numerusform>
+            <numerusform>%n Objekte einfügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Align left</source>
+        <translation>Links ausrichten</translation>
+    </message>
+    <message>
+        <source>Align centres horizontally</source>
+        <translation>Horizontal zentrieren</translation>
+    </message>
+    <message>
+        <source>Align right</source>
+        <translation>Rechts ausrichten</translation>
+    </message>
+    <message>
+        <source>Align top</source>
+        <translation>Oben ausrichten</translation>
+    </message>
+    <message>
+        <source>Align centres vertically</source>
+        <translation>Vertikal zentrieren</translation>
+    </message>
+    <message>
+        <source>Align bottom</source>
+        <translation>Unten ausrichten</translation>
+    </message>
+    <message>
+        <source>Distribute horizontally</source>
+        <translation>Horizontal verteilen</translation>
+    </message>
+    <message>
+        <source>Distribute vertically</source>
+        <translation>Vertikal verteilen</translation>
+    </message>
 </context>
 <context>
     <name>DiagramExport</name>
@@ -48,6 +135,84 @@
     <message>
         <source>%1: unsupported image type; use .png or .svg</source>
         <translation>%1: Nicht unterstütztes Bildformat; verwenden Sie .png oder .svg</translation>
+    </message>
+</context>
+<context>
+    <name>EditCommands</name>
+    <message>
+        <source>Change trust zone membership</source>
+        <translation>Zugehörigkeit zu Vertrauenszonen ändern</translation>
+    </message>
+    <message>
+        <source>Resize &quot;%1&quot;</source>
+        <translation>Größe von „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Move &quot;%1&quot;</source>
+        <translation>„%1“ verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n item(s)</source>
+        <translation>
+            <numerusform>%n Objekt verschieben</numerusform>
+            <numerusform>%n Objekte verschieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add trust zone &quot;%1&quot;</source>
+        <translation>Vertrauenszone „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;</source>
+        <translation>„%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Add flow &quot;%1&quot;</source>
+        <translation>Fluss „%1“ hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>EditHandle</name>
+    <message>
+        <source>Drag to another element to draw a data flow</source>
+        <translation>Auf ein anderes Element ziehen, um einen Datenfluss zu zeichnen</translation>
+    </message>
+</context>
+<context>
+    <name>EditThreatsCommand</name>
+    <message>
+        <source>threat #%1</source>
+        <translation>Bedrohung #%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n threat(s)</source>
+        <translation>
+            <numerusform>%n Bedrohung</numerusform>
+            <numerusform>%n Bedrohungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Editing</name>
+    <message>
+        <source>External entity %1</source>
+        <translation>Externe Entität %1</translation>
+    </message>
+    <message>
+        <source>Process %1</source>
+        <translation>Prozess %1</translation>
+    </message>
+    <message>
+        <source>Data store %1</source>
+        <translation>Datenspeicher %1</translation>
+    </message>
+    <message>
+        <source>Trust zone %1</source>
+        <translation>Vertrauenszone %1</translation>
+    </message>
+    <message>
+        <source>Data flow %1</source>
+        <translation>Datenfluss %1</translation>
     </message>
 </context>
 <context>
@@ -81,6 +246,123 @@
     </message>
 </context>
 <context>
+    <name>SetSuppressionCommand</name>
+    <message>
+        <source>Suppress rule %1 for &quot;%2&quot;</source>
+        <translation>Regel %1 für „%2“ unterdrücken</translation>
+    </message>
+    <message>
+        <source>Stop suppressing rule %1 for &quot;%2&quot;</source>
+        <translation>Unterdrückung von Regel %1 für „%2“ aufheben</translation>
+    </message>
+</context>
+<context>
+    <name>SetThreatJustificationCommand</name>
+    <message>
+        <source>Edit justification of %1</source>
+        <translation>Begründung von %1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>SetThreatStatusCommand</name>
+    <message>
+        <source>Set status of %1 to %2</source>
+        <translation>Status von %1 auf „%2“ setzen</translation>
+    </message>
+</context>
+<context>
+    <name>ThreatBadgeItem</name>
+    <message numerus="yes">
+        <source>%n open threat(s)</source>
+        <translation>
+            <numerusform>%n offene Bedrohung</numerusform>
+            <numerusform>%n offene Bedrohungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Threats</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Needs investigation</source>
+        <translation>Zu untersuchen</translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation>Gemindert</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Akzeptiert</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Übertragen</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nicht zutreffend</translation>
+    </message>
+    <message>
+        <source>Obsolete</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>Spoofing</source>
+        <translation>Spoofing</translation>
+    </message>
+    <message>
+        <source>Tampering</source>
+        <translation>Manipulation</translation>
+    </message>
+    <message>
+        <source>Repudiation</source>
+        <translation>Abstreitbarkeit</translation>
+    </message>
+    <message>
+        <source>Information disclosure</source>
+        <translation>Offenlegung von Informationen</translation>
+    </message>
+    <message>
+        <source>Denial of service</source>
+        <translation>Denial of Service</translation>
+    </message>
+    <message>
+        <source>Elevation of privilege</source>
+        <translation>Rechteausweitung</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateThreatsCommand</name>
+    <message>
+        <source>Update threats</source>
+        <translation>Bedrohungen aktualisieren</translation>
+    </message>
+    <message>
+        <source>Update threats (%1 new, %2 obsolete)</source>
+        <translation>Bedrohungen aktualisieren (%1 neu, %2 veraltet)</translation>
+    </message>
+</context>
+<context>
     <name>ZoneItem</name>
     <message>
         <source>Trust zone: %1</source>
@@ -96,6 +378,255 @@
     <message>
         <source>A .vigil document or vigil-model JSON file to open.</source>
         <translation>Zu öffnendes .vigil-Dokument oder vigil-model-JSON-Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::DiagramEditor</name>
+    <message>
+        <source>&amp;Select</source>
+        <translation>&amp;Auswählen</translation>
+    </message>
+    <message>
+        <source>Select, move and resize (S or Esc)</source>
+        <translation>Auswählen, verschieben und Größe ändern (S oder Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;External Entity</source>
+        <translation>&amp;Externe Entität</translation>
+    </message>
+    <message>
+        <source>Place an external entity: click, or drag out its size (E)</source>
+        <translation>Externe Entität platzieren: klicken oder Größe aufziehen (E)</translation>
+    </message>
+    <message>
+        <source>&amp;Process</source>
+        <translation>&amp;Prozess</translation>
+    </message>
+    <message>
+        <source>Place a process: click, or drag out its size (P)</source>
+        <translation>Prozess platzieren: klicken oder Größe aufziehen (P)</translation>
+    </message>
+    <message>
+        <source>&amp;Data Store</source>
+        <translation>&amp;Datenspeicher</translation>
+    </message>
+    <message>
+        <source>Place a data store: click, or drag out its size (D)</source>
+        <translation>Datenspeicher platzieren: klicken oder Größe aufziehen (D)</translation>
+    </message>
+    <message>
+        <source>Trust &amp;Zone</source>
+        <translation>Vertrauens&amp;zone</translation>
+    </message>
+    <message>
+        <source>Draw a trust zone around elements; it takes in what it encloses (Z)</source>
+        <translation>Vertrauenszone um Elemente ziehen; sie nimmt alles auf, was sie umschließt (Z)</translation>
+    </message>
+    <message>
+        <source>Data &amp;Flow</source>
+        <translation>Daten&amp;fluss</translation>
+    </message>
+    <message>
+        <source>Draw a data flow: drag from one element to another (F; Alt+drag in Select)</source>
+        <translation>Datenfluss zeichnen: von einem Element zu einem anderen ziehen (F; im Auswahlmodus Alt+Ziehen)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Aus&amp;schneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selection; elements take their flows along</source>
+        <translation>Auswahl löschen; mit Elementen werden auch ihre Flüsse gelöscht</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Umbe&amp;nennen</translation>
+    </message>
+    <message>
+        <source>Align &amp;Left</source>
+        <translation>&amp;Links ausrichten</translation>
+    </message>
+    <message>
+        <source>Align &amp;Centres Horizontally</source>
+        <translation>&amp;Horizontal zentrieren</translation>
+    </message>
+    <message>
+        <source>Align &amp;Right</source>
+        <translation>&amp;Rechts ausrichten</translation>
+    </message>
+    <message>
+        <source>Align &amp;Top</source>
+        <translation>&amp;Oben ausrichten</translation>
+    </message>
+    <message>
+        <source>Align &amp;Middles Vertically</source>
+        <translation>&amp;Vertikal zentrieren</translation>
+    </message>
+    <message>
+        <source>Align &amp;Bottom</source>
+        <translation>&amp;Unten ausrichten</translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Horizontally</source>
+        <translation>&amp;Horizontal verteilen</translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Vertically</source>
+        <translation>&amp;Vertikal verteilen</translation>
+    </message>
+    <message>
+        <source>Bring Zone to &amp;Front</source>
+        <translation>Zone in den V&amp;ordergrund</translation>
+    </message>
+    <message>
+        <source>Send Zone to Bac&amp;k</source>
+        <translation>Zone in den &amp;Hintergrund</translation>
+    </message>
+    <message>
+        <source>&amp;Snap to Grid</source>
+        <translation>Am &amp;Raster ausrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Arrange</source>
+        <translation>An&amp;ordnen</translation>
+    </message>
+    <message>
+        <source>&amp;Align</source>
+        <translation>&amp;Ausrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Distribute</source>
+        <translation>&amp;Verteilen</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Übersicht</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>Palette</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Entität</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Fluss</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Make &quot;%1&quot; bidirectional</source>
+        <translation>„%1“ bidirektional machen</translation>
+    </message>
+    <message>
+        <source>Make &quot;%1&quot; one-way</source>
+        <translation>„%1“ unidirektional machen</translation>
+    </message>
+    <message>
+        <source>Remove bend points</source>
+        <translation>Knickpunkte entfernen</translation>
+    </message>
+    <message>
+        <source>Paste Here</source>
+        <translation>Hier einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Bidirectional</source>
+        <translation>&amp;Bidirektional</translation>
+    </message>
+    <message>
+        <source>Add Bend Point Here</source>
+        <translation>Hier Knickpunkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add bend point</source>
+        <translation>Knickpunkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Straighten</source>
+        <translation>Be&amp;gradigen</translation>
+    </message>
+    <message>
+        <source>Add External Entity Here</source>
+        <translation>Externe Entität hier hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Process Here</source>
+        <translation>Prozess hier hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Data Store Here</source>
+        <translation>Datenspeicher hier hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::DiagramScene</name>
+    <message>
+        <source>Move bend point</source>
+        <translation>Knickpunkt verschieben</translation>
+    </message>
+    <message>
+        <source>Move flow label</source>
+        <translation>Flussbeschriftung verschieben</translation>
+    </message>
+    <message>
+        <source>Remove bend point</source>
+        <translation>Knickpunkt entfernen</translation>
+    </message>
+    <message>
+        <source>Add bend point</source>
+        <translation>Knickpunkt hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::DiagramView</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
 </context>
 <context>
@@ -323,6 +854,689 @@
     <message>
         <source>%1%</source>
         <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Vigil was not closed properly. Unsaved changes to &quot;%1&quot; from %2 were kept. Recover them?</source>
+        <translation>Vigil wurde nicht ordnungsgemäß beendet. Ungespeicherte Änderungen an „%1“ vom %2 wurden aufbewahrt. Wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Export Diagram</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ModelPanels</name>
+    <message>
+        <source>Data-flow diagram</source>
+        <translation>Datenflussdiagramm</translation>
+    </message>
+    <message>
+        <source>Global system view</source>
+        <translation>Globale Systemansicht</translation>
+    </message>
+    <message>
+        <source>Multi-patient harm view</source>
+        <translation>Ansicht Mehrpatientenschaden</translation>
+    </message>
+    <message>
+        <source>Updatability/patchability view</source>
+        <translation>Ansicht Aktualisierbarkeit/Patchbarkeit</translation>
+    </message>
+    <message>
+        <source>Security use case view</source>
+        <translation>Ansicht Sicherheits-Anwendungsfälle</translation>
+    </message>
+    <message>
+        <source>New Diagram</source>
+        <translation>Neues Diagramm</translation>
+    </message>
+    <message>
+        <source>Diagram Properties</source>
+        <translation>Diagrammeigenschaften</translation>
+    </message>
+    <message>
+        <source>0 is the context diagram; each level details the one above it.</source>
+        <translation>0 ist das Kontextdiagramm; jede Ebene verfeinert die darüberliegende.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>DFD &amp;level:</source>
+        <translation>DFD-&amp;Ebene:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Gliederung</translation>
+    </message>
+    <message>
+        <source>The selected items are not on any diagram; use Diagram &gt; Place on Diagram.</source>
+        <translation>Die ausgewählten Objekte sind in keinem Diagramm platziert; verwenden Sie „Diagramm &gt; Auf Diagramm platzieren“.</translation>
+    </message>
+    <message>
+        <source>&amp;Outline</source>
+        <translation>Glie&amp;derung</translation>
+    </message>
+    <message>
+        <source>&amp;Properties</source>
+        <translation>&amp;Eigenschaften</translation>
+    </message>
+    <message>
+        <source>&amp;New Diagram...</source>
+        <translation>&amp;Neues Diagramm …</translation>
+    </message>
+    <message>
+        <source>Add a diagram: a DFD level or one of the FDA views</source>
+        <translation>Ein Diagramm hinzufügen: eine DFD-Ebene oder eine der FDA-Ansichten</translation>
+    </message>
+    <message>
+        <source>Level %1 DFD</source>
+        <translation>DFD Ebene %1</translation>
+    </message>
+    <message>
+        <source>Diagram &amp;Properties...</source>
+        <translation>Diagramm&amp;eigenschaften …</translation>
+    </message>
+    <message>
+        <source>Rename this diagram or change its kind and level</source>
+        <translation>Dieses Diagramm umbenennen oder Art und Ebene ändern</translation>
+    </message>
+    <message>
+        <source>Edit diagram &quot;%1&quot;</source>
+        <translation>Diagramm „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Diagram</source>
+        <translation>Diagramm &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete this diagram and its layout; the elements stay in the model</source>
+        <translation>Dieses Diagramm und sein Layout löschen; die Elemente bleiben im Modell</translation>
+    </message>
+    <message>
+        <source>Place on &amp;Diagram</source>
+        <translation>Auf &amp;Diagramm platzieren</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Diagram</source>
+        <translation>Aus Diagramm ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Take the selection off this diagram only; it stays in the model and on other diagrams</source>
+        <translation>Die Auswahl nur aus diesem Diagramm entfernen; sie bleibt im Modell und in anderen Diagrammen</translation>
+    </message>
+    <message>
+        <source>&amp;Export Diagram...</source>
+        <translation>Diagramm &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the current diagram as a PNG image or an SVG drawing</source>
+        <translation>Das aktuelle Diagramm als PNG-Bild oder SVG-Zeichnung speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Diagram</source>
+        <translation>D&amp;iagramm</translation>
+    </message>
+    <message>
+        <source>The model&apos;s last diagram cannot be deleted.</source>
+        <translation>Das letzte Diagramm des Modells kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Diagram deleted; its elements stay in the model. Undo brings it back.</source>
+        <translation>Diagramm gelöscht; seine Elemente bleiben im Modell. Mit „Rückgängig“ lässt es sich wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Rename diagram &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Diagramm „%1“ in „%2“ umbenennen</translation>
+    </message>
+    <message>
+        <source>The selection is already on &quot;%1&quot;.</source>
+        <translation>Die Auswahl ist bereits auf „%1“ platziert.</translation>
+    </message>
+    <message>
+        <source>Removed from this diagram only; the items stay in the model.</source>
+        <translation>Nur aus diesem Diagramm entfernt; die Objekte bleiben im Modell.</translation>
+    </message>
+    <message>
+        <source>Reorder diagrams</source>
+        <translation>Diagramme neu anordnen</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved changes to %1; save to keep them.</source>
+        <translation>Ungespeicherte Änderungen an %1 wiederhergestellt; speichern Sie, um sie zu behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::OutlinePanel</name>
+    <message>
+        <source>Search by name</source>
+        <translation>Nach Namen suchen</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: %4</source>
+        <translation>%1 %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Elemente</translation>
+    </message>
+    <message>
+        <source>External entities</source>
+        <translation>Externe Entitäten</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Prozesse</translation>
+    </message>
+    <message>
+        <source>Data stores</source>
+        <translation>Datenspeicher</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Flüsse</translation>
+    </message>
+    <message>
+        <source>Trust zones</source>
+        <translation>Vertrauenszonen</translation>
+    </message>
+    <message>
+        <source>Diagrams</source>
+        <translation>Diagramme</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::OverviewView</name>
+    <message>
+        <source>Click or drag to move the diagram view</source>
+        <translation>Klicken oder ziehen, um den sichtbaren Diagrammausschnitt zu verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::PropertiesPanel</name>
+    <message>
+        <source>Model: %1</source>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <source>External entity</source>
+        <translation>Externe Entität</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>Data store</source>
+        <translation>Datenspeicher</translation>
+    </message>
+    <message>
+        <source>Data flow</source>
+        <translation>Datenfluss</translation>
+    </message>
+    <message>
+        <source>Trust zone</source>
+        <translation>Vertrauenszone</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items selected</source>
+        <translation>
+            <numerusform>%n Objekt ausgewählt</numerusform>
+            <numerusform>%n Objekte ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rename the model</source>
+        <translation>Modell umbenennen</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Edit the model&apos;s description</source>
+        <translation>Modellbeschreibung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Security context</source>
+        <translation>Sicherheitskontext</translation>
+    </message>
+    <message>
+        <source>Intended use</source>
+        <translation>Zweckbestimmung</translation>
+    </message>
+    <message>
+        <source>Edit the intended use</source>
+        <translation>Zweckbestimmung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Einsatzumgebung</translation>
+    </message>
+    <message>
+        <source>Edit the environment</source>
+        <translation>Einsatzumgebung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Network location</source>
+        <translation>Netzwerkposition</translation>
+    </message>
+    <message>
+        <source>Edit the network location</source>
+        <translation>Netzwerkposition bearbeiten</translation>
+    </message>
+    <message>
+        <source>Physical protection</source>
+        <translation>Physischer Schutz</translation>
+    </message>
+    <message>
+        <source>Edit the physical protection</source>
+        <translation>Physischen Schutz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Safety impact</source>
+        <translation>Auswirkung auf die Sicherheit</translation>
+    </message>
+    <message>
+        <source>Edit the safety impact</source>
+        <translation>Auswirkung auf die Sicherheit bearbeiten</translation>
+    </message>
+    <message>
+        <source>Scope and assumptions</source>
+        <translation>Geltungsbereich und Annahmen</translation>
+    </message>
+    <message>
+        <source>Assumptions
+(one per line)</source>
+        <translation>Annahmen
+(eine pro Zeile)</translation>
+    </message>
+    <message>
+        <source>Edit the assumptions</source>
+        <translation>Annahmen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>Edit the scope</source>
+        <translation>Geltungsbereich bearbeiten</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Rename to &quot;%1&quot;</source>
+        <translation>In „%1“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Edit the description</source>
+        <translation>Beschreibung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation>Außerhalb des Geltungsbereichs</translation>
+    </message>
+    <message>
+        <source>Mark out of scope</source>
+        <translation>Als außerhalb des Geltungsbereichs markieren</translation>
+    </message>
+    <message>
+        <source>Mark in scope</source>
+        <translation>Als innerhalb des Geltungsbereichs markieren</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Edit the out-of-scope reason</source>
+        <translation>Grund für den Ausschluss bearbeiten</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Set the protocol to &quot;%1&quot;</source>
+        <translation>Protokoll auf „%1“ setzen</translation>
+    </message>
+    <message>
+        <source>Bidirectional</source>
+        <translation>Bidirektional</translation>
+    </message>
+    <message>
+        <source>Make bidirectional</source>
+        <translation>Bidirektional machen</translation>
+    </message>
+    <message>
+        <source>Make one-way</source>
+        <translation>Unidirektional machen</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <translation>Innerhalb von</translation>
+    </message>
+    <message>
+        <source>The zone this one is nested in; move the zone on a diagram to change it.</source>
+        <translation>Die Zone, in der diese Zone liegt; verschieben Sie die Zone in einem Diagramm, um dies zu ändern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n element(s)</source>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contains</source>
+        <translation>Enthält</translation>
+    </message>
+    <message>
+        <source>(different values)</source>
+        <translation>(unterschiedliche Werte)</translation>
+    </message>
+    <message>
+        <source>Reset to &quot;not set&quot;</source>
+        <translation>Auf „nicht festgelegt“ zurücksetzen</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht festgelegt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set &quot;%1&quot; on %n item(s)</source>
+        <translation>
+            <numerusform>„%1“ für %n Objekt festlegen</numerusform>
+            <numerusform>„%1“ für %n Objekte festlegen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset &quot;%1&quot; on %n item(s)</source>
+        <translation>
+            <numerusform>„%1“ für %n Objekt zurücksetzen</numerusform>
+            <numerusform>„%1“ für %n Objekte zurücksetzen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ThreatAnalyzer</name>
+    <message>
+        <source>Analyzing…</source>
+        <translation>Analyse läuft …</translation>
+    </message>
+    <message>
+        <source>Analysis failed: %1</source>
+        <translation>Analyse fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n threat(s), %1 new, %2 obsolete</source>
+        <translation>
+            <numerusform>%n Bedrohung, %1 neu, %2 veraltet</numerusform>
+            <numerusform>%n Bedrohungen, %1 neu, %2 veraltet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Threats not updated while redo is available; press F5 to update them.</source>
+        <translation>Bedrohungen werden nicht aktualisiert, solange Wiederholen möglich ist; drücken Sie F5, um sie zu aktualisieren.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ThreatTableModel</name>
+    <message>
+        <source>%1 → crosses %2</source>
+        <translation>%1 → überschreitet %2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Bedrohung</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ThreatsPanel</name>
+    <message>
+        <source>Search title, description or number</source>
+        <translation>Titel, Beschreibung oder Nummer suchen</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>All except obsolete</source>
+        <translation>Alle außer veralteten</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Alle Schweregrade</translation>
+    </message>
+    <message>
+        <source>Only Selected</source>
+        <translation>Nur Auswahl</translation>
+    </message>
+    <message>
+        <source>Show only the threats of the elements, flows and zones selected on the diagram</source>
+        <translation>Nur die Bedrohungen der im Diagramm ausgewählten Elemente, Flüsse und Zonen anzeigen</translation>
+    </message>
+    <message>
+        <source>Why this status: the control that mitigates it, who accepted the risk and why...</source>
+        <translation>Warum dieser Status: die Maßnahme, die die Bedrohung mindert, wer das Risiko akzeptiert hat und warum …</translation>
+    </message>
+    <message>
+        <source>Saved when you leave the field or press Ctrl+Enter</source>
+        <translation>Wird gespeichert, wenn Sie das Feld verlassen oder Strg+Eingabe drücken</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>All diagrams</source>
+        <translation>Alle Diagramme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n threat(s)</source>
+        <translation>
+            <numerusform>%1 von %n Bedrohung</numerusform>
+            <numerusform>%1 von %n Bedrohungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No threat selected&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Keine Bedrohung ausgewählt&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;#%1 %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;#%1 %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 · severity %2 · %3 · target: %4</source>
+        <translation>%1 · Schweregrad %2 · %3 · Ziel: %4</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Why&lt;/h4&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;h4&gt;Hintergrund&lt;/h4&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;small&gt;Rule %1 of pack %2 %3 · threat id %4&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;small&gt;Regel %1 aus Paket %2 %3 · Bedrohungs-ID %4&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Suggested mitigations&lt;/h4&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation>&lt;h4&gt;Vorgeschlagene Maßnahmen&lt;/h4&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;References&lt;/h4&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;h4&gt;Referenzen&lt;/h4&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Rule %1 is suppressed for &quot;%2&quot;: %3</source>
+        <translation>Regel %1 ist für „%2“ unterdrückt: %3</translation>
+    </message>
+    <message>
+        <source>Stop Suppressing</source>
+        <translation>Unterdrückung aufheben</translation>
+    </message>
+    <message>
+        <source>Suppress Rule for This Element...</source>
+        <translation>Regel für dieses Element unterdrücken …</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n threat(s) selected&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Bedrohung ausgewählt&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n Bedrohungen ausgewählt&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status and justification apply to every selected threat.</source>
+        <translation>Status und Begründung gelten für alle ausgewählten Bedrohungen.</translation>
+    </message>
+    <message>
+        <source>Suppress Rule</source>
+        <translation>Regel unterdrücken</translation>
+    </message>
+    <message>
+        <source>Why does rule %1 not apply to &quot;%2&quot;? The reason is kept in the model and appears in reports.</source>
+        <translation>Warum gilt Regel %1 nicht für „%2“? Die Begründung wird im Modell gespeichert und erscheint in Berichten.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ThreatsUi</name>
+    <message>
+        <source>Threats</source>
+        <translation>Bedrohungen</translation>
+    </message>
+    <message>
+        <source>&amp;Analyze</source>
+        <translation>&amp;Analysieren</translation>
+    </message>
+    <message>
+        <source>Analyze &amp;Automatically</source>
+        <translation>Au&amp;tomatisch analysieren</translation>
+    </message>
+    <message>
+        <source>Enumerate the model&apos;s STRIDE threats now</source>
+        <translation>Die STRIDE-Bedrohungen des Modells jetzt ermitteln</translation>
+    </message>
+    <message>
+        <source>Update the threats shortly after every edit</source>
+        <translation>Die Bedrohungen kurz nach jeder Änderung aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Threats</source>
+        <translation>Bed&amp;rohungen</translation>
+    </message>
+    <message>
+        <source>Threats &amp;List</source>
+        <translation>Bedrohungs&amp;liste</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,89 @@
         <source>Delete &quot;%1&quot;</source>
         <translation>「%1」を削除</translation>
     </message>
+    <message>
+        <source>New diagram &quot;%1&quot;</source>
+        <translation>図「%1」を新規作成</translation>
+    </message>
+    <message>
+        <source>Delete diagram &quot;%1&quot;</source>
+        <translation>図「%1」を削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Place %n item(s) on &quot;%1&quot;</source>
+        <translation>
+            <numerusform>%n 個の項目を「%1」に配置</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n item(s) from diagram &quot;%1&quot;</source>
+        <translation>
+            <numerusform>%n 個の項目を図「%1」から外す</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DiagramEditing</name>
+    <message>
+        <source>Add &quot;%1&quot;</source>
+        <translation>「%1」を追加</translation>
+    </message>
+    <message>
+        <source>Add trust zone &quot;%1&quot;</source>
+        <translation>信頼ゾーン「%1」を追加</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;</source>
+        <translation>「%1」を削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>%n 個の項目を削除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard does not hold a Vigil model: %1</source>
+        <translation>クリップボードに Vigil モデルがありません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n item(s)</source>
+        <translation>
+            <numerusform>%n 個の項目を貼り付け</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Align left</source>
+        <translation>左揃え</translation>
+    </message>
+    <message>
+        <source>Align centres horizontally</source>
+        <translation>左右中央揃え</translation>
+    </message>
+    <message>
+        <source>Align right</source>
+        <translation>右揃え</translation>
+    </message>
+    <message>
+        <source>Align top</source>
+        <translation>上揃え</translation>
+    </message>
+    <message>
+        <source>Align centres vertically</source>
+        <translation>上下中央揃え</translation>
+    </message>
+    <message>
+        <source>Align bottom</source>
+        <translation>下揃え</translation>
+    </message>
+    <message>
+        <source>Distribute horizontally</source>
+        <translation>左右に等間隔で配置</translation>
+    </message>
+    <message>
+        <source>Distribute vertically</source>
+        <translation>上下に等間隔で配置</translation>
+    </message>
 </context>
 <context>
     <name>DiagramExport</name>
@@ -47,6 +130,82 @@
     <message>
         <source>%1: unsupported image type; use .png or .svg</source>
         <translation>%1: 対応していない画像形式です。.png または .svg を使用してください</translation>
+    </message>
+</context>
+<context>
+    <name>EditCommands</name>
+    <message>
+        <source>Change trust zone membership</source>
+        <translation>信頼ゾーンへの所属を変更</translation>
+    </message>
+    <message>
+        <source>Resize &quot;%1&quot;</source>
+        <translation>「%1」のサイズを変更</translation>
+    </message>
+    <message>
+        <source>Move &quot;%1&quot;</source>
+        <translation>「%1」を移動</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n item(s)</source>
+        <translation>
+            <numerusform>%n 個の項目を移動</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add trust zone &quot;%1&quot;</source>
+        <translation>信頼ゾーン「%1」を追加</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot;</source>
+        <translation>「%1」を削除</translation>
+    </message>
+    <message>
+        <source>Add flow &quot;%1&quot;</source>
+        <translation>フロー「%1」を追加</translation>
+    </message>
+</context>
+<context>
+    <name>EditHandle</name>
+    <message>
+        <source>Drag to another element to draw a data flow</source>
+        <translation>別の要素までドラッグしてデータフローを描画します</translation>
+    </message>
+</context>
+<context>
+    <name>EditThreatsCommand</name>
+    <message>
+        <source>threat #%1</source>
+        <translation>脅威 #%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n threat(s)</source>
+        <translation>
+            <numerusform>%n 件の脅威</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Editing</name>
+    <message>
+        <source>External entity %1</source>
+        <translation>外部エンティティ %1</translation>
+    </message>
+    <message>
+        <source>Process %1</source>
+        <translation>プロセス %1</translation>
+    </message>
+    <message>
+        <source>Data store %1</source>
+        <translation>データストア %1</translation>
+    </message>
+    <message>
+        <source>Trust zone %1</source>
+        <translation>信頼ゾーン %1</translation>
+    </message>
+    <message>
+        <source>Data flow %1</source>
+        <translation>データフロー %1</translation>
     </message>
 </context>
 <context>
@@ -80,6 +239,122 @@
     </message>
 </context>
 <context>
+    <name>SetSuppressionCommand</name>
+    <message>
+        <source>Suppress rule %1 for &quot;%2&quot;</source>
+        <translation>「%2」のルール %1 を抑制</translation>
+    </message>
+    <message>
+        <source>Stop suppressing rule %1 for &quot;%2&quot;</source>
+        <translation>「%2」のルール %1 の抑制を解除</translation>
+    </message>
+</context>
+<context>
+    <name>SetThreatJustificationCommand</name>
+    <message>
+        <source>Edit justification of %1</source>
+        <translation>%1 の根拠を編集</translation>
+    </message>
+</context>
+<context>
+    <name>SetThreatStatusCommand</name>
+    <message>
+        <source>Set status of %1 to %2</source>
+        <translation>%1 のステータスを「%2」に設定</translation>
+    </message>
+</context>
+<context>
+    <name>ThreatBadgeItem</name>
+    <message numerus="yes">
+        <source>%n open threat(s)</source>
+        <translation>
+            <numerusform>未対応の脅威 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Threats</name>
+    <message>
+        <source>Open</source>
+        <translation>未対応</translation>
+    </message>
+    <message>
+        <source>Needs investigation</source>
+        <translation>要調査</translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation>低減済み</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受容済み</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>移転済み</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>Obsolete</source>
+        <translation>廃止</translation>
+    </message>
+    <message>
+        <source>Spoofing</source>
+        <translation>なりすまし</translation>
+    </message>
+    <message>
+        <source>Tampering</source>
+        <translation>改ざん</translation>
+    </message>
+    <message>
+        <source>Repudiation</source>
+        <translation>否認</translation>
+    </message>
+    <message>
+        <source>Information disclosure</source>
+        <translation>情報漏えい</translation>
+    </message>
+    <message>
+        <source>Denial of service</source>
+        <translation>サービス拒否</translation>
+    </message>
+    <message>
+        <source>Elevation of privilege</source>
+        <translation>権限昇格</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>重大</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateThreatsCommand</name>
+    <message>
+        <source>Update threats</source>
+        <translation>脅威を更新</translation>
+    </message>
+    <message>
+        <source>Update threats (%1 new, %2 obsolete)</source>
+        <translation>脅威を更新 (新規 %1 件、廃止 %2 件)</translation>
+    </message>
+</context>
+<context>
     <name>ZoneItem</name>
     <message>
         <source>Trust zone: %1</source>
@@ -95,6 +370,255 @@
     <message>
         <source>A .vigil document or vigil-model JSON file to open.</source>
         <translation>開く .vigil ドキュメントまたは vigil-model JSON ファイル。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::DiagramEditor</name>
+    <message>
+        <source>&amp;Select</source>
+        <translation>選択(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Select, move and resize (S or Esc)</source>
+        <translation>選択、移動、サイズ変更 (S または Esc)</translation>
+    </message>
+    <message>
+        <source>&amp;External Entity</source>
+        <translation>外部エンティティ(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Place an external entity: click, or drag out its size (E)</source>
+        <translation>外部エンティティを配置: クリック、またはドラッグしてサイズを指定 (E)</translation>
+    </message>
+    <message>
+        <source>&amp;Process</source>
+        <translation>プロセス(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Place a process: click, or drag out its size (P)</source>
+        <translation>プロセスを配置: クリック、またはドラッグしてサイズを指定 (P)</translation>
+    </message>
+    <message>
+        <source>&amp;Data Store</source>
+        <translation>データストア(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Place a data store: click, or drag out its size (D)</source>
+        <translation>データストアを配置: クリック、またはドラッグしてサイズを指定 (D)</translation>
+    </message>
+    <message>
+        <source>Trust &amp;Zone</source>
+        <translation>信頼ゾーン(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Draw a trust zone around elements; it takes in what it encloses (Z)</source>
+        <translation>要素を囲んで信頼ゾーンを描画します。囲んだものはゾーンに含まれます (Z)</translation>
+    </message>
+    <message>
+        <source>Data &amp;Flow</source>
+        <translation>データフロー(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Draw a data flow: drag from one element to another (F; Alt+drag in Select)</source>
+        <translation>データフローを描画: 要素から別の要素へドラッグ (F、選択ツールでは Alt+ドラッグ)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>切り取り(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>複製(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the selection; elements take their flows along</source>
+        <translation>選択項目を削除します。要素を削除すると、その要素のフローも削除されます</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>すべて選択(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>名前の変更(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Align &amp;Left</source>
+        <translation>左揃え(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Align &amp;Centres Horizontally</source>
+        <translation>左右中央揃え(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Align &amp;Right</source>
+        <translation>右揃え(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Align &amp;Top</source>
+        <translation>上揃え(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Align &amp;Middles Vertically</source>
+        <translation>上下中央揃え(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Align &amp;Bottom</source>
+        <translation>下揃え(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Horizontally</source>
+        <translation>左右に等間隔で配置(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Vertically</source>
+        <translation>上下に等間隔で配置(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Bring Zone to &amp;Front</source>
+        <translation>ゾーンを最前面へ移動(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Send Zone to Bac&amp;k</source>
+        <translation>ゾーンを最背面へ移動(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Snap to Grid</source>
+        <translation>グリッドにスナップ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Insert</source>
+        <translation>挿入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Arrange</source>
+        <translation>配置(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Align</source>
+        <translation>位置揃え(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Distribute</source>
+        <translation>等間隔に配置(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>全体図(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Palette</source>
+        <translation>パレット</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>選択</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>エンティティ</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>プロセス</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>ストア</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>ゾーン</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>フロー</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>全体図</translation>
+    </message>
+    <message>
+        <source>Make &quot;%1&quot; bidirectional</source>
+        <translation>「%1」を双方向にする</translation>
+    </message>
+    <message>
+        <source>Make &quot;%1&quot; one-way</source>
+        <translation>「%1」を一方向にする</translation>
+    </message>
+    <message>
+        <source>Remove bend points</source>
+        <translation>屈曲点を削除</translation>
+    </message>
+    <message>
+        <source>Paste Here</source>
+        <translation>ここに貼り付け</translation>
+    </message>
+    <message>
+        <source>&amp;Bidirectional</source>
+        <translation>双方向(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Add Bend Point Here</source>
+        <translation>ここに屈曲点を追加</translation>
+    </message>
+    <message>
+        <source>Add bend point</source>
+        <translation>屈曲点を追加</translation>
+    </message>
+    <message>
+        <source>&amp;Straighten</source>
+        <translation>直線にする(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add External Entity Here</source>
+        <translation>ここに外部エンティティを追加</translation>
+    </message>
+    <message>
+        <source>Add Process Here</source>
+        <translation>ここにプロセスを追加</translation>
+    </message>
+    <message>
+        <source>Add Data Store Here</source>
+        <translation>ここにデータストアを追加</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::DiagramScene</name>
+    <message>
+        <source>Move bend point</source>
+        <translation>屈曲点を移動</translation>
+    </message>
+    <message>
+        <source>Move flow label</source>
+        <translation>フローのラベルを移動</translation>
+    </message>
+    <message>
+        <source>Remove bend point</source>
+        <translation>屈曲点を削除</translation>
+    </message>
+    <message>
+        <source>Add bend point</source>
+        <translation>屈曲点を追加</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::DiagramView</name>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
     </message>
 </context>
 <context>
@@ -319,6 +843,682 @@
     <message>
         <source>%1%</source>
         <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>未保存の変更の復元</translation>
+    </message>
+    <message>
+        <source>Vigil was not closed properly. Unsaved changes to &quot;%1&quot; from %2 were kept. Recover them?</source>
+        <translation>Vigil は正常に終了しませんでした。「%1」に対する %2 時点の未保存の変更が保持されています。復元しますか?</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>後で(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Export Diagram</source>
+        <translation>図のエクスポート</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 画像 (*.png);;SVG 画像 (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ModelPanels</name>
+    <message>
+        <source>Data-flow diagram</source>
+        <translation>データフロー図</translation>
+    </message>
+    <message>
+        <source>Global system view</source>
+        <translation>グローバルシステムビュー</translation>
+    </message>
+    <message>
+        <source>Multi-patient harm view</source>
+        <translation>複数患者危害ビュー</translation>
+    </message>
+    <message>
+        <source>Updatability/patchability view</source>
+        <translation>更新可能性/パッチ適用性ビュー</translation>
+    </message>
+    <message>
+        <source>Security use case view</source>
+        <translation>セキュリティユースケースビュー</translation>
+    </message>
+    <message>
+        <source>New Diagram</source>
+        <translation>新しい図</translation>
+    </message>
+    <message>
+        <source>Diagram Properties</source>
+        <translation>図のプロパティ</translation>
+    </message>
+    <message>
+        <source>0 is the context diagram; each level details the one above it.</source>
+        <translation>0 はコンテキスト図です。各レベルは 1 つ上のレベルを詳細化します。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>種類(&amp;K):</translation>
+    </message>
+    <message>
+        <source>DFD &amp;level:</source>
+        <translation>DFD レベル(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>説明(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>プロパティ</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>アウトライン</translation>
+    </message>
+    <message>
+        <source>The selected items are not on any diagram; use Diagram &gt; Place on Diagram.</source>
+        <translation>選択した項目はどの図にも配置されていません。「図」&gt;「図に配置」を使用してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Outline</source>
+        <translation>アウトライン(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Properties</source>
+        <translation>プロパティ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;New Diagram...</source>
+        <translation>新しい図(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>Add a diagram: a DFD level or one of the FDA views</source>
+        <translation>図を追加します (DFD のレベル、または FDA のいずれかのビュー)</translation>
+    </message>
+    <message>
+        <source>Level %1 DFD</source>
+        <translation>レベル %1 DFD</translation>
+    </message>
+    <message>
+        <source>Diagram &amp;Properties...</source>
+        <translation>図のプロパティ(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Rename this diagram or change its kind and level</source>
+        <translation>この図の名前、種類、レベルを変更します</translation>
+    </message>
+    <message>
+        <source>Edit diagram &quot;%1&quot;</source>
+        <translation>図「%1」を編集</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Diagram</source>
+        <translation>図を削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete this diagram and its layout; the elements stay in the model</source>
+        <translation>この図とそのレイアウトを削除します。要素はモデルに残ります</translation>
+    </message>
+    <message>
+        <source>Place on &amp;Diagram</source>
+        <translation>図に配置(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from Diagram</source>
+        <translation>図から外す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Take the selection off this diagram only; it stays in the model and on other diagrams</source>
+        <translation>選択項目をこの図からのみ外します。モデルと他の図には残ります</translation>
+    </message>
+    <message>
+        <source>&amp;Export Diagram...</source>
+        <translation>図をエクスポート(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Save the current diagram as a PNG image or an SVG drawing</source>
+        <translation>現在の図を PNG 画像または SVG 画像として保存します</translation>
+    </message>
+    <message>
+        <source>&amp;Diagram</source>
+        <translation>図(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The model&apos;s last diagram cannot be deleted.</source>
+        <translation>モデルの最後の図は削除できません。</translation>
+    </message>
+    <message>
+        <source>Diagram deleted; its elements stay in the model. Undo brings it back.</source>
+        <translation>図を削除しました。要素はモデルに残っています。「元に戻す」で図を復元できます。</translation>
+    </message>
+    <message>
+        <source>Rename diagram &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>図「%1」の名前を「%2」に変更</translation>
+    </message>
+    <message>
+        <source>The selection is already on &quot;%1&quot;.</source>
+        <translation>選択項目はすでに「%1」に配置されています。</translation>
+    </message>
+    <message>
+        <source>Removed from this diagram only; the items stay in the model.</source>
+        <translation>この図からのみ外しました。項目はモデルに残っています。</translation>
+    </message>
+    <message>
+        <source>Reorder diagrams</source>
+        <translation>図の並べ替え</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>図</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 をエクスポートしました</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>自動保存に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>無題</translation>
+    </message>
+    <message>
+        <source>Recovered unsaved changes to %1; save to keep them.</source>
+        <translation>%1 の未保存の変更を復元しました。残すには保存してください。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::OutlinePanel</name>
+    <message>
+        <source>Search by name</source>
+        <translation>名前で検索</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: %4</source>
+        <translation>%1 %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <source>External entities</source>
+        <translation>外部エンティティ</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>プロセス</translation>
+    </message>
+    <message>
+        <source>Data stores</source>
+        <translation>データストア</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>フロー</translation>
+    </message>
+    <message>
+        <source>Trust zones</source>
+        <translation>信頼ゾーン</translation>
+    </message>
+    <message>
+        <source>Diagrams</source>
+        <translation>図</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::OverviewView</name>
+    <message>
+        <source>Click or drag to move the diagram view</source>
+        <translation>クリックまたはドラッグして図の表示範囲を移動します</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::PropertiesPanel</name>
+    <message>
+        <source>Model: %1</source>
+        <translation>モデル: %1</translation>
+    </message>
+    <message>
+        <source>External entity</source>
+        <translation>外部エンティティ</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>プロセス</translation>
+    </message>
+    <message>
+        <source>Data store</source>
+        <translation>データストア</translation>
+    </message>
+    <message>
+        <source>Data flow</source>
+        <translation>データフロー</translation>
+    </message>
+    <message>
+        <source>Trust zone</source>
+        <translation>信頼ゾーン</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items selected</source>
+        <translation>
+            <numerusform>%n 個の項目を選択中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Rename the model</source>
+        <translation>モデル名を変更</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Edit the model&apos;s description</source>
+        <translation>モデルの説明を編集</translation>
+    </message>
+    <message>
+        <source>Security context</source>
+        <translation>セキュリティコンテキスト</translation>
+    </message>
+    <message>
+        <source>Intended use</source>
+        <translation>意図する使用</translation>
+    </message>
+    <message>
+        <source>Edit the intended use</source>
+        <translation>意図する使用を編集</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>使用環境</translation>
+    </message>
+    <message>
+        <source>Edit the environment</source>
+        <translation>使用環境を編集</translation>
+    </message>
+    <message>
+        <source>Network location</source>
+        <translation>ネットワーク上の位置</translation>
+    </message>
+    <message>
+        <source>Edit the network location</source>
+        <translation>ネットワーク上の位置を編集</translation>
+    </message>
+    <message>
+        <source>Physical protection</source>
+        <translation>物理的保護</translation>
+    </message>
+    <message>
+        <source>Edit the physical protection</source>
+        <translation>物理的保護を編集</translation>
+    </message>
+    <message>
+        <source>Safety impact</source>
+        <translation>安全への影響</translation>
+    </message>
+    <message>
+        <source>Edit the safety impact</source>
+        <translation>安全への影響を編集</translation>
+    </message>
+    <message>
+        <source>Scope and assumptions</source>
+        <translation>対象範囲と前提条件</translation>
+    </message>
+    <message>
+        <source>Assumptions
+(one per line)</source>
+        <translation>前提条件
+(1 行に 1 つ)</translation>
+    </message>
+    <message>
+        <source>Edit the assumptions</source>
+        <translation>前提条件を編集</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>対象範囲</translation>
+    </message>
+    <message>
+        <source>Edit the scope</source>
+        <translation>対象範囲を編集</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>全般</translation>
+    </message>
+    <message>
+        <source>Rename to &quot;%1&quot;</source>
+        <translation>名前を「%1」に変更</translation>
+    </message>
+    <message>
+        <source>Edit the description</source>
+        <translation>説明を編集</translation>
+    </message>
+    <message>
+        <source>Out of scope</source>
+        <translation>対象範囲外</translation>
+    </message>
+    <message>
+        <source>Mark out of scope</source>
+        <translation>対象範囲外にする</translation>
+    </message>
+    <message>
+        <source>Mark in scope</source>
+        <translation>対象範囲内にする</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Edit the out-of-scope reason</source>
+        <translation>対象範囲外とする理由を編集</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>送信元</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>送信先</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <source>Set the protocol to &quot;%1&quot;</source>
+        <translation>プロトコルを「%1」に設定</translation>
+    </message>
+    <message>
+        <source>Bidirectional</source>
+        <translation>双方向</translation>
+    </message>
+    <message>
+        <source>Make bidirectional</source>
+        <translation>双方向にする</translation>
+    </message>
+    <message>
+        <source>Make one-way</source>
+        <translation>一方向にする</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <translation>親ゾーン</translation>
+    </message>
+    <message>
+        <source>The zone this one is nested in; move the zone on a diagram to change it.</source>
+        <translation>このゾーンを内包するゾーンです。変更するには、図上でゾーンを移動してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n element(s)</source>
+        <translation>
+            <numerusform>%n 要素</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Contains</source>
+        <translation>含まれる要素</translation>
+    </message>
+    <message>
+        <source>(different values)</source>
+        <translation>(複数の値)</translation>
+    </message>
+    <message>
+        <source>Reset to &quot;not set&quot;</source>
+        <translation>「未設定」に戻す</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(未設定)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set &quot;%1&quot; on %n item(s)</source>
+        <translation>
+            <numerusform>%n 個の項目に「%1」を設定</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset &quot;%1&quot; on %n item(s)</source>
+        <translation>
+            <numerusform>%n 個の項目の「%1」を未設定に戻す</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ThreatAnalyzer</name>
+    <message>
+        <source>Analyzing…</source>
+        <translation>分析中…</translation>
+    </message>
+    <message>
+        <source>Analysis failed: %1</source>
+        <translation>分析に失敗しました: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n threat(s), %1 new, %2 obsolete</source>
+        <translation>
+            <numerusform>脅威 %n 件 (新規 %1 件、廃止 %2 件)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Threats not updated while redo is available; press F5 to update them.</source>
+        <translation>やり直せる操作がある間は脅威を更新しません。更新するには F5 キーを押してください。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ThreatTableModel</name>
+    <message>
+        <source>%1 → crosses %2</source>
+        <translation>%1 → %2 を横断</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>カテゴリ</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>脅威</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>深刻度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ThreatsPanel</name>
+    <message>
+        <source>Search title, description or number</source>
+        <translation>タイトル、説明、番号で検索</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>すべてのカテゴリ</translation>
+    </message>
+    <message>
+        <source>All except obsolete</source>
+        <translation>廃止以外のすべて</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>すべてのステータス</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>すべての深刻度</translation>
+    </message>
+    <message>
+        <source>Only Selected</source>
+        <translation>選択対象のみ</translation>
+    </message>
+    <message>
+        <source>Show only the threats of the elements, flows and zones selected on the diagram</source>
+        <translation>図で選択した要素、フロー、ゾーンの脅威のみを表示します</translation>
+    </message>
+    <message>
+        <source>Why this status: the control that mitigates it, who accepted the risk and why...</source>
+        <translation>このステータスの理由: 脅威を低減する対策、誰がどのような理由でリスクを受容したかなど...</translation>
+    </message>
+    <message>
+        <source>Saved when you leave the field or press Ctrl+Enter</source>
+        <translation>入力欄から移動するか Ctrl+Enter を押すと保存されます</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>ステータス(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Justification:</source>
+        <translation>根拠(&amp;J):</translation>
+    </message>
+    <message>
+        <source>All diagrams</source>
+        <translation>すべての図</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n threat(s)</source>
+        <translation>
+            <numerusform>脅威 %n 件中 %1 件を表示</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No threat selected&lt;/i&gt;</source>
+        <translation>&lt;i&gt;脅威が選択されていません&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;#%1 %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;#%1 %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 · severity %2 · %3 · target: %4</source>
+        <translation>%1 · 深刻度 %2 · %3 · 対象: %4</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Why&lt;/h4&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;h4&gt;理由&lt;/h4&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;small&gt;Rule %1 of pack %2 %3 · threat id %4&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;small&gt;ルールパック %2 %3 のルール %1 · 脅威 ID %4&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;Suggested mitigations&lt;/h4&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation>&lt;h4&gt;推奨されるリスク低減策&lt;/h4&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h4&gt;References&lt;/h4&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation>&lt;h4&gt;参考情報&lt;/h4&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Rule %1 is suppressed for &quot;%2&quot;: %3</source>
+        <translation>ルール %1 は「%2」に対して抑制されています: %3</translation>
+    </message>
+    <message>
+        <source>Stop Suppressing</source>
+        <translation>抑制を解除</translation>
+    </message>
+    <message>
+        <source>Suppress Rule for This Element...</source>
+        <translation>この要素に対するルールを抑制...</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n threat(s) selected&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n 件の脅威を選択中&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status and justification apply to every selected threat.</source>
+        <translation>ステータスと根拠は、選択したすべての脅威に適用されます。</translation>
+    </message>
+    <message>
+        <source>Suppress Rule</source>
+        <translation>ルールの抑制</translation>
+    </message>
+    <message>
+        <source>Why does rule %1 not apply to &quot;%2&quot;? The reason is kept in the model and appears in reports.</source>
+        <translation>ルール %1 が「%2」に当てはまらない理由を入力してください。理由はモデルに保存され、レポートに記載されます。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ThreatsUi</name>
+    <message>
+        <source>Threats</source>
+        <translation>脅威</translation>
+    </message>
+    <message>
+        <source>&amp;Analyze</source>
+        <translation>分析(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Analyze &amp;Automatically</source>
+        <translation>自動分析(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Enumerate the model&apos;s STRIDE threats now</source>
+        <translation>モデルの STRIDE 脅威を今すぐ洗い出します</translation>
+    </message>
+    <message>
+        <source>Update the threats shortly after every edit</source>
+        <translation>編集のたびに、少し後で脅威を自動的に更新します</translation>
+    </message>
+    <message>
+        <source>&amp;Threats</source>
+        <translation>脅威(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Threats &amp;List</source>
+        <translation>脅威一覧(&amp;L)</translation>
     </message>
 </context>
 </TS>

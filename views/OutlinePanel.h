@@ -31,7 +31,7 @@ public:
 
     explicit OutlinePanel(Document *document, QWidget *parent = nullptr);
 
-    QTreeWidget *tree() const { return m_tree; }
+    QTreeWidget *tree() const;
     QLineEdit *searchBox() const { return m_search; }
     QTreeWidgetItem *rowOf(const Id &id) const; // element, flow or zone
     QTreeWidgetItem *diagramRow(const Id &id) const;
@@ -48,30 +48,42 @@ signals:
     void diagramActivated(const vigil::Id &diagram);
 
 private:
+    class Item;
+    class Tree;
+
     void rebuild();
     void rebuildZones();
     void rebuildDiagrams();
     void syncElement(const Id &id);
     void syncFlow(const Id &id);
     void removeRow(const Id &id);
-    QTreeWidgetItem *groupFor(ElementKind kind) const;
+    Item *newRow(Row row, const Id &id, const QString &text);
+    Item *groupFor(ElementKind kind) const;
     QString flowText(const Flow &flow) const;
+    // The filter as typed, trimmed and case-folded (empty: no filter).
+    QString foldedFilter() const;
+    // One pass over the tree, only when a filter is set or rows are still hidden by the last.
     void applyFilter();
-    bool filterItem(QTreeWidgetItem *item, const QString &filter);
+    bool filterItem(Item *item, const QString &filter);
+    // After one row was added, renamed or moved: its visibility and its ancestors' only.
+    void filterRow(Item *row);
     void onSelectionChanged();
 
     Document *m_document;
     QLineEdit *m_search;
-    QTreeWidget *m_tree;
-    QTreeWidgetItem *m_elementsGroup = nullptr;
-    QTreeWidgetItem *m_entitiesGroup = nullptr;
-    QTreeWidgetItem *m_processesGroup = nullptr;
-    QTreeWidgetItem *m_storesGroup = nullptr;
-    QTreeWidgetItem *m_flowsGroup = nullptr;
-    QTreeWidgetItem *m_zonesGroup = nullptr;
-    QTreeWidgetItem *m_diagramsGroup = nullptr;
-    std::unordered_map<Id, QTreeWidgetItem *> m_rows;
-    std::unordered_map<Id, QTreeWidgetItem *> m_diagramRows;
+    Tree *m_tree;
+    Item *m_elementsGroup = nullptr;
+    Item *m_entitiesGroup = nullptr;
+    Item *m_processesGroup = nullptr;
+    Item *m_storesGroup = nullptr;
+    Item *m_flowsGroup = nullptr;
+    Item *m_zonesGroup = nullptr;
+    Item *m_diagramsGroup = nullptr;
+    std::unordered_map<Id, Item *> m_rows;
+    std::unordered_map<Id, Item *> m_diagramRows;
+    std::vector<Id> m_zoneIds; // the zone rows in m_rows, replaced by rebuildZones()
+    bool m_anyHidden = false;  // some row is hidden by the filter
+    bool m_building = false;   // rebuild() filters once at its end
     bool m_syncing = false;
 };
 

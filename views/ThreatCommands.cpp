@@ -144,8 +144,8 @@ QString EditThreatsCommand::subject() const
     if (changes.size() == 1 && changes.begin()->second.before)
         return QCoreApplication::translate("EditThreatsCommand", "threat #%1")
             .arg(changes.begin()->second.before->number);
-    return QCoreApplication::translate("EditThreatsCommand", "%n threat(s)", nullptr,
-                                       static_cast<int>(changes.size()));
+    const int count = static_cast<int>(changes.size());
+    return QCoreApplication::translate("EditThreatsCommand", "%n threat(s)", nullptr, count);
 }
 
 SetThreatStatusCommand::SetThreatStatusCommand(Document *document,

@@ -122,6 +122,8 @@ void ThreatTableModel::reset()
     m_ids.clear();
     m_threats.clear();
     m_rows.clear();
+    m_titleTexts.clear();
+    m_targetTexts.clear();
     const auto &all = m_document->model().threats().all();
     m_ids.reserve(all.size());
     m_threats.reserve(all.size());
@@ -143,7 +145,12 @@ void ThreatTableModel::onThreatsChanged(const std::vector<Id> &ids)
         const bool exists = record != nullptr;
         auto row = m_rows.find(id);
         if (exists && row != m_rows.end()) {
-            m_threats[static_cast<size_t>(row->second)] = record;
+            const auto index = static_cast<size_t>(row->second);
+            m_threats[index] = record;
+            if (index < m_titleTexts.size())
+                m_titleTexts[index].reset();
+            if (index < m_targetTexts.size())
+                m_targetTexts[index].reset();
             changedRows.push_back(row->second);
         } else if (exists) {
             added.push_back(id);
@@ -177,6 +184,7 @@ void ThreatTableModel::onThreatsChanged(const std::vector<Id> &ids)
 
 void ThreatTableModel::onNamesChanged()
 {
+    m_targetTexts.clear();
     if (!m_ids.empty())
         emit dataChanged(index(0, Targets), index(rowCount() - 1, Targets), {Qt::DisplayRole});
 }
@@ -215,6 +223,22 @@ QString ThreatTableModel::targetText(const Threat &threat) const
     for (const Id &target : threat.targets)
         names << nameOf(model, target);
     return names.join(QStringLiteral(", "));
+}
+
+const QString &ThreatTableModel::sortText(int row, Column column) const
+{
+    static const QString none;
+    const Threat *threat = threatAt(row);
+    if (!threat || (column != Title && column != Targets))
+        return none;
+    auto &texts = column == Title ? m_titleTexts : m_targetTexts;
+    // Rows added after the cache was made get their entries on demand.
+    if (texts.size() < m_threats.size())
+        texts.resize(m_threats.size());
+    std::optional<QString> &text = texts[static_cast<size_t>(row)];
+    if (!text)
+        text = column == Title ? QString::fromStdString(threat->title) : targetText(*threat);
+    return *text;
 }
 
 QVariant ThreatTableModel::data(const QModelIndex &index, int role) const
@@ -294,41 +318,63 @@ ThreatFilterModel::ThreatFilterModel(ThreatTableModel *source, QObject *parent)
     setSortRole(ThreatTableModel::SortRole);
 }
 
+// The setters refilter only on a change: the panel sets every filter whenever one changes, and
+// each pass looks at every row (tens of thousands after analysing a large model).
+void ThreatFilterModel::refilter()
+{
+    // invalidate() maps and sorts the rows again behind one layout change; invalidateFilter()
+    // would emit one removal or insertion per run of rows that changed, and the table's header
+    // walks all its sections for each of those (seconds for 40,000 threats).
+    invalidate();
+}
+
 void ThreatFilterModel::setCategory(std::optional<StrideCategory> category)
 {
+    if (m_category == category)
+        return;
     m_category = category;
-    invalidateFilter();
+    refilter();
 }
 
 void ThreatFilterModel::setStatusFilter(StatusFilter filter, ThreatStatus status)
 {
+    if (m_statusFilter == filter && m_status == status)
+        return;
     m_statusFilter = filter;
     m_status = status;
-    invalidateFilter();
+    refilter();
 }
 
 void ThreatFilterModel::setSeverity(const std::string &severity)
 {
+    if (m_severity == severity)
+        return;
     m_severity = severity;
-    invalidateFilter();
+    refilter();
 }
 
 void ThreatFilterModel::setDiagram(const Id &diagram)
 {
+    if (m_diagram == diagram)
+        return;
     m_diagram = diagram;
-    invalidateFilter();
+    refilter();
 }
 
 void ThreatFilterModel::setTargets(std::optional<std::set<Id>> ids)
 {
+    if (m_targets == ids)
+        return;
     m_targets = std::move(ids);
-    invalidateFilter();
+    refilter();
 }
 
 void ThreatFilterModel::setText(const QString &text)
 {
+    if (m_text == text.trimmed())
+        return;
     m_text = text.trimmed();
-    invalidateFilter();
+    refilter();
 }
 
 bool ThreatFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
@@ -397,8 +443,9 @@ bool ThreatFilterModel::lessThan(const QModelIndex &left, const QModelIndex &rig
     default: break;
     }
     // Title and target: text.
-    const int order = QString::localeAwareCompare(left.data(ThreatTableModel::SortRole).toString(),
-                                                  right.data(ThreatTableModel::SortRole).toString());
+    const auto column = static_cast<ThreatTableModel::Column>(left.column());
+    const int order = QString::localeAwareCompare(m_source->sortText(left.row(), column),
+                                                  m_source->sortText(right.row(), column));
     if (order != 0)
         return order < 0;
     return x->number < y->number;
@@ -434,7 +481,8 @@ ThreatsPanel::ThreatsPanel(Document *document, QWidget *parent)
     header->resizeSection(ThreatTableModel::Severity, 84);
     header->resizeSection(ThreatTableModel::Status, 130);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
+    // Table and details side by side: the dock stays low, leaving the height to the diagram.
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
     auto *top = new QWidget(splitter);
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
@@ -465,6 +513,7 @@ ThreatsPanel::ThreatsPanel(Document *document, QWidget *parent)
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &ThreatsPanel::updateCount);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &ThreatsPanel::updateCount);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &ThreatsPanel::updateCount);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &ThreatsPanel::updateCount);
     connect(document, &Document::threatsChanged, this, [this](const std::vector<Id> &ids) {
         updateCount();
         for (const Id &id : ids)

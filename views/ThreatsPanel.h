@@ -53,6 +53,9 @@ public:
     int rowOf(const Id &threat) const; // -1 when absent
     // "Pump firmware", or "Bolus command → crosses Pump enclosure" for a crossing.
     QString targetText(const Threat &threat) const;
+    // The Title or Targets text of a row for sorting, made once and kept until the row or the
+    // names it shows change: a sort compares each row about log2(n) times.
+    const QString &sortText(int row, Column column) const;
 
 private:
     void reset();
@@ -65,6 +68,8 @@ private:
     // rebuild the table. Sorting 10^4 rows then costs no map lookups.
     std::vector<const Threat *> m_threats;
     std::unordered_map<Id, int> m_rows;
+    mutable std::vector<std::optional<QString>> m_titleTexts;  // by row, see sortText()
+    mutable std::vector<std::optional<QString>> m_targetTexts; // by row, see sortText()
 };
 
 class ThreatFilterModel final : public QSortFilterProxyModel {
@@ -83,7 +88,7 @@ public:
     void setTargets(std::optional<std::set<Id>> ids);
     void setText(const QString &text);
     const Id &diagram() const { return m_diagram; }
-    void refilter() { invalidateFilter(); }
+    void refilter();
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

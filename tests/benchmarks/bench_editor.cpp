@@ -1,21 +1,33 @@
 // Diagram editor speed on a large model: 2,000 elements, 4,000 flows, 40 zones (model/Synth.h).
-// Goals: open in the editor (file -> Document -> scene with every item) <= 1 s; one zoom/pan
-// frame at 100% rendered into a 1600x1000 viewport <= 16 ms; moving one element re-routes only
-// its own flows.
+// Goals: open in the editor (file -> Document -> scene with every item) <= 1 s, also through the
+// shown main window with every dock until its events settle; one zoom/pan frame at 100% rendered
+// into a 1600x1000 viewport <= 16 ms; moving one element re-routes only its own flows; Analyze
+// fills the threats dock (tens of thousands of rows) and its filters and sorting stay fast.
 
 #include "app/MainWindow.h"
+#include "app/ModelPanels.h"
+#include "app/ThreatsUi.h"
 #include "model/DocumentStore.h"
 #include "model/Synth.h"
+#include "views/Commands.h"
 #include "views/DiagramItems.h"
 #include "views/DiagramScene.h"
 #include "views/DiagramView.h"
 #include "views/Document.h"
+#include "views/OutlinePanel.h"
+#include "views/ThreatAnalysis.h"
+#include "views/ThreatsPanel.h"
 
+#include <QComboBox>
+#include <QElapsedTimer>
 #include <QImage>
+#include <QLineEdit>
 #include <QPainter>
 #include <QScrollBar>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QtTest>
 
 #include <filesystem>
@@ -29,6 +41,15 @@ protected:
     QMessageBox::StandardButton askToSaveChanges() override { return QMessageBox::Discard; }
     void showError(const QString &message) override { qWarning("%s", qPrintable(message)); }
 };
+
+// Lets the window handle what opening or analysing posted (layouts, paints), until none is left.
+void settle()
+{
+    for (int round = 0; round < 3; ++round) {
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents(QEventLoop::AllEvents);
+    }
+}
 
 } // namespace
 
@@ -67,15 +88,39 @@ private slots:
         }
     }
 
-    // The same through the main window, with every dock that follows the model.
+    // The same through the shown main window, with every dock that follows the model, until
+    // the window has painted and its events settled (goal <= 1 s).
     void openInMainWindow()
     {
-        QBENCHMARK_ONCE {
-            QVERIFY(m_window->openFile(m_path));
-        }
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        settle();
+        // One timed run, printed: a benchmark function would run twice, the second time over
+        // the open model (and Analyze with nothing left to change).
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(m_window->openFile(m_path));
+        const qint64 opened = clock.elapsed();
+        settle();
+        const qint64 total = clock.elapsed();
+        qInfo("open in the main window: %lld ms (openFile %lld ms, then events and paint)", total,
+              opened);
         DiagramScene *scene = m_window->currentView()->diagramScene();
         QCOMPARE(scene->elementItemCount(), size_t(2000));
         QCOMPARE(scene->flowItemCount(), size_t(4000));
+        QTreeWidget *outline = m_window->panels()->outline()->tree();
+        QCOMPARE(outline->topLevelItem(1)->childCount(), 4000); // the Flows group
+    }
+
+    // The outline's search box on the open model: one filter over 6,000 rows, then clearing it.
+    void filterOutline()
+    {
+        OutlinePanel *outline = m_window->panels()->outline();
+        QBENCHMARK {
+            outline->setFilter(QStringLiteral("process 1"));
+            outline->setFilter(QString());
+        }
+        QVERIFY(!outline->rowOf(m_window->document()->model().flows().front()->id)->isHidden());
     }
 
     // Uses the window openInMainWindow filled: QBENCHMARK may run a function several times.
@@ -126,6 +171,61 @@ private slots:
                 QVERIFY(std::find(own.begin(), own.end(), flow) != own.end());
         }
         QCOMPARE(rerouted, static_cast<int>(own.size()));
+    }
+
+    // Analyze (F5) on the open model: the worker, the one undo command and the threats dock
+    // filled with every row, until the window settles; then a filter and a sort on that table.
+    void analyzeAndFillThreatsDock()
+    {
+        auto *ui = m_window->findChild<ThreatsUi *>(QStringLiteral("threatsUi"));
+        QVERIFY(ui);
+        ThreatAnalyzer *analyzer = ui->analyzer();
+        QSignalSpy finished(analyzer, &ThreatAnalyzer::finished);
+        QElapsedTimer clock;
+        clock.start();
+        ui->analyzeAction()->trigger();
+        QVERIFY(QTest::qWaitFor([&] {
+            return finished.count() > 0 && !analyzer->isRunning() && !analyzer->isPending();
+        }, 60000));
+        settle();
+        const qint64 total = clock.elapsed();
+        ThreatsPanel *panel = ui->panel();
+        const int rows = panel->tableModel()->rowCount();
+        QVERIFY2(rows > 10000, qPrintable(QString::number(rows)));
+        QCOMPARE(panel->filterModel()->rowCount(), rows);
+        qInfo("analyze and fill the threats dock: %lld ms for %d threats (analysis %lld ms, of "
+              "which %lld ms on the GUI thread)",
+              total, rows, analyzer->lastDurationMs(), analyzer->lastGuiTimeMs());
+
+        clock.start();
+        panel->searchField()->setText(QStringLiteral("tampering"));
+        panel->categoryFilter()->setCurrentIndex(2);
+        settle();
+        const int filtered = panel->filterModel()->rowCount();
+        QVERIFY(filtered > 0 && filtered < rows);
+        panel->searchField()->clear();
+        panel->categoryFilter()->setCurrentIndex(0);
+        settle();
+        QCOMPARE(panel->filterModel()->rowCount(), rows);
+        qInfo("threats dock: search and category filter set and cleared: %lld ms",
+              clock.elapsed());
+
+        clock.start();
+        panel->table()->sortByColumn(ThreatTableModel::Targets, Qt::AscendingOrder);
+        settle();
+        panel->table()->sortByColumn(ThreatTableModel::Number, Qt::AscendingOrder);
+        settle();
+        qInfo("threats dock: sorted by target, then by number: %lld ms", clock.elapsed());
+
+        // A rename changes the target text of the element's threats.
+        const Element *renamed = model().elements().front();
+        clock.start();
+        m_window->document()->push(
+            new RenameCommand(m_window->document(), renamed->id, "Renamed element"));
+        settle();
+        qInfo("threats dock: element renamed: %lld ms", clock.elapsed());
+        m_window->document()->undoStack()->undo();
+        analyzer->setAutomatic(false); // no analysis left running at the end
     }
 
 private:

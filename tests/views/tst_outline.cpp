@@ -162,6 +162,47 @@ private slots:
         QVERIFY(outline.visibleRows().contains(QStringLiteral("Event log")));
     }
 
+    // Rows added or renamed while a search is set show or hide by their new names, and so do
+    // the groups above them.
+    void searchFollowsEdits()
+    {
+        Outline outline;
+        Document &document = outline.document;
+        outline.panel->setFilter(QStringLiteral("firmware"));
+        QCOMPARE(outline.visibleRows(),
+                 (QStringList{QStringLiteral("Elements"), QStringLiteral("Processes"),
+                              QStringLiteral("Pump firmware"), QStringLiteral("Flows"),
+                              QStringLiteral("Phone app → Pump firmware: Bolus command")}));
+        document.push(new RenameCommand(&document, "log", "Backup firmware"));
+        QVERIFY(outline.visibleRows().contains(QStringLiteral("Data stores")));
+        QVERIFY(outline.visibleRows().contains(QStringLiteral("Backup firmware")));
+        document.push(new RenameCommand(&document, "pump", "Controller"));
+        QCOMPARE(outline.visibleRows(),
+                 (QStringList{QStringLiteral("Elements"), QStringLiteral("Data stores"),
+                              QStringLiteral("Backup firmware")}));
+        document.push(new RemoveElementCommand(&document, "log"));
+        QVERIFY(outline.visibleRows().isEmpty());
+        outline.panel->setFilter(QString());
+        QVERIFY(outline.visibleRows().contains(QStringLiteral("Controller")));
+        QVERIFY(outline.visibleRows().contains(
+            QStringLiteral("Phone app → Controller: Bolus command")));
+    }
+
+    void windowSelectionSelectsEveryRow()
+    {
+        Outline outline;
+        QSignalSpy activated(outline.panel, &OutlinePanel::itemsActivated);
+        outline.panel->setSelection({"app", "pump", "cmd", "inner"});
+        QList<QTreeWidgetItem *> selected = outline.panel->tree()->selectedItems();
+        QCOMPARE(selected.size(), 4);
+        for (const char *id : {"app", "pump", "cmd", "inner"})
+            QVERIFY2(selected.contains(outline.panel->rowOf(id)), id);
+        outline.panel->setSelection({"log"});
+        selected = outline.panel->tree()->selectedItems();
+        QCOMPARE(selected, QList<QTreeWidgetItem *>{outline.panel->rowOf("log")});
+        QCOMPARE(activated.count(), 0);
+    }
+
     void clickingARowSelectsItOnTheDiagram()
     {
         Outline outline;
