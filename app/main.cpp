@@ -27,8 +27,10 @@ int main(int argc, char **argv)
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qtTranslator);
     QTranslator vigilTranslator;
+    // Languages without a translation get English, whose file holds the plural forms.
     if (vigilTranslator.load(QLocale(), QStringLiteral("vigil"), QStringLiteral("_"),
-                             QStringLiteral(":/i18n")))
+                             QStringLiteral(":/i18n"))
+        || vigilTranslator.load(QStringLiteral("vigil_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&vigilTranslator);
 
     QCommandLineParser parser;

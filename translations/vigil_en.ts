@@ -1,0 +1,157 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>Commands</name>
+    <message numerus="yes">
+        <source>Move %n item(s)</source>
+        <translation>
+            <numerusform>Move %n item</numerusform>
+            <numerusform>Move %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Place %n item(s) on &quot;%1&quot;</source>
+        <translation>
+            <numerusform>Place %n item on &quot;%1&quot;</numerusform>
+            <numerusform>Place %n items on &quot;%1&quot;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n item(s) from diagram &quot;%1&quot;</source>
+        <translation>
+            <numerusform>Remove %n item from diagram &quot;%1&quot;</numerusform>
+            <numerusform>Remove %n items from diagram &quot;%1&quot;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DiagramEditing</name>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Delete %n item</numerusform>
+            <numerusform>Delete %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n item(s)</source>
+        <translation>
+            <numerusform>Paste %n item</numerusform>
+            <numerusform>Paste %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EditCommands</name>
+    <message numerus="yes">
+        <source>Move %n item(s)</source>
+        <translation>
+            <numerusform>Move %n item</numerusform>
+            <numerusform>Move %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EditThreatsCommand</name>
+    <message numerus="yes">
+        <source>%n threat(s)</source>
+        <translation>
+            <numerusform>%n threat</numerusform>
+            <numerusform>%n threats</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ThreatBadgeItem</name>
+    <message numerus="yes">
+        <source>%n open threat(s)</source>
+        <translation>
+            <numerusform>%n open threat</numerusform>
+            <numerusform>%n open threats</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::MainWindow</name>
+    <message numerus="yes">
+        <source>%n element(s)</source>
+        <translation>
+            <numerusform>%n element</numerusform>
+            <numerusform>%n elements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flow(s)</source>
+        <translation>
+            <numerusform>%n flow</numerusform>
+            <numerusform>%n flows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trust zone(s)</source>
+        <translation>
+            <numerusform>%n trust zone</numerusform>
+            <numerusform>%n trust zones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::PropertiesPanel</name>
+    <message numerus="yes">
+        <source>%n items selected</source>
+        <translation>
+            <numerusform>%n item selected</numerusform>
+            <numerusform>%n items selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n element(s)</source>
+        <translation>
+            <numerusform>%n element</numerusform>
+            <numerusform>%n elements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set &quot;%1&quot; on %n item(s)</source>
+        <translation>
+            <numerusform>Set &quot;%1&quot; on %n item</numerusform>
+            <numerusform>Set &quot;%1&quot; on %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset &quot;%1&quot; on %n item(s)</source>
+        <translation>
+            <numerusform>Reset &quot;%1&quot; on %n item</numerusform>
+            <numerusform>Reset &quot;%1&quot; on %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ThreatAnalyzer</name>
+    <message numerus="yes">
+        <source>%n threat(s), %1 new, %2 obsolete</source>
+        <translation>
+            <numerusform>%n threat, %1 new, %2 obsolete</numerusform>
+            <numerusform>%n threats, %1 new, %2 obsolete</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ThreatsPanel</name>
+    <message numerus="yes">
+        <source>%1 of %n threat(s)</source>
+        <translation>
+            <numerusform>%1 of %n threat</numerusform>
+            <numerusform>%1 of %n threats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n threat(s) selected&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n threat selected&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n threats selected&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
