@@ -1,6 +1,9 @@
 // vigil-cli as scripts see it (DESIGN.md, CLI): exit codes, one-line errors on stderr that name
 // the file, lossless import/export, deterministic synthetic models, and no damage on bad input.
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 namespace {
@@ -219,6 +222,100 @@ private slots:
         QVERIFY2(isOneLine(run.err), run.err.constData());
         QVERIFY2(run.err.contains(mention.toUtf8()), run.err.constData());
         QVERIFY(!QFile::exists(out));
+    }
+
+    void analyzePrintsTheContractJson()
+    {
+        QTemporaryDir dir;
+        const QString input = dir.filePath("model.json");
+        writeAll(input, kExample);
+        const Run run = runCli({"analyze", input});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray threats = QJsonDocument::fromJson(run.out).object()["threats"].toArray();
+        QVERIFY(threats.size() > 10);
+        const QStringList categories{"spoofing", "tampering", "repudiation",
+                                     "information-disclosure", "denial-of-service",
+                                     "elevation-of-privilege"};
+        QSet<QString> seenCategories;
+        QSet<QString> ids;
+        bool bolusFlowCrossingFound = false;
+        for (const QJsonValue &value : threats) {
+            const QJsonObject threat = value.toObject();
+            for (const char *key : {"id", "number", "rule", "category", "targets", "title",
+                                    "severity", "status"})
+                QVERIFY2(threat.contains(QLatin1String(key)), key);
+            QVERIFY(categories.contains(threat["category"].toString()));
+            QCOMPARE(threat["status"].toString(), QStringLiteral("open"));
+            seenCategories.insert(threat["category"].toString());
+            ids.insert(threat["id"].toString());
+            const QJsonArray targets = threat["targets"].toArray();
+            if (targets.size() == 2 && targets[0] == "f1" && targets[1] == "tb-pump")
+                bolusFlowCrossingFound = true;
+        }
+        QCOMPARE(seenCategories.size(), categories.size()); // all six STRIDE categories
+        QCOMPARE(ids.size(), threats.size());               // ids are unique
+        QVERIFY(bolusFlowCrossingFound); // the BLE bolus flow crosses the pump enclosure
+    }
+
+    void analyzeWriteKeepsNumbersAcrossRuns()
+    {
+        QTemporaryDir dir;
+        const QString input = dir.filePath("model.json");
+        const QString document = dir.filePath("model.vigil");
+        writeAll(input, kExample);
+        QCOMPARE(runCli({"import", input, "-o", document}).exitCode, 0);
+        const Run first = runCli({"analyze", document, "--write"});
+        QCOMPARE(first.exitCode, 0);
+        // The stored threats now carry the numbers; a re-run reports the same ones.
+        const Run second = runCli({"analyze", document});
+        QCOMPARE(second.exitCode, 0);
+        QCOMPARE(second.out, first.out);
+        const Run exported = runCli({"export", document, "-o", "-"});
+        QVERIFY(QJsonDocument::fromJson(exported.out).object()["threats"].toArray().size() > 10);
+        // JSON input cannot be written back: a clear refusal, nothing changed.
+        const QByteArray before = readAll(input);
+        const Run refused = runCli({"analyze", input, "--write"});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(isOneLine(refused.err), refused.err.constData());
+        QCOMPARE(readAll(input), before);
+    }
+
+    void analyzeTextFormatIsATable()
+    {
+        QTemporaryDir dir;
+        const QString input = dir.filePath("model.json");
+        writeAll(input, kExample);
+        const Run run = runCli({"analyze", input, "--format", "text"});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("Pump firmware"));
+        QCOMPARE(runCli({"analyze", input, "--format", "xml"}).exitCode, 2);
+    }
+
+    void rulesValidate()
+    {
+        QTemporaryDir dir;
+        const QString good = QStringLiteral(VIGIL_SOURCE_DIR "/resources/rules/medical-device.json");
+        QCOMPARE(runCli({"rules", "validate", good}).exitCode, 0);
+
+        const QString bad = dir.filePath("bad-pack.json");
+        writeAll(bad, R"({"format": "vigil-rule-pack", "formatVersion": 1,
+            "id": "site", "version": "1.0", "title": "Site rules", "rules": [
+            {"id": "SITE-1", "category": "tampering", "appliesTo": ["process"],
+             "condition": "element.noSuchProperty and true", "severity": "high",
+             "title": "t", "description": "d"}]}
+)");
+        const Run run = runCli({"rules", "validate", bad});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("SITE-1"), run.err.constData());
+        QVERIFY2(run.err.contains("noSuchProperty"), run.err.constData());
+        QVERIFY2(isOneLine(run.err), run.err.constData()); // the one error, with its column
+        QVERIFY2(run.err.contains("column 1"), run.err.constData());
+        // The same pack given to analyze refuses the whole run.
+        const QString input = dir.filePath("model.json");
+        writeAll(input, kExample);
+        const Run analyze = runCli({"analyze", input, "--rules", bad});
+        QCOMPARE(analyze.exitCode, 2);
+        QVERIFY(analyze.out.isEmpty());
     }
 };
 
