@@ -246,6 +246,345 @@
     </message>
 </context>
 <context>
+    <name>PropertyCatalogue</name>
+    <message>
+        <source>Security</source>
+        <translation>IT-Sicherheit</translation>
+    </message>
+    <message>
+        <source>Resilience</source>
+        <translation>Resilienz</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Patientensicherheit</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>Lebenszyklus</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>The entity is operated by the manufacturer or the care provider and is trusted by design; untrusted entities are the start of attack paths.</source>
+        <translation>Die Entität wird vom Hersteller oder vom Gesundheitsdienstleister betrieben und gilt konstruktionsbedingt als vertrauenswürdig; nicht vertrauenswürdige Entitäten sind Ausgangspunkte von Angriffspfaden.</translation>
+    </message>
+    <message>
+        <source>Authenticates peers</source>
+        <translation>Authentifiziert Gegenstellen</translation>
+    </message>
+    <message>
+        <source>Verifies the identity of whoever connects to it or calls it before accepting data or commands.</source>
+        <translation>Prüft die Identität jedes Verbindungspartners oder Aufrufers, bevor Daten oder Befehle angenommen werden.</translation>
+    </message>
+    <message>
+        <source>Enforces authorization</source>
+        <translation>Erzwingt Autorisierung</translation>
+    </message>
+    <message>
+        <source>Checks that an authenticated caller is allowed to perform each operation.</source>
+        <translation>Prüft, ob ein authentifizierter Aufrufer jede einzelne Operation ausführen darf.</translation>
+    </message>
+    <message>
+        <source>Runs privileged</source>
+        <translation>Läuft mit erhöhten Rechten</translation>
+    </message>
+    <message>
+        <source>Executes with administrator, root or kernel rights.</source>
+        <translation>Wird mit Administrator-, Root- oder Kernel-Rechten ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Validates input</source>
+        <translation>Validiert Eingaben</translation>
+    </message>
+    <message>
+        <source>Checks every input against an expected format, range and length before use.</source>
+        <translation>Prüft jede Eingabe vor der Verwendung auf das erwartete Format, den Wertebereich und die Länge.</translation>
+    </message>
+    <message>
+        <source>Reachable from the internet</source>
+        <translation>Aus dem Internet erreichbar</translation>
+    </message>
+    <message>
+        <source>Accepts connections from the public internet.</source>
+        <translation>Nimmt Verbindungen aus dem öffentlichen Internet an.</translation>
+    </message>
+    <message>
+        <source>Stores credentials or keys</source>
+        <translation>Speichert Zugangsdaten oder Schlüssel</translation>
+    </message>
+    <message>
+        <source>Holds passwords, tokens or cryptographic keys.</source>
+        <translation>Enthält Passwörter, Token oder kryptografische Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Encrypted at rest</source>
+        <translation>Im Ruhezustand verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Its contents are encrypted on the storage medium.</source>
+        <translation>Der Inhalt ist auf dem Speichermedium verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Stores logs</source>
+        <translation>Speichert Protokolle</translation>
+    </message>
+    <message>
+        <source>Holds audit or event logs, so it is a target for repudiation and log tampering.</source>
+        <translation>Enthält Audit- oder Ereignisprotokolle und ist daher ein Ziel für Abstreitbarkeit und Protokollmanipulation.</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>Gesichert</translation>
+    </message>
+    <message>
+        <source>Its contents are copied to backups that can be restored.</source>
+        <translation>Der Inhalt wird in wiederherstellbare Sicherungen kopiert.</translation>
+    </message>
+    <message>
+        <source>Handles PHI</source>
+        <translation>Verarbeitet PHI</translation>
+    </message>
+    <message>
+        <source>Processes or stores protected health information or other personal data.</source>
+        <translation>Verarbeitet oder speichert geschützte Gesundheitsdaten (PHI) oder andere personenbezogene Daten.</translation>
+    </message>
+    <message>
+        <source>Safety-critical</source>
+        <translation>Sicherheitskritisch</translation>
+    </message>
+    <message>
+        <source>A failure or compromise can contribute to patient harm (ISO 14971 hazard).</source>
+        <translation>Ein Ausfall oder eine Kompromittierung kann zu einer Schädigung von Patienten beitragen (Gefährdung nach ISO 14971).</translation>
+    </message>
+    <message>
+        <source>Serves many patients</source>
+        <translation>Versorgt mehrere Patienten</translation>
+    </message>
+    <message>
+        <source>Connected to or acting on many devices or patients, so one compromise can harm several patients.</source>
+        <translation>Ist mit vielen Geräten oder Patienten verbunden oder wirkt auf sie ein, sodass eine einzige Kompromittierung mehrere Patienten schädigen kann.</translation>
+    </message>
+    <message>
+        <source>Raises clinical alarms</source>
+        <translation>Löst klinische Alarme aus</translation>
+    </message>
+    <message>
+        <source>Generates alarms or alerts that clinicians or patients rely on.</source>
+        <translation>Erzeugt Alarme oder Warnungen, auf die sich klinisches Personal oder Patienten verlassen.</translation>
+    </message>
+    <message>
+        <source>Depends on its clock</source>
+        <translation>Hängt von seiner Uhr ab</translation>
+    </message>
+    <message>
+        <source>Therapy decisions or records depend on its clock (for example dosing history).</source>
+        <translation>Therapieentscheidungen oder Aufzeichnungen hängen von seiner Uhr ab (zum Beispiel die Dosierungshistorie).</translation>
+    </message>
+    <message>
+        <source>Exposed physical ports</source>
+        <translation>Zugängliche physische Anschlüsse</translation>
+    </message>
+    <message>
+        <source>Has connectors an attacker with physical access can use (USB, serial, card slots).</source>
+        <translation>Hat Anschlüsse, die ein Angreifer mit physischem Zugang nutzen kann (USB, seriell, Kartensteckplätze).</translation>
+    </message>
+    <message>
+        <source>Debug port</source>
+        <translation>Debug-Schnittstelle</translation>
+    </message>
+    <message>
+        <source>Hardware debug or service interface left on the production device.</source>
+        <translation>Hardware-Debug- oder Serviceschnittstelle, die am Seriengerät verblieben ist.</translation>
+    </message>
+    <message>
+        <source>Update mechanism</source>
+        <translation>Aktualisierungsmechanismus</translation>
+    </message>
+    <message>
+        <source>How its software or firmware is updated in the field.</source>
+        <translation>Wie seine Software oder Firmware im Feld aktualisiert wird.</translation>
+    </message>
+    <message>
+        <source>Risk transfer class</source>
+        <translation>Risikotransferklasse</translation>
+    </message>
+    <message>
+        <source>Who keeps the component secure over its life: maintained by the manufacturer, supported (patches supplied, operator applies them), or required (the operator must provide the security controls).</source>
+        <translation>Wer die Komponente über ihre Lebensdauer sicher hält: vom Hersteller gewartet (maintained), unterstützt (supported: Patches werden geliefert, der Betreiber spielt sie ein) oder gefordert (required: der Betreiber muss die Sicherheitsmaßnahmen bereitstellen).</translation>
+    </message>
+    <message>
+        <source>Transitional (legacy) software</source>
+        <translation>Übergangssoftware (Legacy)</translation>
+    </message>
+    <message>
+        <source>Legacy software developed before the secure lifecycle was in place and handled under the transitional provisions (IEC 81001-5-1 Annex F).</source>
+        <translation>Legacy-Software, die vor Einführung des sicheren Lebenszyklus entwickelt wurde und nach den Übergangsbestimmungen behandelt wird (IEC 81001-5-1 Anhang F).</translation>
+    </message>
+    <message>
+        <source>Off-the-shelf software (SOUP)</source>
+        <translation>Fremdsoftware (SOUP)</translation>
+    </message>
+    <message>
+        <source>Built on third-party or open-source software whose vulnerabilities must be monitored.</source>
+        <translation>Basiert auf Drittanbieter- oder Open-Source-Software, deren Schwachstellen überwacht werden müssen.</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>Technologie</translation>
+    </message>
+    <message>
+        <source>Platform, language or product, e.g. &quot;FreeRTOS on Cortex-M4&quot; or &quot;PostgreSQL 15&quot;.</source>
+        <translation>Plattform, Sprache oder Produkt, z. B. „FreeRTOS auf Cortex-M4“ oder „PostgreSQL 15“.</translation>
+    </message>
+    <message>
+        <source>Encrypted in transit</source>
+        <translation>Bei der Übertragung verschlüsselt</translation>
+    </message>
+    <message>
+        <source>The channel is encrypted (e.g. TLS, BLE LE Secure Connections).</source>
+        <translation>Der Kanal ist verschlüsselt (z. B. TLS, BLE LE Secure Connections).</translation>
+    </message>
+    <message>
+        <source>Authenticated channel</source>
+        <translation>Authentifizierter Kanal</translation>
+    </message>
+    <message>
+        <source>Both ends of the channel are authenticated before data is exchanged.</source>
+        <translation>Beide Enden des Kanals werden authentifiziert, bevor Daten ausgetauscht werden.</translation>
+    </message>
+    <message>
+        <source>Integrity protected</source>
+        <translation>Integritätsgeschützt</translation>
+    </message>
+    <message>
+        <source>Messages carry a MAC or signature so tampering is detected.</source>
+        <translation>Nachrichten tragen einen MAC oder eine Signatur, sodass Manipulationen erkannt werden.</translation>
+    </message>
+    <message>
+        <source>Replay protected</source>
+        <translation>Gegen Wiedereinspielung geschützt</translation>
+    </message>
+    <message>
+        <source>Messages carry nonces, counters or timestamps so that replays are rejected.</source>
+        <translation>Nachrichten tragen Nonces, Zähler oder Zeitstempel, sodass Wiedereinspielungen abgewiesen werden.</translation>
+    </message>
+    <message>
+        <source>Wireless</source>
+        <translation>Drahtlos</translation>
+    </message>
+    <message>
+        <source>The flow travels over a radio link (BLE, Wi-Fi, cellular, NFC).</source>
+        <translation>Der Fluss läuft über eine Funkverbindung (BLE, WLAN, Mobilfunk, NFC).</translation>
+    </message>
+    <message>
+        <source>Carries PHI</source>
+        <translation>Überträgt PHI</translation>
+    </message>
+    <message>
+        <source>The flow carries protected health information or other personal data.</source>
+        <translation>Der Fluss überträgt geschützte Gesundheitsdaten (PHI) oder andere personenbezogene Daten.</translation>
+    </message>
+    <message>
+        <source>Carries commands</source>
+        <translation>Überträgt Befehle</translation>
+    </message>
+    <message>
+        <source>The flow carries commands or settings that change the device&apos;s behaviour or therapy.</source>
+        <translation>Der Fluss überträgt Befehle oder Einstellungen, die das Verhalten des Geräts oder die Therapie ändern.</translation>
+    </message>
+    <message>
+        <source>Carries credentials</source>
+        <translation>Überträgt Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>The flow carries passwords, tokens or keys.</source>
+        <translation>Der Fluss überträgt Passwörter, Token oder Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Carries software updates</source>
+        <translation>Überträgt Software-Updates</translation>
+    </message>
+    <message>
+        <source>The flow delivers firmware or software images.</source>
+        <translation>Der Fluss liefert Firmware- oder Software-Images aus.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>debugPort value</comment>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>JTAG</source>
+        <comment>debugPort value</comment>
+        <translation>JTAG</translation>
+    </message>
+    <message>
+        <source>SWD (Serial Wire Debug)</source>
+        <comment>debugPort value</comment>
+        <translation>SWD (Serial Wire Debug)</translation>
+    </message>
+    <message>
+        <source>UART (serial console)</source>
+        <comment>debugPort value</comment>
+        <translation>UART (serielle Konsole)</translation>
+    </message>
+    <message>
+        <source>USB service port</source>
+        <comment>debugPort value</comment>
+        <translation>USB-Serviceanschluss</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>updateMechanism value</comment>
+        <translation>Keiner (nicht aktualisierbar)</translation>
+    </message>
+    <message>
+        <source>Manual (service technician)</source>
+        <comment>updateMechanism value</comment>
+        <translation>Manuell (Servicetechniker)</translation>
+    </message>
+    <message>
+        <source>Signed remote update</source>
+        <comment>updateMechanism value</comment>
+        <translation>Signiertes Fernupdate</translation>
+    </message>
+    <message>
+        <source>Unsigned remote update</source>
+        <comment>updateMechanism value</comment>
+        <translation>Unsigniertes Fernupdate</translation>
+    </message>
+    <message>
+        <source>Maintained by the manufacturer</source>
+        <comment>riskTransfer value</comment>
+        <translation>Vom Hersteller gewartet</translation>
+    </message>
+    <message>
+        <source>Supported (operator applies patches)</source>
+        <comment>riskTransfer value</comment>
+        <translation>Unterstützt (Betreiber spielt Patches ein)</translation>
+    </message>
+    <message>
+        <source>Required (operator provides the controls)</source>
+        <comment>riskTransfer value</comment>
+        <translation>Gefordert (Betreiber stellt die Maßnahmen bereit)</translation>
+    </message>
+</context>
+<context>
     <name>SetSuppressionCommand</name>
     <message>
         <source>Suppress rule %1 for &quot;%2&quot;</source>

@@ -239,6 +239,345 @@
     </message>
 </context>
 <context>
+    <name>PropertyCatalogue</name>
+    <message>
+        <source>Security</source>
+        <translation>セキュリティ</translation>
+    </message>
+    <message>
+        <source>Resilience</source>
+        <translation>レジリエンス</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>プライバシー</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>デバイス</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>ライフサイクル</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>全般</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>信頼済み</translation>
+    </message>
+    <message>
+        <source>The entity is operated by the manufacturer or the care provider and is trusted by design; untrusted entities are the start of attack paths.</source>
+        <translation>製造業者または医療提供者が運用しており、設計上信頼されているエンティティです。信頼されていないエンティティは攻撃経路の起点になります。</translation>
+    </message>
+    <message>
+        <source>Authenticates peers</source>
+        <translation>接続相手を認証する</translation>
+    </message>
+    <message>
+        <source>Verifies the identity of whoever connects to it or calls it before accepting data or commands.</source>
+        <translation>データやコマンドを受け付ける前に、接続元または呼び出し元の身元を確認します。</translation>
+    </message>
+    <message>
+        <source>Enforces authorization</source>
+        <translation>認可を強制する</translation>
+    </message>
+    <message>
+        <source>Checks that an authenticated caller is allowed to perform each operation.</source>
+        <translation>認証された呼び出し元が各操作を実行する権限を持つことを確認します。</translation>
+    </message>
+    <message>
+        <source>Runs privileged</source>
+        <translation>特権で実行</translation>
+    </message>
+    <message>
+        <source>Executes with administrator, root or kernel rights.</source>
+        <translation>管理者、root またはカーネルの権限で実行されます。</translation>
+    </message>
+    <message>
+        <source>Validates input</source>
+        <translation>入力を検証する</translation>
+    </message>
+    <message>
+        <source>Checks every input against an expected format, range and length before use.</source>
+        <translation>すべての入力を使用前に、期待される形式・範囲・長さに照らして検査します。</translation>
+    </message>
+    <message>
+        <source>Reachable from the internet</source>
+        <translation>インターネットから到達可能</translation>
+    </message>
+    <message>
+        <source>Accepts connections from the public internet.</source>
+        <translation>公衆インターネットからの接続を受け付けます。</translation>
+    </message>
+    <message>
+        <source>Stores credentials or keys</source>
+        <translation>認証情報または鍵を保存</translation>
+    </message>
+    <message>
+        <source>Holds passwords, tokens or cryptographic keys.</source>
+        <translation>パスワード、トークンまたは暗号鍵を保持します。</translation>
+    </message>
+    <message>
+        <source>Encrypted at rest</source>
+        <translation>保存時暗号化</translation>
+    </message>
+    <message>
+        <source>Its contents are encrypted on the storage medium.</source>
+        <translation>記憶媒体上の内容が暗号化されています。</translation>
+    </message>
+    <message>
+        <source>Stores logs</source>
+        <translation>ログを保存</translation>
+    </message>
+    <message>
+        <source>Holds audit or event logs, so it is a target for repudiation and log tampering.</source>
+        <translation>監査ログまたはイベントログを保持するため、否認やログ改ざんの標的になります。</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>バックアップあり</translation>
+    </message>
+    <message>
+        <source>Its contents are copied to backups that can be restored.</source>
+        <translation>内容は復元可能なバックアップに複製されています。</translation>
+    </message>
+    <message>
+        <source>Handles PHI</source>
+        <translation>PHI (保護対象医療情報) を扱う</translation>
+    </message>
+    <message>
+        <source>Processes or stores protected health information or other personal data.</source>
+        <translation>PHI (保護対象医療情報) またはその他の個人データを処理または保存します。</translation>
+    </message>
+    <message>
+        <source>Safety-critical</source>
+        <translation>安全上重要</translation>
+    </message>
+    <message>
+        <source>A failure or compromise can contribute to patient harm (ISO 14971 hazard).</source>
+        <translation>故障や侵害が患者への危害につながる可能性があります (ISO 14971 のハザード)。</translation>
+    </message>
+    <message>
+        <source>Serves many patients</source>
+        <translation>複数患者に使用</translation>
+    </message>
+    <message>
+        <source>Connected to or acting on many devices or patients, so one compromise can harm several patients.</source>
+        <translation>多数の機器または患者に接続・作用するため、1 回の侵害で複数の患者に危害が及ぶ可能性があります。</translation>
+    </message>
+    <message>
+        <source>Raises clinical alarms</source>
+        <translation>臨床アラームを発する</translation>
+    </message>
+    <message>
+        <source>Generates alarms or alerts that clinicians or patients rely on.</source>
+        <translation>臨床医や患者が頼りにするアラームや警告を生成します。</translation>
+    </message>
+    <message>
+        <source>Depends on its clock</source>
+        <translation>時刻に依存</translation>
+    </message>
+    <message>
+        <source>Therapy decisions or records depend on its clock (for example dosing history).</source>
+        <translation>治療上の判断や記録がその時計に依存します (例: 投与履歴)。</translation>
+    </message>
+    <message>
+        <source>Exposed physical ports</source>
+        <translation>露出した物理ポート</translation>
+    </message>
+    <message>
+        <source>Has connectors an attacker with physical access can use (USB, serial, card slots).</source>
+        <translation>物理的にアクセスできる攻撃者が使用可能なコネクタがあります (USB、シリアル、カードスロット)。</translation>
+    </message>
+    <message>
+        <source>Debug port</source>
+        <translation>デバッグポート</translation>
+    </message>
+    <message>
+        <source>Hardware debug or service interface left on the production device.</source>
+        <translation>量産機器に残されたハードウェアのデバッグまたはサービス用インターフェースです。</translation>
+    </message>
+    <message>
+        <source>Update mechanism</source>
+        <translation>更新方式</translation>
+    </message>
+    <message>
+        <source>How its software or firmware is updated in the field.</source>
+        <translation>市場でソフトウェアまたはファームウェアを更新する方法です。</translation>
+    </message>
+    <message>
+        <source>Risk transfer class</source>
+        <translation>リスク移転区分</translation>
+    </message>
+    <message>
+        <source>Who keeps the component secure over its life: maintained by the manufacturer, supported (patches supplied, operator applies them), or required (the operator must provide the security controls).</source>
+        <translation>製品寿命を通じてコンポーネントのセキュリティを誰が維持するか: 製造業者による保守 (maintained)、サポート (supported: パッチは提供され、運用者が適用)、または要求 (required: 運用者がセキュリティ対策を用意する必要がある)。</translation>
+    </message>
+    <message>
+        <source>Transitional (legacy) software</source>
+        <translation>移行期ソフトウェア (附属書F)</translation>
+    </message>
+    <message>
+        <source>Legacy software developed before the secure lifecycle was in place and handled under the transitional provisions (IEC 81001-5-1 Annex F).</source>
+        <translation>セキュアなライフサイクルの導入前に開発され、移行規定 (IEC 81001-5-1 附属書F) に従って扱われるレガシーソフトウェアです。</translation>
+    </message>
+    <message>
+        <source>Off-the-shelf software (SOUP)</source>
+        <translation>既製ソフトウェア (SOUP)</translation>
+    </message>
+    <message>
+        <source>Built on third-party or open-source software whose vulnerabilities must be monitored.</source>
+        <translation>脆弱性を監視する必要のある第三者製またはオープンソースのソフトウェアを基にしています。</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>技術</translation>
+    </message>
+    <message>
+        <source>Platform, language or product, e.g. &quot;FreeRTOS on Cortex-M4&quot; or &quot;PostgreSQL 15&quot;.</source>
+        <translation>プラットフォーム、言語または製品。例: 「FreeRTOS on Cortex-M4」、「PostgreSQL 15」。</translation>
+    </message>
+    <message>
+        <source>Encrypted in transit</source>
+        <translation>通信時暗号化</translation>
+    </message>
+    <message>
+        <source>The channel is encrypted (e.g. TLS, BLE LE Secure Connections).</source>
+        <translation>通信路が暗号化されています (例: TLS、BLE LE Secure Connections)。</translation>
+    </message>
+    <message>
+        <source>Authenticated channel</source>
+        <translation>認証済み通信路</translation>
+    </message>
+    <message>
+        <source>Both ends of the channel are authenticated before data is exchanged.</source>
+        <translation>データを交換する前に通信路の両端が認証されます。</translation>
+    </message>
+    <message>
+        <source>Integrity protected</source>
+        <translation>完全性保護</translation>
+    </message>
+    <message>
+        <source>Messages carry a MAC or signature so tampering is detected.</source>
+        <translation>メッセージに MAC または署名が付与され、改ざんが検出されます。</translation>
+    </message>
+    <message>
+        <source>Replay protected</source>
+        <translation>リプレイ保護</translation>
+    </message>
+    <message>
+        <source>Messages carry nonces, counters or timestamps so that replays are rejected.</source>
+        <translation>メッセージにノンス、カウンタまたはタイムスタンプが付与され、リプレイが拒否されます。</translation>
+    </message>
+    <message>
+        <source>Wireless</source>
+        <translation>無線</translation>
+    </message>
+    <message>
+        <source>The flow travels over a radio link (BLE, Wi-Fi, cellular, NFC).</source>
+        <translation>フローは無線リンク (BLE、Wi-Fi、携帯電話網、NFC) を経由します。</translation>
+    </message>
+    <message>
+        <source>Carries PHI</source>
+        <translation>PHI を伝送</translation>
+    </message>
+    <message>
+        <source>The flow carries protected health information or other personal data.</source>
+        <translation>フローは PHI (保護対象医療情報) またはその他の個人データを伝送します。</translation>
+    </message>
+    <message>
+        <source>Carries commands</source>
+        <translation>コマンドを伝送</translation>
+    </message>
+    <message>
+        <source>The flow carries commands or settings that change the device&apos;s behaviour or therapy.</source>
+        <translation>フローは機器の動作や治療を変更するコマンドまたは設定を伝送します。</translation>
+    </message>
+    <message>
+        <source>Carries credentials</source>
+        <translation>認証情報を伝送</translation>
+    </message>
+    <message>
+        <source>The flow carries passwords, tokens or keys.</source>
+        <translation>フローはパスワード、トークンまたは鍵を伝送します。</translation>
+    </message>
+    <message>
+        <source>Carries software updates</source>
+        <translation>ソフトウェア更新を伝送</translation>
+    </message>
+    <message>
+        <source>The flow delivers firmware or software images.</source>
+        <translation>フローはファームウェアまたはソフトウェアのイメージを配信します。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>debugPort value</comment>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>JTAG</source>
+        <comment>debugPort value</comment>
+        <translation>JTAG</translation>
+    </message>
+    <message>
+        <source>SWD (Serial Wire Debug)</source>
+        <comment>debugPort value</comment>
+        <translation>SWD (シリアルワイヤデバッグ)</translation>
+    </message>
+    <message>
+        <source>UART (serial console)</source>
+        <comment>debugPort value</comment>
+        <translation>UART (シリアルコンソール)</translation>
+    </message>
+    <message>
+        <source>USB service port</source>
+        <comment>debugPort value</comment>
+        <translation>USB サービスポート</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>updateMechanism value</comment>
+        <translation>なし (更新不可)</translation>
+    </message>
+    <message>
+        <source>Manual (service technician)</source>
+        <comment>updateMechanism value</comment>
+        <translation>手動 (サービス技術者)</translation>
+    </message>
+    <message>
+        <source>Signed remote update</source>
+        <comment>updateMechanism value</comment>
+        <translation>署名付きリモート更新</translation>
+    </message>
+    <message>
+        <source>Unsigned remote update</source>
+        <comment>updateMechanism value</comment>
+        <translation>署名なしリモート更新</translation>
+    </message>
+    <message>
+        <source>Maintained by the manufacturer</source>
+        <comment>riskTransfer value</comment>
+        <translation>製造業者が保守</translation>
+    </message>
+    <message>
+        <source>Supported (operator applies patches)</source>
+        <comment>riskTransfer value</comment>
+        <translation>サポート (運用者がパッチを適用)</translation>
+    </message>
+    <message>
+        <source>Required (operator provides the controls)</source>
+        <comment>riskTransfer value</comment>
+        <translation>要求 (運用者が対策を用意)</translation>
+    </message>
+</context>
+<context>
     <name>SetSuppressionCommand</name>
     <message>
         <source>Suppress rule %1 for &quot;%2&quot;</source>

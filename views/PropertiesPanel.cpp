@@ -1,6 +1,7 @@
 #include "views/PropertiesPanel.h"
 
 #include "model/PropertyCatalogue.h"
+#include "views/CatalogueText.h"
 #include "views/Document.h"
 #include "views/PanelCommands.h"
 
@@ -473,7 +474,7 @@ void PropertiesPanel::buildItems()
             groups.push_back(definition.group);
     }
     for (const std::string &group : groups) {
-        QFormLayout *form = addSection(fromStd(group));
+        QFormLayout *form = addSection(catalogueGroup(group));
         for (const PropertyDefinition *definition : shown)
             if (definition->group == group)
                 addPropertyEditor(form, *definition);
@@ -619,7 +620,7 @@ void PropertiesPanel::addPropertyEditor(QFormLayout *form, const PropertyDefinit
         auto *combo = new QComboBox;
         combo->addItem(tr("(not set)"));
         for (const std::string &value : definition.values)
-            combo->addItem(fromStd(value));
+            combo->addItem(catalogueValueLabel(definition, value), fromStd(value));
         combo->setPlaceholderText(tr("(different values)"));
         connect(combo, &QComboBox::activated, this, [this, &definition](int index) {
             if (index <= 0)
@@ -693,7 +694,7 @@ void PropertiesPanel::addPropertyEditor(QFormLayout *form, const PropertyDefinit
     }
     }
     editor->setObjectName(name);
-    addRow(form, fromStd(definition.label), editor, fromStd(definition.description), reset);
+    addRow(form, catalogueLabel(definition), editor, catalogueDescription(definition), reset);
 }
 
 // ---------------------------------------------------------------- edits
@@ -723,7 +724,7 @@ void PropertiesPanel::setProperty(const PropertyDefinition &definition,
         else
             properties.erase(definition.key);
     };
-    const QString label = fromStd(definition.label);
+    const QString label = catalogueLabel(definition);
     const int count = static_cast<int>(m_ids.size());
     const QString text = value ? tr("Set \"%1\" on %n item(s)", nullptr, count).arg(label)
                                : tr("Reset \"%1\" on %n item(s)", nullptr, count).arg(label);
