@@ -14,9 +14,11 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDockWidget>
+#include <QDrag>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QMouseEvent>
 #include <QSettings>
 #include <QTabWidget>
 #include <QToolBar>
@@ -262,7 +264,62 @@ void DiagramEditor::createPalette()
         if (QWidget *button = m_palette->widgetForAction(m_toolActions.at(tool)))
             if (auto *toolButton = qobject_cast<QToolButton *>(button))
                 toolButton->setText(name);
+    for (Tool tool : {Tool::ExternalEntity, Tool::Process, Tool::DataStore, Tool::Zone})
+        if (QWidget *button = m_palette->widgetForAction(m_toolActions.at(tool))) {
+            button->installEventFilter(this);
+            m_draggableButtons[button] = tool;
+        }
     m_window->addToolBar(Qt::LeftToolBarArea, m_palette);
+}
+
+bool DiagramEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    const auto found = m_draggableButtons.find(watched);
+    if (found == m_draggableButtons.end())
+        return QObject::eventFilter(watched, event);
+    if (event->type() == QEvent::MouseButtonPress) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->button() == Qt::LeftButton) {
+            m_palettePressPos = mouse->position().toPoint();
+            m_paletteDragged = false;
+        }
+    } else if (m_paletteDragged && event->type() == QEvent::MouseMove) {
+        m_paletteDragged = (static_cast<QMouseEvent *>(event)->buttons() & Qt::LeftButton) != 0;
+        return m_paletteDragged;
+    } else if (m_paletteDragged && event->type() == QEvent::MouseButtonRelease) {
+        m_paletteDragged = false;
+        return true;
+    } else if (event->type() == QEvent::MouseMove && m_palettePressPos) {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const QPoint moved = mouse->position().toPoint() - *m_palettePressPos;
+        auto *button = qobject_cast<QToolButton *>(watched);
+        if (button && button->isEnabled() && (mouse->buttons() & Qt::LeftButton)
+            && moved.manhattanLength() >= QApplication::startDragDistance()) {
+            m_palettePressPos.reset();
+            m_paletteDragged = true;
+            startPaletteDrag(button, found->second);
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void DiagramEditor::startPaletteDrag(QToolButton *button, DiagramScene::Tool tool)
+{
+    // The drag takes over the mouse: the button gets no release, so it must not stay pressed
+    // (nor select its tool: a drag leaves the tool as it was).
+    button->setDown(false);
+    auto *mime = new QMimeData;
+    mime->setData(QString::fromLatin1(DiagramScene::kPaletteMimeType),
+                  DiagramScene::paletteKindName(tool));
+    auto *drag = new QDrag(button);
+    drag->setMimeData(mime);
+    const QSize size = m_palette->iconSize();
+    const QPixmap pixmap = m_toolActions.at(tool)->icon().pixmap(size, button->devicePixelRatio());
+    drag->setPixmap(pixmap);
+    drag->setHotSpot(QPoint(size.width() / 2, size.height() / 2));
+    drag->exec(Qt::CopyAction);
+    button->setDown(false);
 }
 
 void DiagramEditor::createOverview()

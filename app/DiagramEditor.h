@@ -9,15 +9,18 @@
 #include "views/DiagramScene.h"
 
 #include <QObject>
+#include <QPoint>
 #include <QPointer>
 
 #include <map>
+#include <optional>
 
 class QAction;
 class QActionGroup;
 class QDockWidget;
 class QMenu;
 class QToolBar;
+class QToolButton;
 
 namespace vigil {
 
@@ -49,6 +52,10 @@ public slots:
     void rename();
     void setSnapToGrid(bool snap);
 
+protected:
+    // Dragging a placing tool's palette button onto a diagram drops that element or zone there.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private slots:
     void onToolChanged(vigil::DiagramScene::Tool tool);
     void showContextMenu(const QPoint &screenPos, const QPointF &scenePos);
@@ -66,6 +73,7 @@ private:
     void pasteJson(const QByteArray &json, QPointF offset);
     void toggleBidirectional(const Id &flow);
     void straighten(const Id &flow);
+    void startPaletteDrag(QToolButton *button, DiagramScene::Tool tool);
 
     MainWindow *m_window;
     std::map<DiagramScene::Tool, QAction *> m_toolActions;
@@ -84,6 +92,11 @@ private:
     QAction *m_zoneBackAction = nullptr;
     QAction *m_snapAction = nullptr;
     QToolBar *m_palette = nullptr;
+    std::map<QObject *, DiagramScene::Tool> m_draggableButtons; // palette buttons that drag
+    // Where the left button went down on one of them; cleared once its drag has started, after
+    // which the rest of that press (moves, release) is not the button's to see.
+    std::optional<QPoint> m_palettePressPos;
+    bool m_paletteDragged = false;
     QDockWidget *m_overviewDock = nullptr;
     OverviewView *m_overview = nullptr;
     QPointer<DiagramScene> m_scene; // the current diagram's scene

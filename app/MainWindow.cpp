@@ -275,7 +275,7 @@ void MainWindow::arrangeDefaultDocks()
     QDockWidget *properties = dock("propertiesDock");
     QDockWidget *threats = dock("threatsDock");
     if (outline && properties)
-        resizeDocks({outline, properties}, {240, 340}, Qt::Horizontal);
+        resizeDocks({outline, properties}, {240, 390}, Qt::Horizontal);
     if (threats)
         resizeDocks({threats}, {height() / 3}, Qt::Vertical);
 }

@@ -780,25 +780,70 @@ void DiagramScene::finishDrawRect(QPointF end)
 {
     const Tool tool = m_tool;
     const bool click = distance(end, m_pressPos) * viewZoom() < kClickSlop;
-    const std::optional<ElementKind> kind = kindOf(tool);
-    QRectF area;
-    if (click) {
-        const QSizeF size = kind ? QSizeF(kElementWidth, kElementHeight)
-                                 : QSizeF(kDefaultZoneWidth, kDefaultZoneHeight);
-        // Centred on the click; the corner, not the centre, lands on the grid.
-        area = QRectF(snapped(m_pressPos - QPointF(size.width() / 2, size.height() / 2)), size);
-    } else {
-        area = QRectF(snapped(m_pressPos), snapped(end)).normalized();
-        const QSizeF minimum = kind ? QSizeF(kMinElementWidth, kMinElementHeight)
-                                    : QSizeF(kMinZoneWidth, kMinZoneHeight);
-        area.setSize(area.size().expandedTo(minimum));
-    }
     clearGesture();
+    if (click) {
+        placeAt(tool, m_pressPos);
+        setTool(Tool::Select);
+        return;
+    }
+    const std::optional<ElementKind> kind = kindOf(tool);
+    QRectF area = QRectF(snapped(m_pressPos), snapped(end)).normalized();
+    const QSizeF minimum = kind ? QSizeF(kMinElementWidth, kMinElementHeight)
+                                : QSizeF(kMinZoneWidth, kMinZoneHeight);
+    area.setSize(area.size().expandedTo(minimum));
     const Rect rect{area.x(), area.y(), area.width(), area.height()};
     const Id id = kind ? editing::addElement(m_document, m_diagram, *kind, rect)
                        : editing::addZone(m_document, m_diagram, rect);
     setTool(Tool::Select);
     selectIds({id});
+}
+
+Id DiagramScene::placeAt(Tool tool, QPointF centre)
+{
+    const std::optional<ElementKind> kind = kindOf(tool);
+    if (!kind && tool != Tool::Zone)
+        return {};
+    const QSizeF size = kind ? QSizeF(kElementWidth, kElementHeight)
+                             : QSizeF(kDefaultZoneWidth, kDefaultZoneHeight);
+    // Centred on the point; the corner, not the centre, lands on the grid.
+    const QRectF area(snapped(centre - QPointF(size.width() / 2, size.height() / 2)), size);
+    const Rect rect{area.x(), area.y(), area.width(), area.height()};
+    const Id id = kind ? editing::addElement(m_document, m_diagram, *kind, rect)
+                       : editing::addZone(m_document, m_diagram, rect);
+    selectIds({id});
+    return id;
+}
+
+namespace {
+
+// The palette's drag names, one per placing tool.
+const std::vector<std::pair<DiagramScene::Tool, QByteArray>> &paletteKindNames()
+{
+    using Tool = DiagramScene::Tool;
+    static const std::vector<std::pair<Tool, QByteArray>> names{
+        {Tool::ExternalEntity, QByteArrayLiteral("external-entity")},
+        {Tool::Process, QByteArrayLiteral("process")},
+        {Tool::DataStore, QByteArrayLiteral("data-store")},
+        {Tool::Zone, QByteArrayLiteral("zone")}};
+    return names;
+}
+
+} // namespace
+
+QByteArray DiagramScene::paletteKindName(Tool tool)
+{
+    for (const auto &[candidate, name] : paletteKindNames())
+        if (candidate == tool)
+            return name;
+    return {};
+}
+
+std::optional<DiagramScene::Tool> DiagramScene::toolForPaletteKind(const QByteArray &name)
+{
+    for (const auto &[tool, candidate] : paletteKindNames())
+        if (candidate == name)
+            return tool;
+    return std::nullopt;
 }
 
 void DiagramScene::commitFlowLayout(FlowItem *flow, const QString &text)

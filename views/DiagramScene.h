@@ -11,6 +11,7 @@
 #include <QTransform>
 
 #include <map>
+#include <optional>
 #include <unordered_map>
 
 class QGraphicsPathItem;
@@ -66,6 +67,16 @@ public:
     bool snapsToGrid() const { return m_snap; }
     void setSnapToGrid(bool snap);
     QPointF snapped(QPointF point) const; // to the grid when snapping is on
+    // Adds an element or zone of `tool` at its default size centred on `centre` (its corner on
+    // the grid when snapping) as one undo step and selects it; the tool stays as it is. Used by
+    // a click with a placing tool and by a drop from the palette. Returns the new id (empty for
+    // Select and Flow).
+    Id placeAt(Tool tool, QPointF centre);
+    // Dragging from the palette onto a view: the MIME type of the drag, holding the tool's
+    // name ("external-entity", "process", "data-store" or "zone").
+    static constexpr const char *kPaletteMimeType = "application/x-vigil-palette-kind";
+    static QByteArray paletteKindName(Tool tool); // empty for Select and Flow
+    static std::optional<Tool> toolForPaletteKind(const QByteArray &name);
     // Opens the in-place name editor for `id` in a view of this scene.
     void requestRename(const Id &id);
     // Puts a zone in front of (or behind) the other zones of its nesting depth, for this session.

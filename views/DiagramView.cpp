@@ -5,8 +5,11 @@
 #include "views/DiagramScene.h"
 #include "views/Document.h"
 
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QWheelEvent>
@@ -14,6 +17,7 @@
 #include <algorithm>
 #include <cmath>
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace vigil {
@@ -27,6 +31,15 @@ constexpr double kFitMaxZoom = 1.0; // fitting a small diagram should not blow i
 constexpr double kGrid = 20;
 const QColor kCanvas(0xfb, 0xfc, 0xfd);
 const QColor kGridDot(0xd5, 0xdb, 0xe1);
+
+// The tool a palette drag carries, if `mime` is one.
+std::optional<DiagramScene::Tool> paletteTool(const QMimeData *mime)
+{
+    const QString format = QString::fromLatin1(DiagramScene::kPaletteMimeType);
+    if (!mime || !mime->hasFormat(format))
+        return std::nullopt;
+    return DiagramScene::toolForPaletteKind(mime->data(format));
+}
 
 } // namespace
 
@@ -203,6 +216,34 @@ void DiagramView::mouseReleaseEvent(QMouseEvent *event)
         return;
     }
     QGraphicsView::mouseReleaseEvent(event);
+}
+
+void DiagramView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (paletteTool(event->mimeData()))
+        event->acceptProposedAction();
+    else
+        QGraphicsView::dragEnterEvent(event);
+}
+
+void DiagramView::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (paletteTool(event->mimeData()))
+        event->acceptProposedAction();
+    else
+        QGraphicsView::dragMoveEvent(event);
+}
+
+void DiagramView::dropEvent(QDropEvent *event)
+{
+    const std::optional<DiagramScene::Tool> tool = paletteTool(event->mimeData());
+    if (!tool) {
+        QGraphicsView::dropEvent(event);
+        return;
+    }
+    event->acceptProposedAction();
+    diagramScene()->placeAt(*tool, mapToScene(event->position().toPoint()));
+    setFocus(Qt::OtherFocusReason); // the keys (Delete, F2) now act on what was placed
 }
 
 void DiagramView::showEvent(QShowEvent *event)

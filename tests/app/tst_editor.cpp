@@ -16,6 +16,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDrag>
+#include <QDropEvent>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QScrollBar>
@@ -23,7 +25,10 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
+#include <QToolButton>
 #include <QToolBar>
+
+#include <cmath>
 
 using namespace vigil;
 using Tool = DiagramScene::Tool;
@@ -188,6 +193,140 @@ private slots:
         drag({100, 100}, {340, 220});
         QCOMPARE(model().elementCount(), size_t(1));
         QCOMPARE(rectOf(model().elements().front()->id), (Rect{100, 100, 240, 120}));
+    }
+
+    // A drag from the palette cannot be driven by QTest (QDrag runs its own loop), so the drop
+    // side is played with the drag-and-drop events the palette's drag would deliver.
+    void sendDrop(QMimeData *mime, QPointF scenePos)
+    {
+        QVERIFY(viewport()->acceptDrops()); // else a real drag would never reach the view
+        const QPoint pos = at(scenePos);
+        QDragEnterEvent enter(pos, Qt::CopyAction, mime, Qt::LeftButton, {});
+        QApplication::sendEvent(viewport(), &enter);
+        QDragMoveEvent move(pos, Qt::CopyAction, mime, Qt::LeftButton, {});
+        QApplication::sendEvent(viewport(), &move);
+        QDropEvent drop(QPointF(pos), Qt::CopyAction, mime, Qt::LeftButton, {});
+        QApplication::sendEvent(viewport(), &drop);
+    }
+
+    void dropFromPalette_data()
+    {
+        QTest::addColumn<QByteArray>("kindName");
+        QTest::addColumn<int>("kind"); // -1: a trust zone
+        QTest::addColumn<bool>("snap");
+        QTest::newRow("external entity") << QByteArray("external-entity")
+                                         << int(ElementKind::ExternalEntity) << false;
+        QTest::newRow("process") << QByteArray("process") << int(ElementKind::Process) << false;
+        QTest::newRow("data store") << QByteArray("data-store") << int(ElementKind::DataStore)
+                                    << false;
+        QTest::newRow("trust zone") << QByteArray("zone") << -1 << false;
+        QTest::newRow("process, snapped to the grid") << QByteArray("process")
+                                                      << int(ElementKind::Process) << true;
+    }
+    void dropFromPalette()
+    {
+        QFETCH(QByteArray, kindName);
+        QFETCH(int, kind);
+        QFETCH(bool, snap);
+        m_editor->setSnapToGrid(snap);
+        const QPointF dropAt(313, 207);
+        QMimeData mime;
+        mime.setData(QStringLiteral("application/x-vigil-palette-kind"), kindName);
+        const std::string before = json();
+
+        sendDrop(&mime, dropAt);
+
+        Id placed;
+        if (kind >= 0) {
+            QCOMPARE(model().elementCount(), size_t(1));
+            QCOMPARE(model().boundaries().size(), size_t(0));
+            const Element *element = model().elements().front();
+            QCOMPARE(int(element->kind), kind);
+            placed = element->id;
+        } else {
+            QCOMPARE(model().elementCount(), size_t(0));
+            QCOMPARE(model().boundaries().size(), size_t(1));
+            placed = model().boundaries().front()->id;
+        }
+        const Rect rect = rectOf(placed);
+        const QPointF centre = centreOf(rect);
+        // Centred on the drop point; with snapping, the corner lies on the grid nearby.
+        const double slack = snap ? DiagramScene::kGridSize / 2 : 0.5;
+        QVERIFY2(std::abs(centre.x() - dropAt.x()) <= slack
+                     && std::abs(centre.y() - dropAt.y()) <= slack,
+                 qPrintable(QStringLiteral("centre %1,%2").arg(centre.x()).arg(centre.y())));
+        if (snap) {
+            QCOMPARE(std::fmod(rect.x, DiagramScene::kGridSize), 0.0);
+            QCOMPARE(std::fmod(rect.y, DiagramScene::kGridSize), 0.0);
+        }
+        // Selected, the tool untouched, and one undo step takes it away.
+        QCOMPARE(m_scene->selectedIds(), std::vector<Id>{placed});
+        QCOMPARE(m_scene->tool(), Tool::Select);
+        QVERIFY(action("toolSelect")->isChecked());
+        QCOMPARE(document()->undoStack()->count(), 1);
+        document()->undoStack()->undo();
+        QCOMPARE(json(), before);
+    }
+
+    // The offscreen platform's QDrag::exec returns at once, so only the drag the palette button
+    // starts is checked here; its drop is played by dropFromPalette.
+    void dragOnPaletteButtonStartsADrag()
+    {
+        QAction *tool = action("toolProcess");
+        auto *button = qobject_cast<QToolButton *>(m_editor->palette()->widgetForAction(tool));
+        QVERIFY(button);
+        const QPoint press = button->rect().center();
+        QTest::mousePress(button, Qt::LeftButton, {}, press);
+        QVERIFY(!button->findChild<QDrag *>());
+        QTest::mouseMove(button, press + QPoint(QApplication::startDragDistance() + 4, 0));
+        auto *drag = button->findChild<QDrag *>();
+        QVERIFY(drag);
+        QVERIFY(drag->mimeData());
+        QCOMPARE(drag->mimeData()->data(QStringLiteral("application/x-vigil-palette-kind")),
+                 QByteArray("process"));
+        QVERIFY(!drag->pixmap().isNull());
+        // One press, one drag, however far the mouse goes on.
+        QTest::mouseMove(button, press + QPoint(2 * QApplication::startDragDistance() + 8, 0));
+        QCOMPARE(button->findChildren<QDrag *>().size(), 1);
+        QTest::mouseRelease(button, Qt::LeftButton, {}, press);
+        // A drag is not a click: the tool stays as it was and the button is not left pressed.
+        QVERIFY(!button->isDown());
+        QVERIFY(!tool->isChecked());
+        QCOMPARE(m_scene->tool(), Tool::Select);
+        QCOMPARE(model().elementCount(), size_t(0));
+    }
+
+    void dropKeepsTheChosenTool()
+    {
+        key(Qt::Key_D);
+        QCOMPARE(m_scene->tool(), Tool::DataStore);
+        QMimeData mime;
+        mime.setData(QStringLiteral("application/x-vigil-palette-kind"), "external-entity");
+        sendDrop(&mime, {300, 200});
+        QCOMPARE(model().elementCount(), size_t(1));
+        QCOMPARE(int(model().elements().front()->kind), int(ElementKind::ExternalEntity));
+        QCOMPARE(m_scene->tool(), Tool::DataStore);
+        QVERIFY(action("toolDataStore")->isChecked());
+    }
+
+    void dropOfOtherDataAddsNothing_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QByteArray>("data");
+        QTest::newRow("plain text") << "text/plain" << QByteArray("process");
+        QTest::newRow("unknown palette kind") << "application/x-vigil-palette-kind"
+                                              << QByteArray("flow");
+    }
+    void dropOfOtherDataAddsNothing()
+    {
+        QFETCH(QString, format);
+        QFETCH(QByteArray, data);
+        QMimeData mime;
+        mime.setData(format, data);
+        const std::string before = json();
+        sendDrop(&mime, {300, 200});
+        QCOMPARE(json(), before);
+        QCOMPARE(document()->undoStack()->count(), 0);
     }
 
     void drawZoneAroundElementsAdoptsThem()
