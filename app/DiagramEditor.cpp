@@ -183,16 +183,14 @@ void DiagramEditor::createActions()
                                   "zoneToFront");
     connect(m_zoneFrontAction, &QAction::triggered, this, [this] {
         if (DiagramScene *scene = currentScene())
-            for (const Id &id : selection())
-                scene->raiseZone(id, true);
+            editing::restackZones(m_window->document(), scene->diagramId(), selection(), true);
     });
     m_zoneBackAction = addAction(tr("Send Zone to Bac&k"),
                                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_BracketLeft),
                                  "zoneToBack");
     connect(m_zoneBackAction, &QAction::triggered, this, [this] {
         if (DiagramScene *scene = currentScene())
-            for (const Id &id : selection())
-                scene->raiseZone(id, false);
+            editing::restackZones(m_window->document(), scene->diagramId(), selection(), false);
     });
     m_snapAction = addAction(tr("&Snap to Grid"), QKeySequence(Qt::CTRL | Qt::Key_G),
                              "snapToGrid");

@@ -68,7 +68,8 @@ CREATE TABLE boundaries (
     id TEXT PRIMARY KEY NOT NULL,
     name TEXT NOT NULL,
     description TEXT NOT NULL,
-    parent TEXT                          -- NULL: top level
+    parent TEXT,                         -- NULL: top level
+    stack_order INTEGER NOT NULL DEFAULT 0 -- drawing order among zones of one nesting depth
 );
 CREATE TABLE boundary_members (
     boundary TEXT NOT NULL,
@@ -562,7 +563,8 @@ constexpr const char *kPutFlow =
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 constexpr const char *kDeleteFlow = "DELETE FROM flows WHERE id = ?";
 constexpr const char *kPutBoundary =
-    "INSERT OR REPLACE INTO boundaries (id, name, description, parent) VALUES (?, ?, ?, ?)";
+    "INSERT OR REPLACE INTO boundaries (id, name, description, parent, stack_order) "
+    "VALUES (?, ?, ?, ?, ?)";
 constexpr const char *kDeleteBoundary = "DELETE FROM boundaries WHERE id = ?";
 constexpr const char *kPutMember =
     "INSERT INTO boundary_members (boundary, element) VALUES (?, ?)";
@@ -862,6 +864,7 @@ private:
             put.bindNull();
         else
             put.bind(boundary.parent);
+        put.bind(boundary.stackOrder);
         run(put);
         if (replaceMembers)
             run(prepared(kDeleteMembers).bind(boundary.id));
@@ -1082,10 +1085,11 @@ ThreatModel readModel(Database &db)
     // Zones refer to their parent, so they are added parents first; whatever is left over
     // refers to a missing zone or a cycle, which addBoundary reports.
     std::map<Id, TrustBoundary> pending;
-    Statement boundaries(db, "SELECT id, name, description, parent FROM boundaries");
+    Statement boundaries(db,
+                         "SELECT id, name, description, parent, stack_order FROM boundaries");
     while (boundaries.step()) {
         TrustBoundary boundary{boundaries.text(0), boundaries.text(1), boundaries.text(2),
-                               boundaries.text(3), {}};
+                               boundaries.text(3), {}, boundaries.integer32(4)};
         const Id id = boundary.id;
         pending.emplace(id, std::move(boundary));
     }

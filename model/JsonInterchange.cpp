@@ -440,12 +440,14 @@ private:
         std::map<Id, std::string> memberAt; // element -> path of the zone that lists it
         forEachItem(doc, "$", "boundaries", [&](const Json &object, const std::string &path) {
             expectObject(object, path);
-            checkKeys(object, path, {"id", "name", "description", "members", "parent"}, {"id"});
+            checkKeys(object, path,
+                      {"id", "name", "description", "members", "parent", "stackOrder"}, {"id"});
             TrustBoundary zone;
             zone.id = readId(object, path, "id");
             claimGraphId(zone.id, path);
             zone.name = readString(object, path, "name");
             zone.description = readString(object, path, "description");
+            zone.stackOrder = readInt(object, path, "stackOrder", 0);
             if (object.contains("parent") && !object["parent"].is_null()) {
                 zone.parent = readString(object, path, "parent");
                 if (zone.parent.empty())
@@ -900,7 +902,8 @@ std::string modelToJson(const ThreatModel &model)
                               {"name", b->name},
                               {"description", b->description},
                               {"members", idArray(b->members)},
-                              {"parent", b->parent.empty() ? Json(nullptr) : Json(b->parent)}});
+                              {"parent", b->parent.empty() ? Json(nullptr) : Json(b->parent)},
+                              {"stackOrder", b->stackOrder}});
     doc["boundaries"] = std::move(boundaries);
 
     Json flows = Json::array();

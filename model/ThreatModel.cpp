@@ -776,6 +776,20 @@ std::vector<AttackPath> ThreatModel::untrustedReachability() const
     return paths;
 }
 
+// ---------------------------------------------------------------- names
+
+std::string ThreatModel::displayName(const Id &item) const
+{
+    std::string name;
+    if (const Element *e = element(item))
+        name = e->name;
+    else if (const Flow *f = flow(item))
+        name = f->name;
+    else if (const TrustBoundary *zone = boundary(item))
+        name = zone->name;
+    return name.empty() ? item : name;
+}
+
 // ---------------------------------------------------------------- comparison
 
 bool ThreatModel::sameContent(const ThreatModel &other) const

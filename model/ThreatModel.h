@@ -201,6 +201,10 @@ public:
     void clearChanges() { m_journal = {}; }
     void markEverythingChanged() { m_journal.everything = true; }
 
+    // The name of an element, flow or trust zone for messages and lists; its id when it has no
+    // name or is unknown.
+    std::string displayName(const Id &item) const;
+
     // True when both models hold the same content (ids, values, layout, records).
     bool sameContent(const ThreatModel &other) const;
 

@@ -59,6 +59,8 @@ struct TrustBoundary {
     std::string description;
     Id parent; // empty: top level
     std::set<Id> members;
+    // Drawing order among zones of the same nesting depth; higher is drawn above.
+    int stackOrder = 0;
     bool operator==(const TrustBoundary &) const = default;
 };
 

@@ -117,6 +117,20 @@
         <source>Distribute vertically</source>
         <translation>Vertikal verteilen</translation>
     </message>
+    <message numerus="yes">
+        <source>Bring %n zone(s) to front</source>
+        <translation>
+            <numerusform>%n Zone nach vorne bringen</numerusform>
+            <numerusform>%n Zonen nach vorne bringen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n zone(s) to back</source>
+        <translation>
+            <numerusform>%n Zone nach hinten stellen</numerusform>
+            <numerusform>%n Zonen nach hinten stellen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DiagramExport</name>

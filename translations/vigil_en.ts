@@ -41,6 +41,20 @@
             <numerusform>Paste %n items</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Bring %n zone(s) to front</source>
+        <translation>
+            <numerusform>Bring %n zone to front</numerusform>
+            <numerusform>Bring %n zones to front</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n zone(s) to back</source>
+        <translation>
+            <numerusform>Send %n zone to back</numerusform>
+            <numerusform>Send %n zones to back</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EditCommands</name>

@@ -112,6 +112,18 @@
         <source>Distribute vertically</source>
         <translation>上下に等間隔で配置</translation>
     </message>
+    <message numerus="yes">
+        <source>Bring %n zone(s) to front</source>
+        <translation>
+            <numerusform>%n 個のゾーンを最前面へ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n zone(s) to back</source>
+        <translation>
+            <numerusform>%n 個のゾーンを最背面へ</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DiagramExport</name>

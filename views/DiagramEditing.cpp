@@ -5,6 +5,7 @@
 #include "views/Commands.h"
 #include "views/Document.h"
 #include "views/EditCommands.h"
+#include "views/PanelCommands.h"
 
 #include <QCoreApplication>
 #include <QMimeData>
@@ -13,6 +14,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 
 namespace vigil::editing {
 
@@ -40,13 +42,7 @@ std::string firstFreeName(const QString &pattern, size_t start,
 
 QString nameOf(const ThreatModel &model, const Id &item)
 {
-    if (const Element *element = model.element(item))
-        return QString::fromStdString(element->name);
-    if (const Flow *flow = model.flow(item))
-        return QString::fromStdString(flow->name);
-    if (const TrustBoundary *zone = model.boundary(item))
-        return QString::fromStdString(zone->name);
-    return QString::fromStdString(item);
+    return QString::fromStdString(model.displayName(item));
 }
 
 // Pushes `macro` when it has children, else drops it.
@@ -574,6 +570,65 @@ void distributeNodes(Document *document, const Id &diagram, const std::vector<Id
     moveNodesBy(document, diagram, deltas,
                 horizontal ? Editing::tr("Distribute horizontally")
                            : Editing::tr("Distribute vertically"));
+}
+
+int zoneDepth(const ThreatModel &model, const Id &zone)
+{
+    const TrustBoundary *found = model.boundary(zone);
+    int depth = 0;
+    for (const TrustBoundary *parent = found ? model.boundary(found->parent) : nullptr;
+         parent && depth < 64; parent = model.boundary(parent->parent))
+        ++depth;
+    return depth;
+}
+
+void restackZones(Document *document, const Id &diagram, const std::vector<Id> &ids,
+                  bool toFront)
+{
+    const ThreatModel &model = document->model();
+    const Diagram *shown = diagramOf(model, diagram);
+    if (!shown)
+        return;
+    const std::set<Id> chosen(ids.begin(), ids.end());
+    // Zones on the diagram by nesting depth, chosen ones apart from their peers.
+    using Zones = std::vector<const TrustBoundary *>;
+    std::map<int, std::pair<Zones, Zones>> byDepth; // depth -> (chosen, peers)
+    for (const auto &entry : shown->nodes) {
+        const TrustBoundary *zone = model.boundary(entry.first);
+        if (!zone)
+            continue;
+        auto &group = byDepth[zoneDepth(model, zone->id)];
+        (chosen.count(zone->id) ? group.first : group.second).push_back(zone);
+    }
+    // The drawing order: stack order, then id (as the scene draws them).
+    const auto below = [](const TrustBoundary *a, const TrustBoundary *b) {
+        return std::tie(a->stackOrder, a->id) < std::tie(b->stackOrder, b->id);
+    };
+    std::vector<TrustBoundary> changed;
+    for (auto &[depth, group] : byDepth) {
+        auto &[moving, peers] = group;
+        if (moving.empty() || peers.empty())
+            continue;
+        std::sort(moving.begin(), moving.end(), below);
+        std::sort(peers.begin(), peers.end(), below);
+        if (toFront ? below(peers.back(), moving.front()) : below(moving.back(), peers.front()))
+            continue; // already there
+        const int count = static_cast<int>(moving.size());
+        int next = toFront ? peers.back()->stackOrder + 1 : peers.front()->stackOrder - count;
+        for (const TrustBoundary *zone : moving) {
+            TrustBoundary edited = *zone;
+            edited.stackOrder = next++;
+            changed.push_back(std::move(edited));
+        }
+    }
+    if (changed.empty())
+        return;
+    const int count = static_cast<int>(changed.size());
+    document->push(new EditItemsCommand(
+        document,
+        toFront ? Editing::tr("Bring %n zone(s) to front", nullptr, count)
+                : Editing::tr("Send %n zone(s) to back", nullptr, count),
+        {}, {}, std::move(changed)));
 }
 
 } // namespace vigil::editing

@@ -71,5 +71,12 @@ void alignNodes(Document *document, const Id &diagram, const std::vector<Id> &id
 void distributeNodes(Document *document, const Id &diagram, const std::vector<Id> &ids,
                      Qt::Orientation orientation);
 
+// Nesting depth of a zone: 0 for a top-level zone.
+int zoneDepth(const ThreatModel &model, const Id &zone);
+// Draws the zones among `ids` above (or below) the other zones of the same nesting depth on
+// `diagram` by changing their saved stack order, keeping their order among themselves.
+void restackZones(Document *document, const Id &diagram, const std::vector<Id> &ids,
+                  bool toFront);
+
 } // namespace editing
 } // namespace vigil

@@ -378,8 +378,9 @@ void ZoneItem::refresh(const ThreatModel &model)
     update();
 }
 
-void ZoneItem::setStackOffset(double offset)
+void ZoneItem::setStacking(int depth, double offset)
 {
+    m_depth = depth;
     m_stackOffset = offset;
     setZValue(-100 + m_depth + m_stackOffset);
 }

@@ -88,9 +88,9 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                QWidget *widget) override;
     const QString &name() const { return m_name; }
-    // canvas: order among zones of the same nesting depth (0 <= offset < 1, higher is in front).
-    void setStackOffset(double offset);
-    double stackOffset() const { return m_stackOffset; }
+    // Set by the scene from the model's stack order: the nesting depth and the place among
+    // zones of that depth (0 <= offset < 1, higher is in front).
+    void setStacking(int depth, double offset);
 
 private:
     QString m_name;

@@ -20,7 +20,9 @@
 #include <optional>
 
 #include <algorithm>
+#include <map>
 #include <set>
+#include <tuple>
 
 namespace vigil {
 
@@ -41,10 +43,12 @@ DiagramScene::DiagramScene(Document *document, Id diagram, QObject *parent)
     connect(document, &Document::elementChanged, this, &DiagramScene::onElementChanged);
     connect(document, &Document::boundaryAdded, this, [this](const Id &id) {
         syncNode(id);
+        restackZones();
         refreshAllFlows();
     });
     connect(document, &Document::boundaryRemoved, this, [this](const Id &id) {
         removeNodeItem(id);
+        restackZones();
         refreshAllFlows();
     });
     connect(document, &Document::boundaryChanged, this, &DiagramScene::onBoundaryChanged);
@@ -170,6 +174,7 @@ void DiagramScene::rebuild()
     for (const auto &[pair, count] : pairs)
         if (count > 1)
             updateLanes(pair.first, pair.second);
+    restackZones();
 }
 
 void DiagramScene::syncNode(const Id &id)
@@ -195,6 +200,8 @@ void DiagramScene::syncNode(const Id &id)
             return;
         }
         addItem(node);
+        if (m_zones.count(id))
+            restackZones();
     }
     node->setModelRect(rect->second);
     // A new size alone does not move the item, but attached flows and handles must follow.
@@ -363,6 +370,8 @@ void DiagramScene::onBoundaryChanged(const Id &id)
 {
     if (ZoneItem *item = zoneItem(id))
         item->refresh(m_document->model());
+    // Nesting or stack order may have changed, and with it the drawing order of zones.
+    restackZones();
     // Membership or nesting may have changed, and with it which flows cross.
     refreshAllFlows();
 }
@@ -550,27 +559,23 @@ void DiagramScene::requestRename(const Id &id)
         chosen->startRename(id);
 }
 
-void DiagramScene::raiseZone(const Id &zoneId, bool toFront)
+void DiagramScene::restackZones()
 {
-    ZoneItem *zone = zoneItem(zoneId);
-    if (!zone)
-        return;
-    const double band = std::floor(zone->zValue());
-    std::vector<ZoneItem *> peers;
-    for (const auto &entry : m_zones)
-        if (entry.second != zone && std::floor(entry.second->zValue()) == band)
-            peers.push_back(entry.second);
-    std::sort(peers.begin(), peers.end(), [](const ZoneItem *a, const ZoneItem *b) {
-        return a->stackOffset() != b->stackOffset() ? a->stackOffset() < b->stackOffset()
-                                                    : a->id() < b->id();
-    });
-    if (toFront)
-        peers.push_back(zone);
-    else
-        peers.insert(peers.begin(), zone);
-    const double step = 0.9 / static_cast<double>(peers.size());
-    for (size_t i = 0; i < peers.size(); ++i)
-        peers[i]->setStackOffset(static_cast<double>(i) * step);
+    const ThreatModel &model = m_document->model();
+    // Offsets stay below 1 so that a deeper zone is always drawn above a shallower one.
+    std::map<int, std::vector<std::pair<const TrustBoundary *, ZoneItem *>>> byDepth;
+    for (const auto &[id, item] : m_zones)
+        if (const TrustBoundary *zone = model.boundary(id))
+            byDepth[editing::zoneDepth(model, id)].emplace_back(zone, item);
+    for (auto &[depth, peers] : byDepth) {
+        std::sort(peers.begin(), peers.end(), [](const auto &a, const auto &b) {
+            return std::tie(a.first->stackOrder, a.first->id)
+                   < std::tie(b.first->stackOrder, b.first->id);
+        });
+        const double step = 0.9 / static_cast<double>(peers.size());
+        for (size_t i = 0; i < peers.size(); ++i)
+            peers[i].second->setStacking(depth, static_cast<double>(i) * step);
+    }
 }
 
 void DiagramScene::clearHandles()

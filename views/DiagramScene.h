@@ -79,8 +79,6 @@ public:
     static std::optional<Tool> toolForPaletteKind(const QByteArray &name);
     // Opens the in-place name editor for `id` in a view of this scene.
     void requestRename(const Id &id);
-    // Puts a zone in front of (or behind) the other zones of its nesting depth, for this session.
-    void raiseZone(const Id &zone, bool toFront);
     // Keeps the selection handles at their size on screen after a zoom.
     void updateHandlePositions();
     NodeItem *handleNode() const { return m_handleNode; }
@@ -118,6 +116,8 @@ private:
 
     void onElementChanged(const Id &id);
     void onBoundaryChanged(const Id &id);
+    // Orders the zones of each nesting depth by their stack order in the model (then by id).
+    void restackZones();
     void onLayoutChanged(const Id &diagram, const Id &item);
 
     // Nodes a move of `nodes` takes along: the nodes and the contents of moved zones.

@@ -14,13 +14,7 @@ namespace {
 
 QString nameOf(const ThreatModel &model, const Id &item)
 {
-    if (const Element *element = model.element(item))
-        return QString::fromStdString(element->name);
-    if (const Flow *flow = model.flow(item))
-        return QString::fromStdString(flow->name);
-    if (const TrustBoundary *zone = model.boundary(item))
-        return QString::fromStdString(zone->name);
-    return QString::fromStdString(item);
+    return QString::fromStdString(model.displayName(item));
 }
 
 double area(const Rect &rect)

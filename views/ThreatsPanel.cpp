@@ -65,14 +65,7 @@ QColor severityColor(const std::string &severity)
 
 QString nameOf(const ThreatModel &model, const Id &id)
 {
-    std::string name;
-    if (const Element *element = model.element(id))
-        name = element->name;
-    else if (const Flow *flow = model.flow(id))
-        name = flow->name;
-    else if (const TrustBoundary *zone = model.boundary(id))
-        name = zone->name;
-    return QString::fromStdString(name.empty() ? id : name);
+    return QString::fromStdString(model.displayName(id));
 }
 
 QString htmlParagraphs(const std::string &text)

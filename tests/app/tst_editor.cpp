@@ -24,6 +24,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QToolBar>
@@ -663,6 +664,54 @@ private slots:
         QCOMPARE(centreOf(rectOf(b)).x(), 500.0);
         QCOMPARE(centreOf(rectOf(a)).x(), 100.0);
         QCOMPARE(centreOf(rectOf(c)).x(), 900.0);
+    }
+
+    // Two overlapping top-level zones and a zone nested in one of them.
+    void zoneOrderIsAnUndoableEditThatIsSaved()
+    {
+        const Id first = addZone({100, 100, 300, 200});
+        const Id second = addZone({250, 150, 300, 200});
+        const Id nested = addZone({120, 120, 100, 80});
+        QCOMPARE(model().boundary(nested)->parent, first);
+        QCOMPARE(model().boundary(second)->parent, Id{});
+        const auto z = [this](const Id &id) { return m_scene->zoneItem(id)->zValue(); };
+        const bool firstBelow = z(first) < z(second);
+        const Id lower = firstBelow ? first : second;
+        const Id upper = firstBelow ? second : first;
+        QVERIFY(z(nested) > z(first));
+
+        m_scene->selectIds({lower});
+        const int steps = document()->undoStack()->count();
+        action("zoneToFront")->trigger();
+        QVERIFY(z(lower) > z(upper));
+        QVERIFY(z(nested) > z(first)); // a nested zone stays above its parent
+        QCOMPARE(document()->undoStack()->count(), steps + 1);
+        action("zoneToFront")->trigger(); // already in front: no step
+        QCOMPARE(document()->undoStack()->count(), steps + 1);
+
+        document()->undoStack()->undo();
+        QVERIFY(z(lower) < z(upper));
+        document()->undoStack()->redo();
+        QVERIFY(z(lower) > z(upper));
+
+        m_scene->selectIds({lower});
+        action("zoneToBack")->trigger();
+        QVERIFY(z(lower) < z(upper));
+        QCOMPARE(document()->undoStack()->count(), steps + 2);
+        action("zoneToFront")->trigger();
+        QVERIFY(z(lower) > z(upper));
+
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        const QString path = folder.filePath(QStringLiteral("zones.vigil"));
+        QString error;
+        QVERIFY2(document()->saveAs(path, &error), qPrintable(error));
+        TestWindow reopened;
+        QVERIFY(reopened.openFile(path));
+        DiagramScene *scene = reopened.currentView()->diagramScene();
+        QVERIFY(scene->zoneItem(lower) && scene->zoneItem(upper));
+        QVERIFY(scene->zoneItem(lower)->zValue() > scene->zoneItem(upper)->zValue());
+        QVERIFY(scene->zoneItem(nested)->zValue() > scene->zoneItem(first)->zValue());
     }
 
     void renameInPlace_data()

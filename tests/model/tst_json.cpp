@@ -66,7 +66,7 @@ ThreatModel fullModel()
                       {{"storesLogs", true}, {"encryptedAtRest", false}}, true,
                       "Read-only diagnostics"});
     model.addElement({"cloud", ElementKind::Process, "Cloud", "", {}, false, ""});
-    model.addBoundary({"tb-device", "Device", "The whole device", "", {}});
+    model.addBoundary({"tb-device", "Device", "The whole device", "", {}, -3});
     model.addBoundary({"tb-pump", "Pump enclosure", "Sealed", "tb-device", {"pump", "log"}});
     model.addFlow({"f1", "app", "pump", false, "Bolus command", "Dose in units", "BLE",
                    {{"encrypted", false}, {"wireless", true}, {"carriesCommands", true}}, false,
@@ -433,6 +433,10 @@ private slots:
             "$.boundaries[0].parent", "no trust zone with id \"outer\"");
         row("zone parent mistyped", with("'boundaries':[{'id':'z','parent':7}]"),
             "$.boundaries[0].parent", "expected a string");
+        row("zone stack order mistyped", with("'boundaries':[{'id':'z','stackOrder':'top'}]"),
+            "$.boundaries[0].stackOrder", "expected a whole number");
+        row("zone stack order fractional", with("'boundaries':[{'id':'z','stackOrder':0.5}]"),
+            "$.boundaries[0].stackOrder", "expected a whole number");
         row("zone cycle",
             with("'boundaries':[{'id':'z1','parent':'z2'},{'id':'z2','parent':'z1'}]"),
             "$.boundaries[0].parent", "trust zones nest in a cycle: z1 -> z2 -> z1");

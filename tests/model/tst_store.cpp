@@ -63,7 +63,7 @@ ThreatModel richModel()
 
     model.addBoundary({"tb-device", "Device", "The whole device", "", {}});
     model.addBoundary({"tb-pump", "Pump enclosure", "", "tb-device", {"pump", "log"}});
-    model.addBoundary({"tb-cloud", "Cloud", "", "", {"cloud"}});
+    model.addBoundary({"tb-cloud", "Cloud", "", "", {"cloud"}, 2});
 
     Flow bolus;
     bolus.id = "f1";

@@ -267,6 +267,24 @@ std::vector<std::pair<const char *, Edit>> editorEdits()
                                  static_cast<editing::Alignment>(dice.below(6)));
              return document.undoStack()->count() != before;
          }},
+        {"zone z-order", [](Document &document, Dice &dice, int) {
+             const Diagram *diagram = randomDiagram(document, dice);
+             if (!diagram)
+                 return false;
+             std::vector<Id> zones;
+             for (const auto &entry : diagram->nodes)
+                 if (document.model().boundary(entry.first))
+                     zones.push_back(entry.first);
+             if (zones.empty())
+                 return false;
+             const auto before = document.undoStack()->count();
+             const Id zone = dice.pick(zones);
+             const bool toFront = dice.coin();
+             editing::restackZones(&document, diagram->id, {zone}, toFront);
+             if (document.undoStack()->count() == before) // already there: the other way
+                 editing::restackZones(&document, diagram->id, {zone}, !toFront);
+             return document.undoStack()->count() != before;
+         }},
         {"bend a flow", pushing([](Document &document, Dice &dice, int) -> QUndoCommand * {
              const Diagram *diagram = randomDiagram(document, dice);
              if (!diagram || diagram->flows.empty())
