@@ -98,12 +98,6 @@ public:
     }
     const std::map<Id, T> &all() const { return m_items; }
     size_t size() const { return m_items.size(); }
-    void clear()
-    {
-        for (const auto &entry : m_items)
-            m_journal->touched[m_table].insert(entry.first);
-        m_items.clear();
-    }
 
 private:
     friend class ThreatModel;
