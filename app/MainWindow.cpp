@@ -8,6 +8,8 @@
 #include "app/ModelPanels.h"
 #include "app/DiagramEditor.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
@@ -24,6 +26,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -258,8 +261,12 @@ void MainWindow::createStatusBar()
 void MainWindow::readSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
-        resize(1280, 820);
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
+        // First start: most of the screen, since the diagram shares it with three docks.
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 820);
+        resize(std::max(1280, available.width() * 9 / 10),
+               std::max(820, available.height() * 9 / 10));
+    }
     if (!restoreState(settings.value(kStateKey).toByteArray()))
         arrangeDefaultDocks();
 }
