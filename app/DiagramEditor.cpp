@@ -2,12 +2,12 @@
 
 #include "app/MainWindow.h"
 #include "model/AutoLayout.h"
-#include "views/DiagramEditing.h"
-#include "views/DiagramItems.h"
-#include "views/DiagramView.h"
-#include "views/Document.h"
-#include "views/EditCommands.h"
-#include "views/OverviewView.h"
+#include "views/diagram/DiagramEditing.h"
+#include "views/diagram/DiagramItems.h"
+#include "views/diagram/DiagramView.h"
+#include "views/document/Document.h"
+#include "views/document/EditCommands.h"
+#include "views/diagram/OverviewView.h"
 
 #include <QAction>
 #include <QActionGroup>

@@ -6,7 +6,7 @@
 // menus of the canvas and the Overview dock. Every edit goes through views/DiagramEditing.h,
 // so it is one undo command on the Document.
 
-#include "views/DiagramScene.h"
+#include "views/diagram/DiagramScene.h"
 
 #include <QObject>
 #include <QPoint>

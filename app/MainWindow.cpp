@@ -1,9 +1,9 @@
 #include "app/MainWindow.h"
 
-#include "model/JsonInterchange.h"
-#include "views/DiagramScene.h"
-#include "views/DiagramView.h"
-#include "views/Document.h"
+#include "model/json/JsonInterchange.h"
+#include "views/diagram/DiagramScene.h"
+#include "views/diagram/DiagramView.h"
+#include "views/document/Document.h"
 #include "app/ThreatsUi.h"
 #include "app/ModelPanels.h"
 #include "app/DiagramEditor.h"

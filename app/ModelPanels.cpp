@@ -2,13 +2,13 @@
 
 #include "app/MainWindow.h"
 #include "model/ModelFile.h"
-#include "views/DiagramExport.h"
-#include "views/DiagramScene.h"
-#include "views/DiagramView.h"
-#include "views/Document.h"
-#include "views/OutlinePanel.h"
-#include "views/PanelCommands.h"
-#include "views/PropertiesPanel.h"
+#include "views/diagram/DiagramExport.h"
+#include "views/diagram/DiagramScene.h"
+#include "views/diagram/DiagramView.h"
+#include "views/document/Document.h"
+#include "views/panels/OutlinePanel.h"
+#include "views/document/PanelCommands.h"
+#include "views/panels/PropertiesPanel.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,12 +1,12 @@
 #include "app/ThreatsUi.h"
 
 #include "app/MainWindow.h"
-#include "views/DiagramScene.h"
-#include "views/DiagramView.h"
-#include "views/Document.h"
-#include "views/ThreatAnalysis.h"
-#include "views/ThreatBadges.h"
-#include "views/ThreatsPanel.h"
+#include "views/diagram/DiagramScene.h"
+#include "views/diagram/DiagramView.h"
+#include "views/document/Document.h"
+#include "views/document/ThreatAnalysis.h"
+#include "views/diagram/ThreatBadges.h"
+#include "views/panels/ThreatsPanel.h"
 
 #include <QAction>
 #include <QDockWidget>

@@ -1,6 +1,6 @@
 #include "model/ModelFile.h"
 
-#include "model/JsonInterchange.h"
+#include "model/json/JsonInterchange.h"
 
 #include <cctype>
 #include <cerrno>

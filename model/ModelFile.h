@@ -3,7 +3,7 @@
 // Opening "a model file" the way the CLI and the GUI accept it: a .vigil document or a
 // vigil-model JSON file, told apart by content, not by extension.
 
-#include "model/DocumentStore.h"
+#include "model/store/DocumentStore.h"
 
 #include <filesystem>
 #include <stdexcept>

@@ -2,8 +2,8 @@
 
 #include "app/cli/CliCommand.h"
 #include "app/cli/Commands.h"
-#include "model/DocumentStore.h"
-#include "model/JsonInterchange.h"
+#include "model/store/DocumentStore.h"
+#include "model/json/JsonInterchange.h"
 #include "model/ModelFile.h"
 
 #include <array>

@@ -3,7 +3,7 @@
 
 #include "app/cli/CliCommand.h"
 #include "app/cli/Commands.h"
-#include "model/DocumentStore.h"
+#include "model/store/DocumentStore.h"
 #include "model/ModelFile.h"
 #include "stride/Engine.h"
 

@@ -3,9 +3,9 @@
 #include "app/cli/CliCommand.h"
 #include "app/cli/Commands.h"
 #include "model/ModelFile.h"
-#include "views/DiagramExport.h"
-#include "views/DiagramScene.h"
-#include "views/Document.h"
+#include "views/diagram/DiagramExport.h"
+#include "views/diagram/DiagramScene.h"
+#include "views/document/Document.h"
 
 #include <QApplication>
 

@@ -3,12 +3,12 @@
 
 #include "app/MainWindow.h"
 #include "app/ModelPanels.h"
-#include "model/JsonInterchange.h"
-#include "views/Commands.h"
-#include "views/DiagramItems.h"
-#include "views/DiagramScene.h"
-#include "views/DiagramView.h"
-#include "views/Document.h"
+#include "model/json/JsonInterchange.h"
+#include "views/document/Commands.h"
+#include "views/diagram/DiagramItems.h"
+#include "views/diagram/DiagramScene.h"
+#include "views/diagram/DiagramView.h"
+#include "views/document/Document.h"
 
 #include <QAction>
 #include <QFile>

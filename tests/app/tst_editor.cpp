@@ -4,14 +4,14 @@
 #include "app/DiagramEditor.h"
 #include "app/MainWindow.h"
 #include "model/AutoLayout.h"
-#include "model/JsonInterchange.h"
-#include "views/DiagramEditing.h"
-#include "views/DiagramItems.h"
-#include "views/DiagramScene.h"
-#include "views/DiagramView.h"
-#include "views/Document.h"
-#include "views/EditCommands.h"
-#include "views/EditHandles.h"
+#include "model/json/JsonInterchange.h"
+#include "views/diagram/DiagramEditing.h"
+#include "views/diagram/DiagramItems.h"
+#include "views/diagram/DiagramScene.h"
+#include "views/diagram/DiagramView.h"
+#include "views/document/Document.h"
+#include "views/document/EditCommands.h"
+#include "views/diagram/EditHandles.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,9 +1,9 @@
 // MainWindow: what a user sees of files, titles, recent files and remembered geometry.
 
 #include "app/MainWindow.h"
-#include "views/Commands.h"
-#include "views/DiagramView.h"
-#include "views/Document.h"
+#include "views/document/Commands.h"
+#include "views/diagram/DiagramView.h"
+#include "views/document/Document.h"
 
 #include <QFile>
 #include <QSettings>

@@ -4,9 +4,9 @@
 #include "app/MainWindow.h"
 #include "app/ModelPanels.h"
 #include "app/Recovery.h"
-#include "model/JsonInterchange.h"
-#include "views/Commands.h"
-#include "views/Document.h"
+#include "model/json/JsonInterchange.h"
+#include "views/document/Commands.h"
+#include "views/document/Document.h"
 
 #include <QDir>
 #include <QFile>

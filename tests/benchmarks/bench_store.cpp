@@ -1,7 +1,7 @@
 // .vigil store speed on a large model: 10,000 elements, 20,000 flows, 50 zones and one laid-out
 // DFD (model/Synth.h). Goals: open <= 300 ms, save after one edit <= 20 ms.
 
-#include "model/DocumentStore.h"
+#include "model/store/DocumentStore.h"
 #include "model/Synth.h"
 
 #include <QtTest>

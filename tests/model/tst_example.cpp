@@ -1,7 +1,7 @@
 // The bundled example model (resources/examples/insulin-pump.json): it must load, stay rich
 // enough to demonstrate every view, and keep the security story it was written to tell.
 
-#include "model/JsonInterchange.h"
+#include "model/json/JsonInterchange.h"
 #include "model/PropertyCatalogue.h"
 #include "model/ThreatModel.h"
 

@@ -2,7 +2,7 @@
 // with errors that point at the offending JSON path; auto-layout of files without one; and the
 // model-file opener built on it.
 
-#include "model/JsonInterchange.h"
+#include "model/json/JsonInterchange.h"
 #include "model/ModelFile.h"
 
 #include <nlohmann/json.hpp>

@@ -1,6 +1,6 @@
 // The .vigil SQLite document store: round trips, incremental saves, refused files, failed saves.
 
-#include "model/DocumentStore.h"
+#include "model/store/DocumentStore.h"
 
 #include <QtTest>
 

@@ -1,4 +1,4 @@
-#include "model/JsonInterchange.h"
+#include "model/json/JsonInterchange.h"
 #include "model/PropertyCatalogue.h"
 #include "model/Synth.h"
 #include "model/ThreatModel.h"

@@ -3,7 +3,7 @@
 
 #include "StrideTestSupport.h"
 
-#include "model/JsonInterchange.h"
+#include "model/json/JsonInterchange.h"
 #include "model/Synth.h"
 
 #include <QtTest>

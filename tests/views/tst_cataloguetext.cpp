@@ -3,9 +3,9 @@
 // translated text while still storing the raw enum value.
 
 #include "model/PropertyCatalogue.h"
-#include "views/CatalogueText.h"
-#include "views/Document.h"
-#include "views/PropertiesPanel.h"
+#include "views/panels/CatalogueText.h"
+#include "views/document/Document.h"
+#include "views/panels/PropertiesPanel.h"
 
 #include <QComboBox>
 #include <QGroupBox>

@@ -1,10 +1,10 @@
 // DiagramScene: items built from a Document and kept in step with its signals.
 
 #include "model/Synth.h"
-#include "views/Commands.h"
-#include "views/DiagramItems.h"
-#include "views/DiagramScene.h"
-#include "views/Document.h"
+#include "views/document/Commands.h"
+#include "views/diagram/DiagramItems.h"
+#include "views/diagram/DiagramScene.h"
+#include "views/document/Document.h"
 
 #include <QElapsedTimer>
 #include <QTest>

@@ -1,7 +1,7 @@
 // Document: the model, its undo stack and its file, as the GUI uses them.
 
-#include "views/Commands.h"
-#include "views/Document.h"
+#include "views/document/Commands.h"
+#include "views/document/Document.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -1,12 +1,12 @@
 // OutlinePanel: the model as a tree that follows every edit, filters by name and shares the
 // selection with the diagram.
 
-#include "views/Commands.h"
-#include "views/DiagramItems.h"
-#include "views/DiagramScene.h"
-#include "views/DiagramView.h"
-#include "views/Document.h"
-#include "views/OutlinePanel.h"
+#include "views/document/Commands.h"
+#include "views/diagram/DiagramItems.h"
+#include "views/diagram/DiagramScene.h"
+#include "views/diagram/DiagramView.h"
+#include "views/document/Document.h"
+#include "views/panels/OutlinePanel.h"
 
 #include <QHBoxLayout>
 #include <QLineEdit>

@@ -1,12 +1,12 @@
 // PropertiesPanel: what a user sees and changes in the properties dock, driven by real clicks on
 // the diagram and real clicks and keys in the panel's editors; every change is one undo step.
 
-#include "model/JsonInterchange.h"
-#include "views/DiagramItems.h"
-#include "views/DiagramScene.h"
-#include "views/DiagramView.h"
-#include "views/Document.h"
-#include "views/PropertiesPanel.h"
+#include "model/json/JsonInterchange.h"
+#include "views/diagram/DiagramItems.h"
+#include "views/diagram/DiagramScene.h"
+#include "views/diagram/DiagramView.h"
+#include "views/document/Document.h"
+#include "views/panels/PropertiesPanel.h"
 
 #include <QAction>
 #include <QCheckBox>

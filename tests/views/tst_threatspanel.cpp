@@ -1,13 +1,13 @@
 // The threats dock and background analysis as a user meets them: analysing fills the list,
 // filters and sorting narrow and order it, decisions are undoable, re-analysis keeps them.
 
-#include "model/JsonInterchange.h"
+#include "model/json/JsonInterchange.h"
 #include "stride/RulePack.h"
-#include "views/Commands.h"
-#include "views/Document.h"
-#include "views/ThreatAnalysis.h"
-#include "views/ThreatCommands.h"
-#include "views/ThreatsPanel.h"
+#include "views/document/Commands.h"
+#include "views/document/Document.h"
+#include "views/document/ThreatAnalysis.h"
+#include "views/document/ThreatCommands.h"
+#include "views/panels/ThreatsPanel.h"
 
 #include <QComboBox>
 #include <QHeaderView>

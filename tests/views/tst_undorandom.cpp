@@ -2,12 +2,12 @@
 // undo all (the JSON export equals the original byte for byte) and redo all (it equals the
 // edited state). Fixed seeds, so a failure is reproducible from its row name.
 
-#include "model/JsonInterchange.h"
-#include "views/Commands.h"
-#include "views/DiagramEditing.h"
-#include "views/EditCommands.h"
-#include "views/PanelCommands.h"
-#include "views/Document.h"
+#include "model/json/JsonInterchange.h"
+#include "views/document/Commands.h"
+#include "views/diagram/DiagramEditing.h"
+#include "views/document/EditCommands.h"
+#include "views/document/PanelCommands.h"
+#include "views/document/Document.h"
 
 #include <QtTest>
 

@@ -1,4 +1,4 @@
-#include "model/DocumentStore.h"
+#include "model/store/DocumentStore.h"
 
 #include <nlohmann/json.hpp>
 #include <sqlite3.h>

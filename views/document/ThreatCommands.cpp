@@ -1,4 +1,4 @@
-#include "views/ThreatCommands.h"
+#include "views/document/ThreatCommands.h"
 
 namespace vigil {
 

@@ -1,8 +1,8 @@
-#include "views/DiagramItems.h"
+#include "views/diagram/DiagramItems.h"
 
-#include "views/DiagramScene.h"
-#include "views/Document.h"
-#include "views/ThreatBadges.h"
+#include "views/diagram/DiagramScene.h"
+#include "views/document/Document.h"
+#include "views/diagram/ThreatBadges.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

@@ -1,11 +1,11 @@
-#include "views/DiagramEditing.h"
+#include "views/diagram/DiagramEditing.h"
 
 #include "model/AutoLayout.h"
-#include "model/JsonInterchange.h"
-#include "views/Commands.h"
-#include "views/Document.h"
-#include "views/EditCommands.h"
-#include "views/PanelCommands.h"
+#include "model/json/JsonInterchange.h"
+#include "views/document/Commands.h"
+#include "views/document/Document.h"
+#include "views/document/EditCommands.h"
+#include "views/document/PanelCommands.h"
 
 #include <QCoreApplication>
 #include <QMimeData>

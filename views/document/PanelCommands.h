@@ -5,7 +5,7 @@
 // on or removing them from one diagram. Like views/Commands.h they hold ids and value snapshots
 // and mark themselves obsolete when they would change nothing.
 
-#include "views/Commands.h"
+#include "views/document/Commands.h"
 
 #include <vector>
 

@@ -1,6 +1,6 @@
-#include "views/Document.h"
+#include "views/document/Document.h"
 
-#include "model/DocumentStore.h"
+#include "model/store/DocumentStore.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "views/OutlinePanel.h"
+#include "views/panels/OutlinePanel.h"
 
-#include "views/Document.h"
+#include "views/document/Document.h"
 
 #include <QFile>
 #include <QItemSelection>

@@ -1,13 +1,13 @@
-#include "views/DiagramScene.h"
+#include "views/diagram/DiagramScene.h"
 
 #include "model/AutoLayout.h"
-#include "views/Commands.h"
-#include "views/DiagramEditing.h"
-#include "views/DiagramItems.h"
-#include "views/DiagramView.h"
-#include "views/Document.h"
-#include "views/EditCommands.h"
-#include "views/EditHandles.h"
+#include "views/document/Commands.h"
+#include "views/diagram/DiagramEditing.h"
+#include "views/diagram/DiagramItems.h"
+#include "views/diagram/DiagramView.h"
+#include "views/document/Document.h"
+#include "views/document/EditCommands.h"
+#include "views/diagram/EditHandles.h"
 
 #include <QGraphicsPathItem>
 #include <QGraphicsSceneContextMenuEvent>

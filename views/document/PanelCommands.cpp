@@ -1,4 +1,4 @@
-#include "views/PanelCommands.h"
+#include "views/document/PanelCommands.h"
 
 #include <QCoreApplication>
 

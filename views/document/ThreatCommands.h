@@ -4,7 +4,7 @@
 // suppressions. Like every command they hold ids and value snapshots, never pointers into the
 // model, and an undo puts the previous threat records back exactly (same JSON, byte for byte).
 
-#include "views/Commands.h"
+#include "views/document/Commands.h"
 
 #include <QCoreApplication>
 

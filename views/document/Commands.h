@@ -6,7 +6,7 @@
 
 #include "model/ThreatModel.h"
 #include "model/Types.h"
-#include "views/Document.h"
+#include "views/document/Document.h"
 
 #include <QString>
 #include <QUndoCommand>

@@ -1,7 +1,7 @@
-#include "views/OverviewView.h"
+#include "views/diagram/OverviewView.h"
 
-#include "views/DiagramScene.h"
-#include "views/DiagramView.h"
+#include "views/diagram/DiagramScene.h"
+#include "views/diagram/DiagramView.h"
 
 #include <QMouseEvent>
 #include <QScrollBar>

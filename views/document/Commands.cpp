@@ -1,4 +1,4 @@
-#include "views/Commands.h"
+#include "views/document/Commands.h"
 
 #include <QCoreApplication>
 

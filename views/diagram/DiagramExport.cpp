@@ -1,6 +1,6 @@
-#include "views/DiagramExport.h"
+#include "views/diagram/DiagramExport.h"
 
-#include "views/DiagramScene.h"
+#include "views/diagram/DiagramScene.h"
 
 #include <QCoreApplication>
 #include <QDir>

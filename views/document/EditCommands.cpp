@@ -1,6 +1,6 @@
-#include "views/EditCommands.h"
+#include "views/document/EditCommands.h"
 
-#include "views/Document.h"
+#include "views/document/Document.h"
 
 #include <QCoreApplication>
 

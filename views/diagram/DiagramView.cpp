@@ -1,9 +1,9 @@
-#include "views/DiagramView.h"
+#include "views/diagram/DiagramView.h"
 
-#include "views/Commands.h"
-#include "views/DiagramItems.h"
-#include "views/DiagramScene.h"
-#include "views/Document.h"
+#include "views/document/Commands.h"
+#include "views/diagram/DiagramItems.h"
+#include "views/diagram/DiagramScene.h"
+#include "views/document/Document.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>

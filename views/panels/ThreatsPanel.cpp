@@ -1,8 +1,8 @@
-#include "views/ThreatsPanel.h"
+#include "views/panels/ThreatsPanel.h"
 
 #include "stride/RulePack.h"
-#include "views/Document.h"
-#include "views/ThreatCommands.h"
+#include "views/document/Document.h"
+#include "views/document/ThreatCommands.h"
 
 #include <QComboBox>
 #include <QEvent>

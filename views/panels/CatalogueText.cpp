@@ -1,4 +1,4 @@
-#include "views/CatalogueText.h"
+#include "views/panels/CatalogueText.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
-#include "views/ThreatBadges.h"
+#include "views/diagram/ThreatBadges.h"
 
-#include "views/DiagramItems.h"
-#include "views/DiagramScene.h"
+#include "views/diagram/DiagramItems.h"
+#include "views/diagram/DiagramScene.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

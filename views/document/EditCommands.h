@@ -6,7 +6,7 @@
 
 #include "model/ThreatModel.h"
 #include "model/Types.h"
-#include "views/Commands.h"
+#include "views/document/Commands.h"
 
 #include <QString>
 

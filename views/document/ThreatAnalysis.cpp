@@ -1,8 +1,8 @@
-#include "views/ThreatAnalysis.h"
+#include "views/document/ThreatAnalysis.h"
 
 #include "stride/Engine.h"
-#include "views/Document.h"
-#include "views/ThreatCommands.h"
+#include "views/document/Document.h"
+#include "views/document/ThreatCommands.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 

@@ -1,4 +1,4 @@
-#include "views/EditHandles.h"
+#include "views/diagram/EditHandles.h"
 
 #include <QCursor>
 #include <QPainter>

@@ -1,9 +1,9 @@
-#include "views/PropertiesPanel.h"
+#include "views/panels/PropertiesPanel.h"
 
 #include "model/PropertyCatalogue.h"
-#include "views/CatalogueText.h"
-#include "views/Document.h"
-#include "views/PanelCommands.h"
+#include "views/panels/CatalogueText.h"
+#include "views/document/Document.h"
+#include "views/document/PanelCommands.h"
 
 #include <QCheckBox>
 #include <QComboBox>
