@@ -3,6 +3,7 @@
 // The domain nouns every layer shares (see ../shared/DESIGN.md, "Domain").
 // Plain C++20 values: no Qt, no Boost types. Everything refers to everything else by Id.
 
+#include <array>
 #include <map>
 #include <optional>
 #include <set>
@@ -124,6 +125,14 @@ struct Risk {
     bool operator==(const Risk &) const = default;
 };
 
+// A recorded decision to accept a residual risk that lies outside the acceptable region.
+struct ResidualAcceptance {
+    std::string rationale;
+    Id by;            // Person id
+    std::string date; // ISO 8601
+    bool operator==(const ResidualAcceptance &) const = default;
+};
+
 struct Threat {
     Id id;                  // hash of rule id and target ids (stride/), stable across re-runs
     int number = 0;         // human-facing, assigned once, never reused
@@ -142,36 +151,53 @@ struct Threat {
     Risk riskAfter;
     std::set<Id> hazards;    // Hazard ids (ISO 14971)
     std::set<Id> mitigations;
+    bool transferredToSafety = false; // the risk is handled in safety risk management
+    ResidualAcceptance residualAcceptance;
     std::vector<std::string> capec;
     std::vector<std::string> cwe;
     bool operator==(const Threat &) const = default;
 };
 
+// The FDA premarket guidance's security control categories, spelled as in files.
+inline constexpr std::array<std::string_view, 8> kControlCategories{
+    "authentication", "authorization", "cryptography", "integrity", "confidentiality",
+    "event-detection-logging", "resiliency-recovery", "updatability-patchability"};
+inline constexpr std::array<std::string_view, 3> kMitigationStatuses{"proposed", "implemented",
+                                                                     "verified"};
+inline constexpr std::array<std::string_view, 4> kRequirementStatuses{"draft", "approved",
+                                                                      "implemented", "verified"};
+// IEC 81001-5-1 clause 5.7.1 to 5.7.4, in that order.
+inline constexpr std::array<std::string_view, 4> kTestKinds{
+    "security-requirements", "threat-mitigation", "vulnerability", "penetration"};
+inline constexpr std::array<std::string_view, 3> kTestResults{"not-run", "pass", "fail"};
+
 struct Mitigation {
     Id id;
     std::string title;
     std::string description;
-    std::string controlCategory; // FDA control category, e.g. "authentication", "cryptography"
-    std::string layer;           // defense-in-depth layer
+    std::string controlCategory; // one of kControlCategories, or empty
+    std::string layer;           // defense-in-depth layer, free text (e.g. "network")
     std::string scope;           // "device" or "environment"
-    std::string status;          // "proposed", "implemented", "verified"
+    std::string status;          // one of kMitigationStatuses, or empty
     std::set<Id> requirements;
     bool operator==(const Mitigation &) const = default;
 };
 
+// A security requirement. The app gives it a human id (SR-001, ...) that is never reused.
 struct Requirement {
     Id id;
     std::string text;
     std::string source;
-    std::string status;
+    std::string status; // one of kRequirementStatuses, or empty
     bool operator==(const Requirement &) const = default;
 };
 
-// A verification test of one of the IEC 81001-5-1 clause 5.7 kinds.
+// A verification test of one of the IEC 81001-5-1 clause 5.7 kinds. The app gives it a human id
+// (VT-001, ...) that is never reused.
 struct VerificationTest {
     Id id;
-    Id requirement;
-    std::string kind;        // security-requirements | threat-mitigation | vulnerability | penetration
+    std::set<Id> verifies;   // requirement ids, or mitigation ids (threat mitigation tests)
+    std::string kind;        // one of kTestKinds
     std::string procedure;
     std::string tool;
     std::string toolVersion;
@@ -180,6 +206,7 @@ struct VerificationTest {
     std::string date;        // ISO 8601
     Id performedBy;          // Person id
     Id developer;            // Person id of the developer whose work it verifies (5.7.5)
+    std::string automation;  // automated test reference "suite.case" matched in JUnit results
     bool operator==(const VerificationTest &) const = default;
 };
 
@@ -188,6 +215,7 @@ struct Person {
     std::string name;
     std::string role;
     std::string department;
+    std::string organisation;
     bool operator==(const Person &) const = default;
 };
 
@@ -222,6 +250,46 @@ struct SecurityContext {
     bool operator==(const SecurityContext &) const = default;
 };
 
+// How a risk estimate is judged. The matrix rates exploitability (not probability) against
+// severity, as the FDA and AAMI TIR57 do for security risk; levels are named lowest first.
+struct RiskScheme {
+    std::vector<std::string> exploitabilityLevels{"Very low", "Low", "Moderate", "High",
+                                                  "Very high"};
+    std::vector<std::string> severityLevels{"Negligible", "Minor", "Serious", "Critical",
+                                            "Catastrophic"};
+    // acceptable[e - 1][s - 1]: the cell of exploitability e and severity s is acceptable.
+    // Default: acceptable while e + s <= 5, nothing at catastrophic severity or very high
+    // exploitability.
+    std::vector<std::vector<bool>> acceptable = defaultAcceptable(5, 5);
+    double cvssAcceptableBelow = 4.0; // CVSS base scores below this are acceptable
+    bool isAcceptable(int exploitability, int severity) const;
+    static std::vector<std::vector<bool>> defaultAcceptable(size_t rows, size_t columns);
+    bool operator==(const RiskScheme &) const = default;
+};
+
+// IEC 81001-5-1 clause 5.7.5: how far the tester must stand from the developer. Each level
+// includes the ones above it: another organisation is also another department and person.
+enum class Independence { None, OtherPerson, OtherDepartment, OtherOrganisation };
+std::string_view toString(Independence level);
+std::optional<Independence> independenceFromString(std::string_view text);
+
+struct IndependenceRules {
+    Independence securityRequirements = Independence::OtherDepartment;
+    Independence threatMitigation = Independence::OtherDepartment;
+    Independence vulnerability = Independence::OtherPerson;
+    Independence penetration = Independence::OtherDepartment;
+    Independence forKind(std::string_view testKind) const; // None for an unknown kind
+    void set(std::string_view testKind, Independence level);
+    bool operator==(const IndependenceRules &) const = default;
+};
+
+// What the last analysis saw: a fingerprint of everything analysis reads, and pack versions.
+struct AnalysisStamp {
+    std::string fingerprint;
+    std::map<std::string, std::string> packVersions; // pack id -> version
+    bool operator==(const AnalysisStamp &) const = default;
+};
+
 struct ModelInfo {
     std::string name;
     std::string description;
@@ -230,6 +298,11 @@ struct ModelInfo {
     std::string scope;
     std::vector<std::string> rulePacks{"stride-default", "medical-device"};
     int nextThreatNumber = 1;
+    int nextRequirementNumber = 1; // SR-nnn
+    int nextTestNumber = 1;        // VT-nnn
+    RiskScheme riskScheme;
+    IndependenceRules independence;
+    AnalysisStamp lastAnalysis;
     bool operator==(const ModelInfo &) const = default;
 };
 

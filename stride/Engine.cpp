@@ -41,7 +41,68 @@ std::string_view displayName(const std::string &name, const std::string &id)
     return name.empty() ? std::string_view(id) : std::string_view(name);
 }
 
+// Feeds values into the hash with a separator, so "ab","c" and "a","bc" differ.
+class Fingerprint {
+public:
+    Fingerprint &operator<<(std::string_view text)
+    {
+        m_hash = fnv(fnv(m_hash, text), std::string_view("\0", 1));
+        return *this;
+    }
+    Fingerprint &operator<<(bool flag) { return *this << std::string_view(flag ? "1" : "0"); }
+    Fingerprint &operator<<(const PropertyMap &properties)
+    {
+        for (const auto &[key, value] : properties) {
+            *this << key;
+            if (const auto *flag = std::get_if<bool>(&value)) {
+                *this << std::string_view("b") << *flag;
+            } else if (const auto *amount = std::get_if<double>(&value)) {
+                char buffer[32];
+                std::snprintf(buffer, sizeof buffer, "n%.17g", *amount);
+                *this << std::string_view(buffer);
+            } else {
+                *this << std::string_view("s") << std::get<std::string>(value);
+            }
+        }
+        return *this << std::string_view("}");
+    }
+    std::string hex() const
+    {
+        char buffer[24];
+        std::snprintf(buffer, sizeof buffer, "%016llx", static_cast<unsigned long long>(m_hash));
+        return buffer;
+    }
+
+private:
+    std::uint64_t m_hash = kFnvOffset;
+};
+
 } // namespace
+
+std::string analysisFingerprint(const ThreatModel &model)
+{
+    Fingerprint print;
+    for (const std::string &pack : model.info().rulePacks)
+        print << pack;
+    print << std::string_view("elements");
+    for (const Element *e : model.elements())
+        print << e->id << toString(e->kind) << e->name << e->properties << e->outOfScope;
+    print << std::string_view("flows");
+    for (const Flow *f : model.flows())
+        print << f->id << f->source << f->target << f->bidirectional << f->name << f->protocol
+              << f->properties << f->outOfScope;
+    print << std::string_view("zones");
+    for (const TrustBoundary *b : model.boundaries()) {
+        print << b->id << b->name << b->parent;
+        for (const Id &member : b->members)
+            print << member;
+        print << std::string_view("}");
+    }
+    print << std::string_view("suppressions");
+    for (const Suppression &s : model.suppressions())
+        print << s.element << s.ruleId;
+    return print.hex();
+}
 
 std::string threatId(std::string_view ruleId, const std::vector<Id> &targets)
 {
@@ -59,6 +120,9 @@ Analysis analyze(const ThreatModel &model, std::vector<RulePackPtr> packs)
     analysis.m_model = &model;
     analysis.m_packs = std::move(packs);
     const auto &usedPacks = analysis.m_packs;
+    analysis.m_stamp.fingerprint = analysisFingerprint(model);
+    for (const RulePackPtr &pack : usedPacks)
+        analysis.m_stamp.packVersions[pack->id()] = pack->version();
 
     // Rules by what they apply to, checked for clashes between packs.
     std::vector<ActiveRule> kindRules[3];
@@ -530,8 +594,10 @@ ReconcileResult reconcile(ThreatModel &model, const Analysis &analysis)
         model.threats().put(std::move(threat));
         ++result.obsoleted;
     }
-    if (info.nextThreatNumber != firstNumber)
+    if (info.nextThreatNumber != firstNumber || !(info.lastAnalysis == analysis.stamp())) {
+        info.lastAnalysis = analysis.stamp();
         model.setInfo(std::move(info));
+    }
     return result;
 }
 

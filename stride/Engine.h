@@ -72,6 +72,10 @@ public:
     // The rule with this id in any of the packs (for its suggested mitigations), or null.
     const Rule *findRule(std::string_view ruleId) const;
 
+    // What this analysis saw: the analysed model's fingerprint and the packs' versions.
+    // reconcile() records it in ModelInfo::lastAnalysis; `check` compares it with the model.
+    const AnalysisStamp &stamp() const { return m_stamp; }
+
 private:
     friend Analysis analyze(const ThreatModel &, std::vector<RulePackPtr>);
     struct FlowRow {
@@ -99,6 +103,7 @@ private:
     std::vector<std::string_view> m_flowTexts;
     std::vector<Finding> m_findings;
     std::size_t m_suppressedCount = 0;
+    AnalysisStamp m_stamp;
 };
 
 // Enumerates every threat of the whole model. Out-of-scope elements and flows get none.
@@ -118,7 +123,14 @@ struct ReconcileResult {
 // justification, risk, hazards and mitigations of threats that still fire are kept; threats
 // whose rule no longer fires become obsolete with their history; new threats are open and get
 // numbers from ModelInfo::nextThreatNumber in finding order. Only changed records are written.
+// ModelInfo::lastAnalysis becomes the analysis's stamp.
 ReconcileResult reconcile(ThreatModel &model, const Analysis &analysis);
+
+// A hash of everything analysis reads (rule pack names; elements, flows and zones with their
+// kinds, names, properties, scope and membership; suppressions), and nothing it does not
+// (layout, descriptions, threats, the traceability records). Equal fingerprints: the same
+// analysis result.
+std::string analysisFingerprint(const ThreatModel &model);
 
 // The threat id for a rule and its targets.
 std::string threatId(std::string_view ruleId, const std::vector<Id> &targets);

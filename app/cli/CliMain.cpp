@@ -24,8 +24,14 @@ constexpr std::array kCommands{
     Command{"analyze", "analyze IN [--rules PACK.json]... [--format json|text] [--write]",
             "Enumerate STRIDE threats and reconcile them with the model's (--write: store them).",
             &runAnalyze},
+    Command{"check", "check IN [--format json|text] [--ignore KIND]... [--rules PACK.json]...",
+            "List every traceability gap (threat, risk, mitigation, requirement, test); exit 1 "
+            "when there is any.",
+            &runCheck},
     Command{"rules", "rules validate PACK.json...",
             "Check rule pack files; exit 2 with every error (rule id and column).", &runRules},
+    Command{"cvss", "cvss VECTOR [--format text|json]",
+            "Print the CVSS v3.1 base score and severity of a vector.", &runCvss},
     Command{"synth", "synth --elements N [--flows M] [--boundaries B] [--seed S] -o OUT",
             "Generate a synthetic model (.vigil or .json by OUT's extension).", &runSynth},
     Command{"render", "render IN [--diagram ID] -o OUT.png|OUT.svg",
@@ -40,7 +46,7 @@ void printHelp(std::ostream &out)
     for (const Command &command : kCommands)
         out << "  " << command.synopsis << "\n      " << command.summary << "\n";
     out << "  --help | --version\n\n"
-           "Exit codes: 0 ok, 1 findings (check), 2 bad input or usage.\n";
+           "Exit codes: 0 ok, 1 findings (check: gaps), 2 bad input or usage.\n";
 }
 
 } // namespace

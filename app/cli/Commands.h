@@ -13,5 +13,7 @@ int runSynth(const std::vector<std::string> &args);
 int runAnalyze(const std::vector<std::string> &args);
 int runRules(const std::vector<std::string> &args);
 int runRender(const std::vector<std::string> &args);
+int runCheck(const std::vector<std::string> &args);
+int runCvss(const std::vector<std::string> &args);
 
 } // namespace vigil::cli

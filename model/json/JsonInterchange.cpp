@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <functional>
 #include <initializer_list>
+#include <span>
 #include <limits>
 
 namespace vigil {
@@ -182,7 +183,7 @@ std::set<Id> readIdSet(const Json &object, const std::string &path, const char *
 
 // Checks a plain text field against a closed list of spellings ("" meaning "not set").
 std::string readChoice(const Json &object, const std::string &path, const char *key,
-                       std::initializer_list<std::string_view> allowed)
+                       std::span<const std::string_view> allowed)
 {
     std::string value = readString(object, path, key);
     if (value.empty() || std::find(allowed.begin(), allowed.end(), value) != allowed.end())
@@ -191,6 +192,12 @@ std::string readChoice(const Json &object, const std::string &path, const char *
     for (std::string_view choice : allowed)
         list += (list.empty() ? "" : ", ") + std::string(choice);
     throw JsonError(member(path, key), "expected one of: " + list);
+}
+
+std::string readChoice(const Json &object, const std::string &path, const char *key,
+                       std::initializer_list<std::string_view> allowed)
+{
+    return readChoice(object, path, key, std::span(allowed.begin(), allowed.size()));
 }
 
 // ---------------------------------------------------------------- writing helpers
@@ -230,6 +237,141 @@ Json toJson(const Risk &risk)
 
 Json idArray(const std::set<Id> &ids) { return Json(std::vector<Id>(ids.begin(), ids.end())); }
 
+// ---------------------------------------------------------------- model-wide settings
+
+// Matrix axes have 2 to 5 levels: a threat's matrix risk is 1 to 5 on each axis.
+constexpr size_t kMinRiskLevels = 2;
+constexpr size_t kMaxRiskLevels = 5;
+
+std::vector<std::string> readLevelNames(const Json &object, const std::string &path,
+                                        const char *key, std::vector<std::string> fallback)
+{
+    if (!object.contains(key))
+        return fallback;
+    std::vector<std::string> names = readStrings(object, path, key);
+    if (names.size() < kMinRiskLevels || names.size() > kMaxRiskLevels)
+        throw JsonError(member(path, key), "expected 2 to 5 level names, lowest first");
+    for (size_t i = 0; i < names.size(); ++i)
+        if (names[i].empty())
+            throw JsonError(indexed(member(path, key), i), "a level needs a name");
+    return names;
+}
+
+RiskScheme readRiskScheme(const Json &value, const std::string &path)
+{
+    const Json &object = expectObject(value, path);
+    checkKeys(object, path, {"exploitability", "severity", "acceptable", "cvssAcceptableBelow"});
+    RiskScheme scheme;
+    scheme.exploitabilityLevels =
+        readLevelNames(object, path, "exploitability", scheme.exploitabilityLevels);
+    scheme.severityLevels = readLevelNames(object, path, "severity", scheme.severityLevels);
+    const size_t rows = scheme.exploitabilityLevels.size();
+    const size_t columns = scheme.severityLevels.size();
+    scheme.acceptable = RiskScheme::defaultAcceptable(rows, columns);
+    if (object.contains("acceptable")) {
+        const std::string at = member(path, "acceptable");
+        const Json &grid = object["acceptable"];
+        if (!grid.is_array() || grid.size() != rows)
+            throw JsonError(at, "expected " + std::to_string(rows)
+                                    + " rows, one per exploitability level, lowest first");
+        for (size_t e = 0; e < rows; ++e) {
+            const std::string rowPath = indexed(at, e);
+            if (!grid[e].is_array() || grid[e].size() != columns)
+                throw JsonError(rowPath, "expected " + std::to_string(columns)
+                                             + " booleans, one per severity level");
+            for (size_t c = 0; c < columns; ++c) {
+                if (!grid[e][c].is_boolean())
+                    throw JsonError(indexed(rowPath, c), "expected a boolean");
+                scheme.acceptable[e][c] = grid[e][c].get<bool>();
+            }
+        }
+    }
+    scheme.cvssAcceptableBelow =
+        readNumber(object, path, "cvssAcceptableBelow", scheme.cvssAcceptableBelow);
+    if (scheme.cvssAcceptableBelow < 0 || scheme.cvssAcceptableBelow > 10.1)
+        throw JsonError(member(path, "cvssAcceptableBelow"), "expected a score from 0 to 10.1");
+    return scheme;
+}
+
+Json toJson(const RiskScheme &scheme)
+{
+    Json grid = Json::array();
+    for (const auto &row : scheme.acceptable) {
+        Json cells = Json::array();
+        for (bool cell : row)
+            cells.push_back(cell);
+        grid.push_back(std::move(cells));
+    }
+    return {{"exploitability", scheme.exploitabilityLevels},
+            {"severity", scheme.severityLevels},
+            {"acceptable", std::move(grid)},
+            {"cvssAcceptableBelow", number(scheme.cvssAcceptableBelow)}};
+}
+
+IndependenceRules readIndependence(const Json &value, const std::string &path)
+{
+    const Json &object = expectObject(value, path);
+    checkKeys(object, path,
+              {kTestKinds[0], kTestKinds[1], kTestKinds[2], kTestKinds[3]});
+    IndependenceRules rules;
+    for (std::string_view kind : kTestKinds) {
+        const std::string key(kind);
+        if (!object.contains(key))
+            continue;
+        const auto level = independenceFromString(readString(object, path, key.c_str()));
+        if (!level)
+            throw JsonError(member(path, key), "expected none, other-person, other-department "
+                                               "or other-organisation");
+        rules.set(kind, *level);
+    }
+    return rules;
+}
+
+Json toJson(const IndependenceRules &rules)
+{
+    Json object = Json::object();
+    for (std::string_view kind : kTestKinds)
+        object[std::string(kind)] = toString(rules.forKind(kind));
+    return object;
+}
+
+AnalysisStamp readAnalysisStamp(const Json &value, const std::string &path)
+{
+    const Json &object = expectObject(value, path);
+    checkKeys(object, path, {"fingerprint", "packs"});
+    AnalysisStamp stamp;
+    stamp.fingerprint = readString(object, path, "fingerprint");
+    if (object.contains("packs")) {
+        const std::string at = member(path, "packs");
+        for (const auto &entry : expectObject(object["packs"], at).items()) {
+            if (!entry.value().is_string())
+                throw JsonError(member(at, entry.key()), "expected a version string");
+            stamp.packVersions[entry.key()] = entry.value().get<std::string>();
+        }
+    }
+    return stamp;
+}
+
+Json toJson(const AnalysisStamp &stamp)
+{
+    return {{"fingerprint", stamp.fingerprint}, {"packs", stamp.packVersions}};
+}
+
+// The number in a human id "SR-012" (prefix "SR-"), or 0 when the id has another form.
+int humanIdNumber(const std::string &id, std::string_view prefix)
+{
+    if (id.size() <= prefix.size() || id.compare(0, prefix.size(), prefix) != 0
+        || id.size() - prefix.size() > 9)
+        return 0;
+    int value = 0;
+    for (size_t i = prefix.size(); i < id.size(); ++i) {
+        if (!std::isdigit(static_cast<unsigned char>(id[i])))
+            return 0;
+        value = value * 10 + (id[i] - '0');
+    }
+    return value;
+}
+
 // ---------------------------------------------------------------- the importer
 
 class Importer {
@@ -241,6 +383,7 @@ public:
         readHeader(doc);
         const std::string root = "$";
         readInfo(doc);
+        readSettings(doc);
         forEachItem(doc, root, "elements", [&](const Json &r, const std::string &p) {
             readElement(r, p);
         });
@@ -326,7 +469,7 @@ private:
         checkKeys(doc, "$",
                   {"format", "formatVersion", "model", "elements", "boundaries", "flows",
                    "diagrams", "threats", "mitigations", "requirements", "tests", "people",
-                   "hazards", "suppressions"});
+                   "hazards", "suppressions", "riskScheme", "independence"});
     }
 
     void readInfo(const Json &doc)
@@ -337,7 +480,8 @@ private:
         const Json &object = expectObject(doc["model"], path);
         checkKeys(object, path,
                   {"name", "description", "context", "assumptions", "scope", "rulePacks",
-                   "nextThreatNumber"});
+                   "nextThreatNumber", "nextRequirementNumber", "nextTestNumber",
+                   "lastAnalysis"});
         ModelInfo info;
         info.name = readString(object, path, "name");
         info.description = readString(object, path, "description");
@@ -360,7 +504,38 @@ private:
             info.rulePacks = readStrings(object, path, "rulePacks");
         m_nextThreatNumberGiven = object.contains("nextThreatNumber");
         info.nextThreatNumber = readInt(object, path, "nextThreatNumber", 1, 1);
+        m_nextRequirementNumberGiven = object.contains("nextRequirementNumber");
+        info.nextRequirementNumber = readInt(object, path, "nextRequirementNumber", 1, 1);
+        m_nextTestNumberGiven = object.contains("nextTestNumber");
+        info.nextTestNumber = readInt(object, path, "nextTestNumber", 1, 1);
+        if (object.contains("lastAnalysis"))
+            info.lastAnalysis = readAnalysisStamp(object["lastAnalysis"], path + ".lastAnalysis");
         m_info = std::move(info);
+    }
+
+    // The risk scheme comes before the threats whose matrix risks it bounds.
+    void readSettings(const Json &doc)
+    {
+        if (doc.contains("riskScheme"))
+            m_info.riskScheme = readRiskScheme(doc["riskScheme"], "$.riskScheme");
+        if (doc.contains("independence"))
+            m_info.independence = readIndependence(doc["independence"], "$.independence");
+    }
+
+    // A counter of human ids must lie past every id of its form ("SR-007": 7) in the file.
+    static int nextHumanNumber(const std::map<Id, std::string> &ids, std::string_view prefix,
+                               int given, bool wasGiven, const char *key)
+    {
+        int highest = 0;
+        for (const auto &entry : ids)
+            highest = std::max(highest, humanIdNumber(entry.first, prefix));
+        if (!wasGiven)
+            return std::max(given, highest + 1);
+        if (given <= highest)
+            throw JsonError(std::string("$.model.") + key,
+                            "must be greater than every " + std::string(prefix) + "number ("
+                                + "highest is " + std::to_string(highest) + ")");
+        return given;
     }
 
     // Threat numbers are never reused: the counter must lie past every number in the file.
@@ -373,6 +548,11 @@ private:
             throw JsonError("$.model.nextThreatNumber",
                             "must be greater than every threat number (highest is "
                                 + std::to_string(m_highestThreatNumber) + ")");
+        m_info.nextRequirementNumber =
+            nextHumanNumber(m_requirementIds, "SR-", m_info.nextRequirementNumber,
+                            m_nextRequirementNumberGiven, "nextRequirementNumber");
+        m_info.nextTestNumber = nextHumanNumber(m_testIds, "VT-", m_info.nextTestNumber,
+                                                m_nextTestNumberGiven, "nextTestNumber");
         m_model.setInfo(m_info);
     }
 
@@ -594,13 +774,14 @@ private:
     void readPerson(const Json &object, const std::string &path)
     {
         expectObject(object, path);
-        checkKeys(object, path, {"id", "name", "role", "department"}, {"id"});
+        checkKeys(object, path, {"id", "name", "role", "department", "organisation"}, {"id"});
         Person person;
         person.id = readId(object, path, "id");
         claimRecordId(m_personIds, person.id, path);
         person.name = readString(object, path, "name");
         person.role = readString(object, path, "role");
         person.department = readString(object, path, "department");
+        person.organisation = readString(object, path, "organisation");
         apply(path, [&] { m_model.people().put(std::move(person)); });
     }
 
@@ -626,7 +807,7 @@ private:
         claimRecordId(m_requirementIds, requirement.id, path);
         requirement.text = readString(object, path, "text");
         requirement.source = readString(object, path, "source");
-        requirement.status = readString(object, path, "status");
+        requirement.status = readChoice(object, path, "status", kRequirementStatuses);
         apply(path, [&] { m_model.requirements().put(std::move(requirement)); });
     }
 
@@ -642,10 +823,11 @@ private:
         claimRecordId(m_mitigationIds, mitigation.id, path);
         mitigation.title = readString(object, path, "title");
         mitigation.description = readString(object, path, "description");
-        mitigation.controlCategory = readString(object, path, "controlCategory");
+        mitigation.controlCategory =
+            readChoice(object, path, "controlCategory", kControlCategories);
         mitigation.layer = readString(object, path, "layer");
         mitigation.scope = readChoice(object, path, "scope", {"device", "environment"});
-        mitigation.status = readString(object, path, "status");
+        mitigation.status = readChoice(object, path, "status", kMitigationStatuses);
         mitigation.requirements = readIdSet(
             object, path, "requirements",
             [&](const Id &id) { return m_model.requirements().contains(id); }, "requirement");
@@ -673,7 +855,8 @@ private:
         checkKeys(object, path,
                   {"id", "number", "rule", "rulePack", "rulePackVersion", "category", "targets",
                    "title", "description", "severity", "status", "justification", "why",
-                   "riskBefore", "riskAfter", "hazards", "mitigations", "capec", "cwe"},
+                   "riskBefore", "riskAfter", "hazards", "mitigations", "capec", "cwe",
+                   "transferredToSafety", "residualAcceptance"},
                   {"id", "category"});
         Threat t;
         t.id = readId(object, path, "id");
@@ -723,6 +906,15 @@ private:
         t.mitigations = readIdSet(
             object, path, "mitigations",
             [&](const Id &id) { return m_model.mitigations().contains(id); }, "mitigation");
+        t.transferredToSafety = readBool(object, path, "transferredToSafety", false);
+        if (object.contains("residualAcceptance")) {
+            const std::string at = path + ".residualAcceptance";
+            const Json &acceptance = expectObject(object["residualAcceptance"], at);
+            checkKeys(acceptance, at, {"rationale", "by", "date"});
+            t.residualAcceptance.rationale = readString(acceptance, at, "rationale");
+            t.residualAcceptance.by = readPersonRef(acceptance, at, "by");
+            t.residualAcceptance.date = readString(acceptance, at, "date");
+        }
         t.capec = readStrings(object, path, "capec");
         t.cwe = readStrings(object, path, "cwe");
         apply(path, [&] { m_model.threats().put(std::move(t)); });
@@ -740,16 +932,26 @@ private:
     {
         expectObject(object, path);
         checkKeys(object, path,
-                  {"id", "requirement", "kind", "procedure", "tool", "toolVersion", "result",
-                   "evidence", "date", "performedBy", "developer"},
+                  {"id", "verifies", "requirement", "kind", "procedure", "tool", "toolVersion",
+                   "result", "evidence", "date", "performedBy", "developer", "automation"},
                   {"id"});
         VerificationTest test;
         test.id = readId(object, path, "id");
         claimRecordId(m_testIds, test.id, path);
-        test.requirement = readString(object, path, "requirement");
-        if (!test.requirement.empty() && !m_model.requirements().contains(test.requirement))
-            throw JsonError(path + ".requirement",
-                            "no requirement with id " + inQuotes(test.requirement));
+        test.verifies = readIdSet(
+            object, path, "verifies",
+            [&](const Id &id) {
+                return m_model.requirements().contains(id) || m_model.mitigations().contains(id);
+            },
+            "requirement or mitigation");
+        // Files written before tests could verify several things named one requirement.
+        const Id legacy = readString(object, path, "requirement");
+        if (!legacy.empty()) {
+            if (!m_model.requirements().contains(legacy))
+                throw JsonError(path + ".requirement",
+                                "no requirement with id " + inQuotes(legacy));
+            test.verifies.insert(legacy);
+        }
         test.kind = readChoice(object, path, "kind",
                                {"security-requirements", "threat-mitigation", "vulnerability",
                                 "penetration"});
@@ -761,6 +963,7 @@ private:
         test.date = readString(object, path, "date");
         test.performedBy = readPersonRef(object, path, "performedBy");
         test.developer = readPersonRef(object, path, "developer");
+        test.automation = readString(object, path, "automation");
         apply(path, [&] { m_model.tests().put(std::move(test)); });
     }
 
@@ -809,6 +1012,8 @@ private:
     ThreatModel m_model;
     ModelInfo m_info;
     bool m_nextThreatNumberGiven = false;
+    bool m_nextRequirementNumberGiven = false;
+    bool m_nextTestNumberGiven = false;
     int m_highestThreatNumber = 0;
     std::map<Id, std::string> m_graphIds; // id -> JSON path where it was defined
     std::map<Id, std::string> m_diagramIds;
@@ -864,6 +1069,39 @@ ThreatModel modelFromJson(std::string_view text, const PropertyCatalogue &catalo
     return Importer(catalogue).run(doc);
 }
 
+std::string settingsToJsonText(const RiskScheme &scheme) { return toJson(scheme).dump(); }
+std::string settingsToJsonText(const IndependenceRules &rules) { return toJson(rules).dump(); }
+std::string settingsToJsonText(const AnalysisStamp &stamp) { return toJson(stamp).dump(); }
+
+namespace {
+template<typename T, typename Read>
+T settingsFromText(std::string_view text, const std::string &what, Read read)
+{
+    if (text.empty())
+        return T{};
+    try {
+        return read(Json::parse(text.begin(), text.end()), "$");
+    } catch (const Json::exception &error) {
+        throw JsonError(what, error.what());
+    } catch (const JsonError &error) {
+        throw JsonError(what, error.what());
+    }
+}
+} // namespace
+
+RiskScheme riskSchemeFromJsonText(std::string_view text)
+{
+    return settingsFromText<RiskScheme>(text, "risk scheme", readRiskScheme);
+}
+IndependenceRules independenceFromJsonText(std::string_view text)
+{
+    return settingsFromText<IndependenceRules>(text, "independence rules", readIndependence);
+}
+AnalysisStamp analysisStampFromJsonText(std::string_view text)
+{
+    return settingsFromText<AnalysisStamp>(text, "last analysis", readAnalysisStamp);
+}
+
 std::string modelToJson(const ThreatModel &model)
 {
     const ModelInfo &info = model.info();
@@ -883,7 +1121,12 @@ std::string modelToJson(const ThreatModel &model)
         {"scope", info.scope},
         {"rulePacks", info.rulePacks},
         {"nextThreatNumber", info.nextThreatNumber},
+        {"nextRequirementNumber", info.nextRequirementNumber},
+        {"nextTestNumber", info.nextTestNumber},
+        {"lastAnalysis", toJson(info.lastAnalysis)},
     };
+    doc["riskScheme"] = toJson(info.riskScheme);
+    doc["independence"] = toJson(info.independence);
 
     Json elements = Json::array();
     for (const Element *e : model.elements())
@@ -968,6 +1211,11 @@ std::string modelToJson(const ThreatModel &model)
                            {"riskAfter", toJson(t.riskAfter)},
                            {"hazards", idArray(t.hazards)},
                            {"mitigations", idArray(t.mitigations)},
+                           {"transferredToSafety", t.transferredToSafety},
+                           {"residualAcceptance",
+                            {{"rationale", t.residualAcceptance.rationale},
+                             {"by", t.residualAcceptance.by},
+                             {"date", t.residualAcceptance.date}}},
                            {"capec", t.capec},
                            {"cwe", t.cwe}});
     doc["threats"] = std::move(threats);
@@ -993,7 +1241,7 @@ std::string modelToJson(const ThreatModel &model)
     Json tests = Json::array();
     for (const auto &[id, t] : model.tests().all())
         tests.push_back({{"id", t.id},
-                         {"requirement", t.requirement},
+                         {"verifies", idArray(t.verifies)},
                          {"kind", t.kind},
                          {"procedure", t.procedure},
                          {"tool", t.tool},
@@ -1002,13 +1250,17 @@ std::string modelToJson(const ThreatModel &model)
                          {"evidence", t.evidence},
                          {"date", t.date},
                          {"performedBy", t.performedBy},
-                         {"developer", t.developer}});
+                         {"developer", t.developer},
+                         {"automation", t.automation}});
     doc["tests"] = std::move(tests);
 
     Json people = Json::array();
     for (const auto &[id, p] : model.people().all())
-        people.push_back(
-            {{"id", p.id}, {"name", p.name}, {"role", p.role}, {"department", p.department}});
+        people.push_back({{"id", p.id},
+                          {"name", p.name},
+                          {"role", p.role},
+                          {"department", p.department},
+                          {"organisation", p.organisation}});
     doc["people"] = std::move(people);
 
     Json hazards = Json::array();

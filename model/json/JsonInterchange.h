@@ -34,4 +34,14 @@ ThreatModel modelFromJson(std::string_view text,
 
 std::string modelToJson(const ThreatModel &model);
 
+// The model-wide settings as compact JSON text, the form the .vigil store keeps them in; the
+// same objects as the document's "riskScheme", "independence" and "model.lastAnalysis". Empty
+// text reads as the defaults; malformed text is a JsonError naming the setting.
+std::string settingsToJsonText(const RiskScheme &scheme);
+std::string settingsToJsonText(const IndependenceRules &rules);
+std::string settingsToJsonText(const AnalysisStamp &stamp);
+RiskScheme riskSchemeFromJsonText(std::string_view text);
+IndependenceRules independenceFromJsonText(std::string_view text);
+AnalysisStamp analysisStampFromJsonText(std::string_view text);
+
 } // namespace vigil

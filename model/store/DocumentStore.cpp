@@ -1,5 +1,7 @@
 #include "model/store/DocumentStore.h"
 
+#include "model/json/JsonInterchange.h"
+
 #include <nlohmann/json.hpp>
 #include <sqlite3.h>
 
@@ -189,18 +191,43 @@ CREATE TABLE suppressions (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 2: the traceability chain. Tests verify several requirements or mitigations (a link
+// table replaces tests.requirement), people have an organisation, threats record transfer to
+// safety risk management and residual-risk acceptance, and the model keeps its risk scheme,
+// independence rules and last-analysis stamp as JSON text (empty: the defaults).
+constexpr const char *kSchemaV2 = R"sql(
+ALTER TABLE info ADD COLUMN next_requirement_number INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE info ADD COLUMN next_test_number INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE info ADD COLUMN risk_scheme TEXT NOT NULL DEFAULT '';
+ALTER TABLE info ADD COLUMN independence TEXT NOT NULL DEFAULT '';
+ALTER TABLE info ADD COLUMN last_analysis TEXT NOT NULL DEFAULT '';
+ALTER TABLE threats ADD COLUMN transferred_to_safety INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE threats ADD COLUMN residual_rationale TEXT NOT NULL DEFAULT '';
+ALTER TABLE threats ADD COLUMN residual_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE threats ADD COLUMN residual_date TEXT NOT NULL DEFAULT '';
+ALTER TABLE people ADD COLUMN organisation TEXT NOT NULL DEFAULT '';
+ALTER TABLE tests ADD COLUMN automation TEXT NOT NULL DEFAULT '';
+CREATE TABLE test_verifies (
+    test TEXT NOT NULL,
+    item TEXT NOT NULL,                  -- requirement or mitigation id
+    PRIMARY KEY (test, item)
+) WITHOUT ROWID;
+INSERT INTO test_verifies (test, item) SELECT id, requirement FROM tests WHERE requirement <> '';
+ALTER TABLE tests DROP COLUMN requirement;
+)sql";
+
 // kMigrations[k] takes a database from schema k to k + 1. Append a step for every new schema
 // version; never edit a released one.
-constexpr std::array<const char *, 1> kMigrations{kSchemaV1};
+constexpr std::array<const char *, 2> kMigrations{kSchemaV1, kSchemaV2};
 static_assert(kMigrations.size() == kVigilSchemaVersion,
               "every schema version needs the migration step that leads to it");
 
 // Tables a complete rewrite empties, children first.
-constexpr std::array<const char *, 18> kAllTables{
+constexpr std::array<const char *, 19> kAllTables{
     "info", "elements", "flows", "boundary_members", "boundaries", "diagram_nodes",
     "diagram_flows", "diagrams", "threat_hazards", "threat_mitigations", "threats",
-    "mitigation_requirements", "mitigations", "requirements", "tests", "people", "hazards",
-    "suppressions"};
+    "mitigation_requirements", "mitigations", "requirements", "test_verifies", "tests", "people",
+    "hazards", "suppressions"};
 
 // ---------------------------------------------------------------- test hooks
 
@@ -552,7 +579,8 @@ Enum parseEnum(std::optional<Enum> value, std::string_view text, const Where &wh
 constexpr const char *kPutInfo =
     "INSERT OR REPLACE INTO info (id, name, description, intended_use, environment, "
     "network_location, physical_protection, safety_impact, assumptions, scope, rule_packs, "
-    "next_threat_number) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "next_threat_number, next_requirement_number, next_test_number, risk_scheme, independence, "
+    "last_analysis) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 constexpr const char *kPutElement =
     "INSERT OR REPLACE INTO elements (id, kind, name, description, properties, out_of_scope, "
     "out_of_scope_reason) VALUES (?, ?, ?, ?, ?, ?, ?)";
@@ -589,8 +617,9 @@ constexpr const char *kPutThreat =
     "category, targets, title, description, severity, status, justification, why, "
     "risk_before_method, risk_before_cvss_vector, risk_before_exploitability, "
     "risk_before_severity, risk_after_method, risk_after_cvss_vector, "
-    "risk_after_exploitability, risk_after_severity, capec, cwe) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "risk_after_exploitability, risk_after_severity, capec, cwe, transferred_to_safety, "
+    "residual_rationale, residual_by, residual_date) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 constexpr const char *kDeleteThreat = "DELETE FROM threats WHERE id = ?";
 constexpr const char *kPutThreatHazard =
     "INSERT INTO threat_hazards (threat, hazard) VALUES (?, ?)";
@@ -611,11 +640,14 @@ constexpr const char *kPutRequirement =
     "INSERT OR REPLACE INTO requirements (id, text, source, status) VALUES (?, ?, ?, ?)";
 constexpr const char *kDeleteRequirement = "DELETE FROM requirements WHERE id = ?";
 constexpr const char *kPutTest =
-    "INSERT OR REPLACE INTO tests (id, requirement, kind, procedure, tool, tool_version, "
-    "result, evidence, date, performed_by, developer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "INSERT OR REPLACE INTO tests (id, kind, procedure, tool, tool_version, result, evidence, "
+    "date, performed_by, developer, automation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 constexpr const char *kDeleteTest = "DELETE FROM tests WHERE id = ?";
+constexpr const char *kPutTestVerifies = "INSERT INTO test_verifies (test, item) VALUES (?, ?)";
+constexpr const char *kDeleteTestVerifies = "DELETE FROM test_verifies WHERE test = ?";
 constexpr const char *kPutPerson =
-    "INSERT OR REPLACE INTO people (id, name, role, department) VALUES (?, ?, ?, ?)";
+    "INSERT OR REPLACE INTO people (id, name, role, department, organisation) "
+    "VALUES (?, ?, ?, ?, ?)";
 constexpr const char *kDeletePerson = "DELETE FROM people WHERE id = ?";
 constexpr const char *kPutHazard =
     "INSERT OR REPLACE INTO hazards (id, reference, title, description) VALUES (?, ?, ?, ?)";
@@ -654,7 +686,7 @@ public:
         for (const auto &entry : m_model.requirements().all())
             putRequirement(entry.second);
         for (const auto &entry : m_model.tests().all())
-            putTest(entry.second);
+            putTest(entry.second, false);
         for (const auto &entry : m_model.people().all())
             putPerson(entry.second);
         for (const auto &entry : m_model.hazards().all())
@@ -766,10 +798,12 @@ private:
                 run(prepared(kDeleteRequirement).bind(key));
             return;
         case Table::Test:
-            if (const VerificationTest *test = m_model.tests().find(key))
-                putTest(*test);
-            else
+            if (const VerificationTest *test = m_model.tests().find(key)) {
+                putTest(*test, true);
+            } else {
                 run(prepared(kDeleteTest).bind(key));
+                run(prepared(kDeleteTestVerifies).bind(key));
+            }
             return;
         case Table::Person:
             if (const Person *person = m_model.people().find(key))
@@ -824,7 +858,12 @@ private:
                 .bind(assumptions)
                 .bind(info.scope)
                 .bind(rulePacks)
-                .bind(info.nextThreatNumber));
+                .bind(info.nextThreatNumber)
+                .bind(info.nextRequirementNumber)
+                .bind(info.nextTestNumber)
+                .bind(settingsToJsonText(info.riskScheme))
+                .bind(settingsToJsonText(info.independence))
+                .bind(settingsToJsonText(info.lastAnalysis)));
     }
 
     void putElement(const Element &element)
@@ -934,7 +973,11 @@ private:
                 .bind(threat.riskAfter.exploitability)
                 .bind(threat.riskAfter.severity)
                 .bind(capec)
-                .bind(cwe));
+                .bind(cwe)
+                .bind(threat.transferredToSafety ? 1 : 0)
+                .bind(threat.residualAcceptance.rationale)
+                .bind(threat.residualAcceptance.by)
+                .bind(threat.residualAcceptance.date));
         if (replaceLinks) {
             run(prepared(kDeleteThreatHazards).bind(threat.id));
             run(prepared(kDeleteThreatMitigations).bind(threat.id));
@@ -970,11 +1013,10 @@ private:
                 .bind(requirement.status));
     }
 
-    void putTest(const VerificationTest &test)
+    void putTest(const VerificationTest &test, bool replaceLinks)
     {
         run(prepared(kPutTest)
                 .bind(test.id)
-                .bind(test.requirement)
                 .bind(test.kind)
                 .bind(test.procedure)
                 .bind(test.tool)
@@ -983,7 +1025,12 @@ private:
                 .bind(test.evidence)
                 .bind(test.date)
                 .bind(test.performedBy)
-                .bind(test.developer));
+                .bind(test.developer)
+                .bind(test.automation));
+        if (replaceLinks)
+            run(prepared(kDeleteTestVerifies).bind(test.id));
+        for (const Id &item : test.verifies)
+            run(prepared(kPutTestVerifies).bind(test.id).bind(item));
     }
 
     void putPerson(const Person &person)
@@ -992,7 +1039,8 @@ private:
                 .bind(person.id)
                 .bind(person.name)
                 .bind(person.role)
-                .bind(person.department));
+                .bind(person.department)
+                .bind(person.organisation));
     }
 
     void putHazard(const Hazard &hazard)
@@ -1028,13 +1076,25 @@ Risk readRisk(const Statement &row, int first)
             row.integer32(first + 3)};
 }
 
+// A model-wide setting kept as JSON text; a malformed one is damage named like other content.
+template<typename Read>
+auto settingFromText(Read read, std::string_view text)
+{
+    try {
+        return read(text);
+    } catch (const JsonError &error) {
+        throw ContentError(std::string("model information: ") + error.what());
+    }
+}
+
 ThreatModel readModel(Database &db)
 {
     ThreatModel model;
 
     Statement info(db, "SELECT name, description, intended_use, environment, network_location, "
                        "physical_protection, safety_impact, assumptions, scope, rule_packs, "
-                       "next_threat_number FROM info WHERE id = 1");
+                       "next_threat_number, next_requirement_number, next_test_number, "
+                       "risk_scheme, independence, last_analysis FROM info WHERE id = 1");
     if (info.step()) {
         ModelInfo value;
         value.name = info.text(0);
@@ -1046,6 +1106,11 @@ ThreatModel readModel(Database &db)
         value.rulePacks =
             stringsFromJson(info.textView(9), {"model information", "", "rule packs"});
         value.nextThreatNumber = info.integer32(10);
+        value.nextRequirementNumber = info.integer32(11);
+        value.nextTestNumber = info.integer32(12);
+        value.riskScheme = settingFromText(riskSchemeFromJsonText, info.textView(13));
+        value.independence = settingFromText(independenceFromJsonText, info.textView(14));
+        value.lastAnalysis = settingFromText(analysisStampFromJsonText, info.textView(15));
         model.setInfo(std::move(value));
     }
 
@@ -1167,8 +1232,9 @@ ThreatModel readModel(Database &db)
                              "justification, why, risk_before_method, risk_before_cvss_vector, "
                              "risk_before_exploitability, risk_before_severity, "
                              "risk_after_method, risk_after_cvss_vector, "
-                             "risk_after_exploitability, risk_after_severity, capec, cwe "
-                             "FROM threats");
+                             "risk_after_exploitability, risk_after_severity, capec, cwe, "
+                             "transferred_to_safety, residual_rationale, residual_by, "
+                             "residual_date FROM threats");
     while (threatRows.step()) {
         Threat threat;
         threat.id = threatRows.text(0);
@@ -1190,6 +1256,9 @@ ThreatModel readModel(Database &db)
         threat.riskAfter = readRisk(threatRows, 17);
         threat.capec = stringsFromJson(threatRows.textView(21), {"threat", threat.id, "capec"});
         threat.cwe = stringsFromJson(threatRows.textView(22), {"threat", threat.id, "cwe"});
+        threat.transferredToSafety = threatRows.integer32(23) != 0;
+        threat.residualAcceptance = {threatRows.text(24), threatRows.text(25),
+                                     threatRows.text(26)};
         const Id id = threat.id;
         threats.emplace(id, std::move(threat));
     }
@@ -1238,16 +1307,40 @@ ThreatModel readModel(Database &db)
         model.requirements().put({requirements.text(0), requirements.text(1),
                                   requirements.text(2), requirements.text(3)});
 
-    Statement tests(db, "SELECT id, requirement, kind, procedure, tool, tool_version, result, "
-                        "evidence, date, performed_by, developer FROM tests");
-    while (tests.step())
-        model.tests().put({tests.text(0), tests.text(1), tests.text(2), tests.text(3),
-                           tests.text(4), tests.text(5), tests.text(6), tests.text(7),
-                           tests.text(8), tests.text(9), tests.text(10)});
+    std::map<Id, VerificationTest> tests;
+    Statement testRows(db, "SELECT id, kind, procedure, tool, tool_version, result, evidence, "
+                           "date, performed_by, developer, automation FROM tests");
+    while (testRows.step()) {
+        VerificationTest test;
+        test.id = testRows.text(0);
+        test.kind = testRows.text(1);
+        test.procedure = testRows.text(2);
+        test.tool = testRows.text(3);
+        test.toolVersion = testRows.text(4);
+        test.result = testRows.text(5);
+        test.evidence = testRows.text(6);
+        test.date = testRows.text(7);
+        test.performedBy = testRows.text(8);
+        test.developer = testRows.text(9);
+        test.automation = testRows.text(10);
+        const Id id = test.id;
+        tests.emplace(id, std::move(test));
+    }
+    Statement testVerifies(db, "SELECT test, item FROM test_verifies");
+    while (testVerifies.step()) {
+        auto it = tests.find(testVerifies.text(0));
+        if (it == tests.end())
+            throw ContentError("verification link of unknown test "
+                               + inQuotes(testVerifies.textView(0)));
+        it->second.verifies.insert(testVerifies.text(1));
+    }
+    for (auto &entry : tests)
+        model.tests().put(std::move(entry.second));
 
-    Statement people(db, "SELECT id, name, role, department FROM people");
+    Statement people(db, "SELECT id, name, role, department, organisation FROM people");
     while (people.step())
-        model.people().put({people.text(0), people.text(1), people.text(2), people.text(3)});
+        model.people().put({people.text(0), people.text(1), people.text(2), people.text(3),
+                            people.text(4)});
 
     Statement hazards(db, "SELECT id, reference, title, description FROM hazards");
     while (hazards.step())

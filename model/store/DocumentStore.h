@@ -31,7 +31,7 @@ enum class SaveMode {
 
 // The SQLite application_id of .vigil files ("VGIL") and the current schema version.
 inline constexpr int kVigilApplicationId = 0x5647494c;
-inline constexpr int kVigilSchemaVersion = 1;
+inline constexpr int kVigilSchemaVersion = 2;
 
 // Opens a .vigil file. Refuses (StoreError) a file that is not SQLite, a foreign SQLite file, a
 // corrupt file or one written by a newer Vigil; the file is never modified by a refused open.

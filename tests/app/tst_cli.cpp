@@ -317,6 +317,85 @@ private slots:
         QCOMPARE(analyze.exitCode, 2);
         QVERIFY(analyze.out.isEmpty());
     }
+
+    void cvssPrintsScoreAndSeverity_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("output");
+        QTest::newRow("text")
+            << QStringList{"cvss", "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"}
+            << QByteArray("9.8 critical CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H\n");
+        QTest::newRow("text, metrics put in order")
+            << QStringList{"cvss", "CVSS:3.1/S:C/AV:N/AC:L/PR:L/UI:N/C:H/I:H/A:H"}
+            << QByteArray("9.9 critical CVSS:3.1/AV:N/AC:L/PR:L/UI:N/S:C/C:H/I:H/A:H\n");
+        QTest::newRow("text, no impact")
+            << QStringList{"cvss", "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:N", "--format",
+                           "text"}
+            << QByteArray("0.0 none CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:N\n");
+        QTest::newRow("json, v3.0")
+            << QStringList{"cvss", "--format", "json",
+                           "CVSS:3.0/AV:N/AC:H/PR:N/UI:R/S:U/C:L/I:N/A:N"}
+            << QByteArray(R"({"score": 3.1, "severity": "low", )"
+                          R"("vector": "CVSS:3.0/AV:N/AC:H/PR:N/UI:R/S:U/C:L/I:N/A:N", )"
+                          R"("version": "3.0"})" "\n");
+        QTest::newRow("json, capped at 10")
+            << QStringList{"cvss", "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:C/C:H/I:H/A:H", "--format=json"}
+            << QByteArray(R"({"score": 10.0, "severity": "critical", )"
+                          R"("vector": "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:C/C:H/I:H/A:H", )"
+                          R"("version": "3.1"})" "\n");
+    }
+
+    void cvssPrintsScoreAndSeverity()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, output);
+        const Run run = runCli(arguments);
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, output);
+        QVERIFY2(run.err.isEmpty(), run.err.constData());
+        if (output.startsWith('{')) {
+            QJsonParseError error;
+            const QJsonObject json = QJsonDocument::fromJson(run.out, &error).object();
+            QCOMPARE(error.error, QJsonParseError::NoError);
+            QVERIFY(json.value("score").isDouble());
+        }
+    }
+
+    void cvssRefusesMalformedVectors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("problem");
+        QTest::newRow("bad value")
+            << QStringList{"cvss", "CVSS:3.1/AV:X/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H"}
+            << QByteArray(R"(metric AV: unknown value "X" (expected N, A, L or P))");
+        QTest::newRow("missing metric")
+            << QStringList{"cvss", "CVSS:3.1/AV:N/AC:L/UI:N/S:U/C:H/I:H/A:H"}
+            << QByteArray("metric PR is missing");
+        QTest::newRow("duplicate metric")
+            << QStringList{"cvss", "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H/C:L", "--format",
+                           "json"}
+            << QByteArray("metric C appears twice");
+        QTest::newRow("CVSS v4.0")
+            << QStringList{"cvss",
+                           "CVSS:4.0/AV:N/AC:L/AT:N/PR:N/UI:N/VC:H/VI:H/VA:H/SC:N/SI:N/SA:N"}
+            << QByteArray("CVSS v4.0 is not supported yet");
+        QTest::newRow("no vector") << QStringList{"cvss"} << QByteArray("missing argument");
+        QTest::newRow("unknown format")
+            << QStringList{"cvss", "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H", "--format",
+                           "xml"}
+            << QByteArray("--format xml is not supported");
+    }
+
+    void cvssRefusesMalformedVectors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, problem);
+        const Run run = runCli(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(isOneLine(run.err), run.err.constData());
+        QVERIFY2(run.err.startsWith("vigil-cli: cvss: " + problem), run.err.constData());
+        QVERIFY(run.out.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

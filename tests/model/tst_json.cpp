@@ -90,8 +90,8 @@ ThreatModel fullModel()
     update.nodes = {{"cloud", {0, 0, 100, 50}}};
     model.addDiagram(update);
 
-    model.people().put({"alice", "Alice", "Security architect", "R&D"});
-    model.people().put({"bob", "Bob", "Developer", "Firmware"});
+    model.people().put({"alice", "Alice", "Security architect", "R&D", "Acme Medical"});
+    model.people().put({"bob", "Bob", "Developer", "Firmware", "Acme Medical"});
     model.hazards().put({"hz-1", "HAZ-014", "Over-delivery", "Too much insulin"});
     model.requirements().put({"req-1", "Bolus commands are authenticated", "TM", "approved"});
     model.requirements().put({"req-2", "Logs are tamper evident", "TM", "draft"});
@@ -118,6 +118,8 @@ ThreatModel fullModel()
     threat.mitigations = {"mit-1"};
     threat.capec = {"CAPEC-94"};
     threat.cwe = {"CWE-306", "CWE-294"};
+    threat.transferredToSafety = true;
+    threat.residualAcceptance = {"Pairing needs physical presence", "alice", "2024-05-02"};
     model.threats().put(threat);
     Threat gone = threat;
     gone.id = "t-2";
@@ -127,8 +129,16 @@ ThreatModel fullModel()
     gone.hazards = {};
     gone.mitigations = {};
     model.threats().put(gone);
-    model.tests().put({"test-1", "req-1", "penetration", "Replay a captured bolus", "btlejack",
-                       "2.1", "pass", "DHF-123", "2024-05-01", "alice", "bob"});
+    model.tests().put({"VT-001", {"req-1", "mit-1"}, "penetration", "Replay a captured bolus",
+                       "btlejack", "2.1", "pass", "DHF-123", "2024-05-01", "alice", "bob",
+                       "ble.ReplayBolus"});
+    info = model.info();
+    info.nextTestNumber = 4;
+    info.riskScheme.cvssAcceptableBelow = 7.0;
+    info.riskScheme.acceptable[2][2] = true;
+    info.independence.vulnerability = Independence::OtherOrganisation;
+    info.lastAnalysis = {"0123456789abcdef", {{"stride-default", "1.0.0"}}};
+    model.setInfo(info);
     model.addSuppression({"log", "stride.repudiation", "Covered by the cloud audit trail"});
     return model;
 }

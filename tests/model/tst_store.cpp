@@ -31,6 +31,15 @@ ThreatModel richModel()
     info.scope = "Pump, app and cloud";
     info.rulePacks = {"stride-default", "medical-device", "custom-pack"};
     info.nextThreatNumber = 42;
+    info.nextRequirementNumber = 12;
+    info.nextTestNumber = 30;
+    info.riskScheme.severityLevels = {"Minor", "Serious", "Critical"};
+    info.riskScheme.acceptable = {{true, true, false}, {true, false, false},
+                                  {false, false, false}, {false, false, false},
+                                  {false, false, false}};
+    info.riskScheme.cvssAcceptableBelow = 6.5;
+    info.independence.penetration = Independence::OtherOrganisation;
+    info.lastAnalysis = {"00ff00ff00ff00ff", {{"stride-default", "1.0.0"}, {"custom", "0.1"}}};
     model.setInfo(info);
 
     Element pump;
@@ -108,15 +117,16 @@ ThreatModel richModel()
     model.addDiagram(global);
 
     model.hazards().put({"hz1", "HAZ-007", "Overdose", "Too much insulin"});
-    model.people().put({"alice", "Alice", "Security architect", "R&D"});
-    model.people().put({"bob", "Bob", "Tester", "QA"});
+    model.people().put({"alice", "Alice", "Security architect", "R&D", "Acme Medical"});
+    model.people().put({"bob", "Bob", "Tester", "QA", "TestLab GmbH"});
     model.requirements().put({"r1", "Bolus commands are authenticated", "TM", "approved"});
     model.requirements().put({"r2", "BLE link is encrypted", "TM", "draft"});
-    model.tests().put({"t1", "r1", "threat-mitigation", "Replay a captured bolus", "btlejack",
-                       "2.1", "pass", "DHF-123", "2024-05-01", "bob", "alice"});
+    model.tests().put({"t1", {"r1", "r2"}, "threat-mitigation", "Replay a captured bolus",
+                       "btlejack", "2.1", "pass", "DHF-123", "2024-05-01", "bob", "alice",
+                       "ble.ReplayBolus"});
     model.mitigations().put({"m1", "Authenticated pairing", "LESC pairing", "authentication",
                              "device", "device", "implemented", {"r1", "r2"}});
-    model.mitigations().put({"m2", "Audit log", "", "event-detection-and-logging", "", "device",
+    model.mitigations().put({"m2", "Audit log", "", "event-detection-logging", "", "device",
                              "proposed", {}});
 
     Threat threat;
@@ -139,6 +149,9 @@ ThreatModel richModel()
     threat.mitigations = {"m1", "m2"};
     threat.capec = {"CAPEC-94", "CAPEC-1"};
     threat.cwe = {"CWE-319"};
+    threat.transferredToSafety = true;
+    threat.residualAcceptance = {"Residual risk accepted by the board \xe2\x80\x94 \xe6\x97\xa5",
+                                 "alice", "2024-06-01"};
     model.threats().put(threat);
     Threat plain;
     plain.id = "th2";
@@ -301,7 +314,7 @@ const std::map<QString, Edit> &edits()
          [](ThreatModel &m) {
              m.requirements().put({"r3", "Firmware is signed", "FDA", "draft"});
              m.tests().remove("t1");
-             m.people().put({"alice", "Alice Smith", "Lead", "R&D"});
+             m.people().put({"alice", "Alice Smith", "Lead", "R&D", "Acme Medical"});
              m.hazards().remove("hz1");
          }},
         {"change and remove suppressions",
@@ -377,7 +390,7 @@ private slots:
         saveDocument(model, path, SaveMode::Full);
         QVERIFY(looksLikeSqlite(path));
         QCOMPARE(queryInt(path, "PRAGMA application_id"), 0x5647494cLL);
-        QCOMPARE(queryInt(path, "PRAGMA user_version"), 1LL);
+        QCOMPARE(queryInt(path, "PRAGMA user_version"), static_cast<long long>(kVigilSchemaVersion));
         QCOMPARE(queryText(path, "PRAGMA journal_mode"), QString("delete"));
         // Real tables, one row per item, links in link tables.
         QCOMPARE(queryInt(path, "SELECT count(*) FROM elements"), 4LL);
@@ -491,7 +504,7 @@ private slots:
         QTest::newRow("foreign SQLite database")
             << "foreign" << "an SQLite database of another application";
         QTest::newRow("newer schema")
-            << "newer" << "written by a newer Vigil (schema 7); this version reads up to 1";
+            << "newer" << "written by a newer Vigil (schema 7); this version reads up to 2";
         QTest::newRow("truncated file") << "truncated" << "the file is damaged";
         QTest::newRow("overwritten middle pages") << "overwritten" << "the file is damaged";
         QTest::newRow("flow to a missing element")
@@ -573,8 +586,46 @@ private slots:
         element.id = "e";
         document.model.addElement(element);
         saveDocument(document.model, path, SaveMode::Incremental);
-        QCOMPARE(queryInt(path, "PRAGMA user_version"), 1LL);
+        QCOMPARE(queryInt(path, "PRAGMA user_version"), static_cast<long long>(kVigilSchemaVersion));
         QVERIFY(loadDocument(path).model.element("e"));
+    }
+
+    // A document saved by the schema-1 Vigil (tests/data/store, see its README) opens with its
+    // chain intact in the new form, leaves the file alone until saved, then saves as schema 2.
+    void schemaOneDocumentIsMigrated()
+    {
+        const fs::path original =
+            fs::path(VIGIL_SOURCE_DIR) / "tests/data/store/schema1-pump.vigil";
+        const fs::path path = folder() / "schema1.vigil";
+        fs::copy_file(original, path);
+        QCOMPARE(queryInt(path, "PRAGMA user_version"), 1LL);
+        const std::string before = readBytes(path);
+
+        LoadedDocument document = loadDocument(path);
+        QVERIFY(readBytes(path) == before);
+        const ThreatModel &model = document.model;
+        const VerificationTest *test = model.tests().find("t1");
+        QVERIFY(test);
+        QCOMPARE(test->verifies, (std::set<Id>{"r1"}));
+        QCOMPARE(test->automation, std::string());
+        QCOMPARE(model.people().find("bob")->department, std::string("QA"));
+        QCOMPARE(model.people().find("bob")->organisation, std::string());
+        const Threat *threat = model.threats().find("T-00000000000000a1");
+        QVERIFY(threat);
+        QCOMPARE(threat->riskAfter, (Risk{"matrix", "", 2, 3}));
+        QCOMPARE(threat->mitigations, (std::set<Id>{"m1"}));
+        QVERIFY(!threat->transferredToSafety);
+        QCOMPARE(threat->residualAcceptance, ResidualAcceptance{});
+        QCOMPARE(model.info().nextThreatNumber, 3);
+        QCOMPARE(model.info().riskScheme, RiskScheme{});
+        QCOMPARE(model.info().independence, IndependenceRules{});
+        QCOMPARE(model.mitigations().find("m1")->requirements, (std::set<Id>{"r1"}));
+
+        ThreatModel edited = document.model;
+        saveDocument(edited, path, SaveMode::Incremental);
+        QCOMPARE(queryInt(path, "PRAGMA user_version"), static_cast<long long>(kVigilSchemaVersion));
+        QCOMPARE(queryInt(path, "SELECT count(*) FROM test_verifies"), 1LL);
+        QVERIFY(loadDocument(path).model.sameContent(model));
     }
 
     void readOnlyFileOpensReadOnly()

@@ -118,6 +118,10 @@ constexpr PropertyText kProperties[] = {
                        "Legacy software developed before the secure lifecycle was in "
                        "place and handled under the transitional provisions (IEC "
                        "81001-5-1 Annex F).")},
+    {"transitionalRationale", QT_TRANSLATE_NOOP("PropertyCatalogue", "Transitional rationale"),
+     QT_TRANSLATE_NOOP("PropertyCatalogue",
+                       "Why the legacy software is kept, and how its risk is contained "
+                       "until it is replaced (IEC 81001-5-1 Annex F).")},
     {"soup", QT_TRANSLATE_NOOP("PropertyCatalogue", "Off-the-shelf software (SOUP)"),
      QT_TRANSLATE_NOOP("PropertyCatalogue",
                        "Built on third-party or open-source software whose "

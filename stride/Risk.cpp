@@ -1,0 +1,128 @@
+#include "stride/Risk.h"
+
+#include "stride/Cvss.h"
+
+#include <cstdio>
+
+namespace vigil::stride {
+
+namespace {
+
+std::string formatScore(double score)
+{
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%.1f", score);
+    return buffer;
+}
+
+const std::string &levelName(const std::vector<std::string> &levels, int level)
+{
+    return levels[static_cast<size_t>(level - 1)];
+}
+
+void evaluateCvss(const Risk &risk, const RiskScheme &scheme, RiskEvaluation &result)
+{
+    if (risk.cvssVector.empty()) {
+        result.problem = "no CVSS vector";
+        return;
+    }
+    try {
+        const CvssScore score = scoreCvss3(risk.cvssVector);
+        result.valid = true;
+        result.score = score.score;
+        result.severity = score.severity;
+        result.acceptability = score.score < scheme.cvssAcceptableBelow
+                                   ? Acceptability::Acceptable
+                                   : Acceptability::Unacceptable;
+        result.summary = formatScore(score.score) + " (" + score.severity + ")";
+    } catch (const CvssError &error) {
+        result.problem = error.what();
+    }
+}
+
+void evaluateMatrix(const Risk &risk, const RiskScheme &scheme, RiskEvaluation &result)
+{
+    const auto rows = static_cast<int>(scheme.exploitabilityLevels.size());
+    const auto columns = static_cast<int>(scheme.severityLevels.size());
+    if (risk.exploitability < 1 || risk.exploitability > rows) {
+        result.problem = "exploitability " + std::to_string(risk.exploitability)
+                         + " is outside the scheme's levels 1 to " + std::to_string(rows);
+        return;
+    }
+    if (risk.severity < 1 || risk.severity > columns) {
+        result.problem = "severity " + std::to_string(risk.severity)
+                         + " is outside the scheme's levels 1 to " + std::to_string(columns);
+        return;
+    }
+    result.valid = true;
+    result.acceptability = scheme.isAcceptable(risk.exploitability, risk.severity)
+                               ? Acceptability::Acceptable
+                               : Acceptability::Unacceptable;
+    result.summary = levelName(scheme.exploitabilityLevels, risk.exploitability)
+                     + " exploitability x " + levelName(scheme.severityLevels, risk.severity)
+                     + " severity";
+}
+
+} // namespace
+
+RiskEvaluation evaluateRisk(const Risk &risk, const RiskScheme &scheme)
+{
+    RiskEvaluation result;
+    if (risk.method.empty())
+        return result;
+    result.present = true;
+    if (risk.method == "cvss")
+        evaluateCvss(risk, scheme, result);
+    else if (risk.method == "matrix")
+        evaluateMatrix(risk, scheme, result);
+    else
+        result.problem = "unknown risk method \"" + risk.method + "\"";
+    return result;
+}
+
+const Risk &residualRisk(const Threat &threat)
+{
+    return threat.riskAfter.method.empty() ? threat.riskBefore : threat.riskAfter;
+}
+
+std::string independenceProblem(const Person *tester, const Person *developer,
+                                Independence required)
+{
+    if (required == Independence::None)
+        return {};
+    if (!tester)
+        return "who performed the test is not recorded";
+    if (!developer)
+        return "whose work the test verifies is not recorded";
+    if (tester->id == developer->id)
+        return tester->name + " tested their own work";
+    switch (required) {
+    case Independence::None:
+    case Independence::OtherPerson:
+        return {};
+    case Independence::OtherDepartment:
+        // Another organisation is at least as independent as another department.
+        if (!tester->organisation.empty() && !developer->organisation.empty()
+            && tester->organisation != developer->organisation)
+            return {};
+        if (tester->department.empty() || developer->department.empty())
+            return "the department of " + (tester->department.empty() ? tester : developer)->name
+                   + " is not recorded";
+        if (tester->department == developer->department)
+            return tester->name + " and " + developer->name + " are both in "
+                   + tester->department;
+        return {};
+    case Independence::OtherOrganisation:
+        if (tester->organisation.empty() || developer->organisation.empty())
+            return "the organisation of "
+                   + (tester->organisation.empty() ? tester : developer)->name
+                   + " is not recorded";
+        if (tester->organisation == developer->organisation)
+            return tester->name + " and " + developer->name + " are both of "
+                   + tester->organisation;
+        return {};
+    }
+    return {};
+}
+
+} // namespace vigil::stride

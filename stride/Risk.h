@@ -1,0 +1,40 @@
+#pragma once
+
+// Risk evaluation: what a threat's risk estimate means under the model's risk scheme, and
+// whether a tester is independent enough of a developer (IEC 81001-5-1 clause 5.7.5).
+//
+// A risk is either a CVSS v3.x base vector (acceptable when its score is below the scheme's
+// threshold) or a cell of the exploitability x severity matrix (acceptable when the scheme marks
+// that cell so). Exploitability, not probability: a security risk has no meaningful frequency
+// (the FDA premarket guidance and AAMI TIR57 say the same).
+
+#include "model/Types.h"
+
+#include <string>
+
+namespace vigil::stride {
+
+enum class Acceptability { Unknown, Acceptable, Unacceptable };
+
+struct RiskEvaluation {
+    bool present = false;  // a method was chosen
+    bool valid = false;    // and its values can be evaluated under the scheme
+    std::string problem;   // why not valid (names the CVSS metric or the matrix level)
+    double score = 0;      // CVSS base score
+    std::string severity;  // CVSS severity: none, low, medium, high, critical
+    Acceptability acceptability = Acceptability::Unknown;
+    // "7.5 (high)" or "High exploitability x Serious severity": for lists and messages.
+    std::string summary;
+};
+
+RiskEvaluation evaluateRisk(const Risk &risk, const RiskScheme &scheme);
+
+// The risk that remains: the estimate after mitigation when there is one, else the one before.
+const Risk &residualRisk(const Threat &threat);
+
+// Whether a test's tester is independent enough of the developer whose work it verifies.
+// Returns an empty string when the rule is met, else why not (one sentence).
+std::string independenceProblem(const Person *tester, const Person *developer,
+                                Independence required);
+
+} // namespace vigil::stride

@@ -1,0 +1,62 @@
+#pragma once
+
+// The traceability check: every gap in the chain threat -> risk -> mitigation -> requirement ->
+// verification test that IEC 81001-5-1 asks a maker to close. `vigil-cli check` prints these
+// and the GUI's gap list shows them; both call checkTraceability.
+
+#include "model/ThreatModel.h"
+
+#include <array>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace vigil::stride {
+
+// In the order gaps are reported. The JSON names (toString) are a contract with scripts.
+enum class GapKind {
+    ThreatUndecided,              // open or needs-investigation
+    DecisionWithoutJustification, // accepted, transferred or not-applicable, no justification
+    MitigatedWithoutControl,      // mitigated, but no linked control implemented or verified
+    RiskMissing,                  // a decided threat without a (valid) risk before mitigation
+    ResidualRiskUnaccepted,       // residual risk not acceptable and no recorded acceptance
+    MitigationWithoutRequirement,
+    RequirementWithoutTest,
+    TestNotPassed,                // not run or failed
+    IndependenceViolated,         // clause 5.7.5
+    TransitionalWithoutRationale, // an Annex F transitional element without its rationale
+    AnalysisStale,                // the model or a rule pack changed since the last analysis
+};
+inline constexpr size_t kGapKindCount = 11;
+
+std::string_view toString(GapKind kind);
+std::optional<GapKind> gapKindFromString(std::string_view text);
+const std::array<std::string_view, kGapKindCount> &gapKindNames();
+
+struct Gap {
+    GapKind kind = GapKind::ThreatUndecided;
+    // The objects concerned, the one to fix first: a threat, mitigation, requirement, test or
+    // element id; for independence also the two people.
+    std::vector<Id> ids;
+    std::string message; // one English sentence for the CLI; the GUI words its own
+    bool operator==(const Gap &) const = default;
+};
+
+struct CheckOptions {
+    std::set<GapKind> ignore;
+    // The versions of the model's rule packs as they are now (pack id -> version). A pack whose
+    // version differs from the one the last analysis used makes the analysis stale.
+    std::map<std::string, std::string> packVersions;
+};
+
+// Threat statuses that are a decision (for justification and risk).
+bool isDecided(ThreatStatus status);
+
+// Every gap, in GapKind order, then in id order within a kind. Obsolete threats are history
+// and have no gaps.
+std::vector<Gap> checkTraceability(const ThreatModel &model, const CheckOptions &options = {});
+
+} // namespace vigil::stride
