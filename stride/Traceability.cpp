@@ -69,9 +69,16 @@ public:
 
     std::vector<Gap> run()
     {
-        for (const auto &[id, threat] : m_model.threats().all())
-            if (threat.status != ThreatStatus::Obsolete)
-                checkThreat(threat);
+        // Threats in the order people know them: by number.
+        std::vector<const Threat *> threats;
+        for (const auto &entry : m_model.threats().all())
+            if (entry.second.status != ThreatStatus::Obsolete)
+                threats.push_back(&entry.second);
+        std::stable_sort(threats.begin(), threats.end(), [](const Threat *a, const Threat *b) {
+            return a->number < b->number;
+        });
+        for (const Threat *threat : threats)
+            checkThreat(*threat);
         checkMitigations();
         checkRequirements();
         checkTests();

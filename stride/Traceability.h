@@ -55,8 +55,8 @@ struct CheckOptions {
 // Threat statuses that are a decision (for justification and risk).
 bool isDecided(ThreatStatus status);
 
-// Every gap, in GapKind order, then in id order within a kind. Obsolete threats are history
-// and have no gaps.
+// Every gap, in GapKind order, then within a kind threats by number and other records by id.
+// Obsolete threats are history and have no gaps.
 std::vector<Gap> checkTraceability(const ThreatModel &model, const CheckOptions &options = {});
 
 } // namespace vigil::stride

@@ -28,6 +28,11 @@ constexpr std::array kCommands{
             "List every traceability gap (threat, risk, mitigation, requirement, test); exit 1 "
             "when there is any.",
             &runCheck},
+    Command{"results",
+            "results IN.vigil JUNIT.xml... [--write] [--format json|text] [--date YYYY-MM-DD]",
+            "Set verification test results from JUnit reports, matched by automated test "
+            "reference (--write: store them).",
+            &runResults},
     Command{"rules", "rules validate PACK.json...",
             "Check rule pack files; exit 2 with every error (rule id and column).", &runRules},
     Command{"cvss", "cvss VECTOR [--format text|json]",

@@ -14,6 +14,7 @@ int runAnalyze(const std::vector<std::string> &args);
 int runRules(const std::vector<std::string> &args);
 int runRender(const std::vector<std::string> &args);
 int runCheck(const std::vector<std::string> &args);
+int runResults(const std::vector<std::string> &args);
 int runCvss(const std::vector<std::string> &args);
 
 } // namespace vigil::cli

@@ -274,6 +274,15 @@ std::vector<std::string> referenceKeys(const JUnitCase &testCase)
         if (!qualifier.empty())
             add(qualifier + "." + name);
     };
+    // ctest names its unnamed suite "(empty)" and repeats the test name as the classname: such a
+    // case is referenced by its name alone.
+    if (testCase.classname == name) {
+        if (name.find('.') != std::string::npos)
+            add(name);
+        if (testCase.suite != "(empty)")
+            addQualified(testCase.suite);
+        return keys;
+    }
     addQualified(testCase.suite);
     addQualified(testCase.classname);
     if (const std::size_t dot = testCase.classname.rfind('.'); dot != std::string::npos)

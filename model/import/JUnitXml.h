@@ -63,8 +63,10 @@ JUnitReport readJUnitXmlFile(const std::filesystem::path &path);
 //                                            "com.acme.BolusTest.limitsDose" (Surefire)
 //  3. when the classname has dots, "<last part of classname>.<name>"
 //                                       e.g. "test_lib.test_always_fail", "BolusTest.limitsDose"
-//  4. when the name itself has a dot, "<name>": ctest writes classname = name = the ctest test
-//     name, so a ctest test called "bolus.rejects_replay" is referenced as just that.
+//  4. when the name itself has a dot, "<name>".
+// A case whose classname equals its name (ctest writes classname = name = the ctest test name)
+// is keyed by "<name>" first (when it has a dot) and then "<suite>.<name>" unless the suite is
+// ctest's "(empty)": a ctest test called "bolus.rejects_replay" is referenced as just that.
 // The comparison itself is exact (case-sensitive) and up to the caller.
 std::vector<std::string> referenceKeys(const JUnitCase &testCase);
 

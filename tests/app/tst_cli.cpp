@@ -68,6 +68,44 @@ const QByteArray kMalformed = R"({"format": "vigil-model", "formatVersion": 1,
  "elements": [{"id": "pump", "kind": "proces"}]}
 )";
 
+// A chain with nothing missing: no elements to analyse, one control, requirement and passed,
+// independent test.
+const QByteArray kCompleteChain = R"({"format": "vigil-model", "formatVersion": 1,
+ "people": [{"id": "dev", "name": "Dana", "department": "Firmware"},
+            {"id": "qa", "name": "Quinn", "department": "QA"}],
+ "requirements": [{"id": "SR-001", "text": "Bolus commands are authenticated"}],
+ "mitigations": [{"id": "m1", "title": "Authenticated pairing", "status": "implemented",
+                  "requirements": ["SR-001"]}],
+ "tests": [{"id": "VT-001", "kind": "security-requirements", "verifies": ["SR-001"],
+            "result": "pass", "performedBy": "qa", "developer": "dev"}]}
+)";
+
+// Verification tests whose automated references name cases of tests/data/junit's ctest report.
+const QByteArray kAutomatedTests = R"({"format": "vigil-model", "formatVersion": 1,
+ "requirements": [{"id": "SR-001", "text": "Replayed commands are refused"}],
+ "tests": [{"id": "VT-001", "kind": "threat-mitigation", "verifies": ["SR-001"],
+            "automation": "bolus.rejects_replayed_command"},
+           {"id": "VT-002", "kind": "security-requirements", "automation": "pump.selftest",
+            "result": "fail"},
+           {"id": "VT-003", "kind": "security-requirements",
+            "automation": "ble.pairing_requires_oob"},
+           {"id": "VT-004", "kind": "vulnerability", "automation": "fuzz.not_in_this_run"},
+           {"id": "VT-005", "kind": "penetration", "procedure": "manual"}]}
+)";
+
+QString junitFile(const char *name)
+{
+    return QStringLiteral(VIGIL_SOURCE_DIR "/tests/data/junit/") + QLatin1String(name);
+}
+
+QJsonObject testRecord(const QByteArray &modelJson, const QString &id)
+{
+    for (const QJsonValue &test : QJsonDocument::fromJson(modelJson).object()["tests"].toArray())
+        if (test.toObject()["id"].toString() == id)
+            return test.toObject();
+    return {};
+}
+
 } // namespace
 
 class TestCli : public QObject {
@@ -395,6 +433,148 @@ private slots:
         QVERIFY2(isOneLine(run.err), run.err.constData());
         QVERIFY2(run.err.startsWith("vigil-cli: cvss: " + problem), run.err.constData());
         QVERIFY(run.out.isEmpty());
+    }
+
+    void checkPrintsGapsAndExitsOne()
+    {
+        QTemporaryDir dir;
+        const QString input = dir.filePath("model.json");
+        const QString document = dir.filePath("model.vigil");
+        writeAll(input, kExample);
+        // Never analysed: the analysis is stale; nothing else is recorded yet.
+        Run run = runCli({"check", input});
+        QCOMPARE(run.exitCode, 1);
+        QJsonArray gaps = QJsonDocument::fromJson(run.out).object()["gaps"].toArray();
+        QCOMPARE(gaps.size(), 1);
+        QCOMPARE(gaps[0].toObject()["kind"].toString(), QString("analysis-stale"));
+        QVERIFY(gaps[0].toObject()["ids"].isArray());
+        QVERIFY(!gaps[0].toObject()["message"].toString().isEmpty());
+
+        // Analysed: every threat is undecided, one gap each, naming the threat.
+        QCOMPARE(runCli({"import", input, "-o", document}).exitCode, 0);
+        QCOMPARE(runCli({"analyze", document, "--write"}).exitCode, 0);
+        run = runCli({"check", document});
+        QCOMPARE(run.exitCode, 1);
+        gaps = QJsonDocument::fromJson(run.out).object()["gaps"].toArray();
+        QVERIFY(gaps.size() > 10);
+        for (const QJsonValue &gap : gaps) {
+            QCOMPARE(gap.toObject()["kind"].toString(), QString("threat-undecided"));
+            QVERIFY(gap.toObject()["ids"].toArray()[0].toString().startsWith("T-"));
+        }
+        const Run text = runCli({"check", document, "--format", "text"});
+        QCOMPARE(text.exitCode, 1);
+        QCOMPARE(text.out.count('\n'), gaps.size() + 1); // one line per gap, then the count
+        QVERIFY(text.out.startsWith("threat-undecided: threat #1 "));
+
+        const Run ignored = runCli({"check", document, "--ignore", "threat-undecided"});
+        QCOMPARE(ignored.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(ignored.out).object()["gaps"].toArray().size(), 0);
+    }
+
+    void checkOfACompleteChainExitsZero()
+    {
+        QTemporaryDir dir;
+        const QString input = dir.filePath("chain.json");
+        writeAll(input, kCompleteChain);
+        const Run run = runCli({"check", input, "--format", "text"});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QByteArray("0 gaps\n"));
+    }
+
+    void checkRefusesBadArguments_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("problem");
+        QTest::newRow("unknown kind") << QStringList{"check", "@IN", "--ignore", "typo"}
+                                      << QByteArray("--ignore typo: unknown gap kind");
+        QTest::newRow("bad format") << QStringList{"check", "@IN", "--format", "xml"}
+                                    << QByteArray("--format xml is not supported");
+        QTest::newRow("missing file") << QStringList{"check", "@MISSING"}
+                                      << QByteArray("missing.vigil");
+    }
+
+    void checkRefusesBadArguments()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, problem);
+        QTemporaryDir dir;
+        const QString input = dir.filePath("model.json");
+        writeAll(input, kExample);
+        arguments.replaceInStrings("@MISSING", dir.filePath("missing.vigil"));
+        arguments.replaceInStrings("@IN", input);
+        const Run run = runCli(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(isOneLine(run.err), run.err.constData());
+        QVERIFY2(run.err.contains(problem), run.err.constData());
+    }
+
+    void resultsFromCtestJUnit()
+    {
+        QTemporaryDir dir;
+        const QString input = dir.filePath("tests.json");
+        const QString document = dir.filePath("tests.vigil");
+        writeAll(input, kAutomatedTests);
+        QCOMPARE(runCli({"import", input, "-o", document}).exitCode, 0);
+        const QString report = junitFile("ctest-output-junit.xml");
+        const Run run = runCli({"results", document, report, "--write", "--format", "json",
+                                "--date", "2026-12-01"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject outcome = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(outcome["updated"].toArray().size(), 3);
+        QCOMPARE(outcome["missing"].toArray(), QJsonArray{"VT-004"});
+        QStringList unmatched;
+        for (const QJsonValue &c : outcome["unmatched"].toArray())
+            unmatched << c.toObject()["case"].toString();
+        QCOMPARE(unmatched, (QStringList{"firmware.fuzz_update_image", "log.timeout"}));
+
+        const QByteArray stored = runCli({"export", document, "-o", "-"}).out;
+        const QJsonObject failed = testRecord(stored, "VT-001");
+        QCOMPARE(failed["result"].toString(), QString("fail"));
+        QCOMPARE(failed["date"].toString(), QString("2026-11-30")); // the report's timestamp
+        QCOMPARE(failed["evidence"].toString(),
+                 report + "#bolus.rejects_replayed_command");
+        QCOMPARE(testRecord(stored, "VT-002")["result"].toString(), QString("pass"));
+        QCOMPARE(testRecord(stored, "VT-003")["result"].toString(), QString("not-run"));
+        QCOMPARE(testRecord(stored, "VT-004")["result"].toString(), QString()); // untouched
+        QCOMPARE(testRecord(stored, "VT-005")["evidence"].toString(), QString());
+
+        // The gate sees the failure.
+        const Run check = runCli({"check", document, "--format", "text"});
+        QCOMPARE(check.exitCode, 1);
+        QVERIFY(check.out.contains("test-not-passed: test VT-001 failed"));
+    }
+
+    void resultsRefuseBadReportsAndChangeNothing_data()
+    {
+        QTest::addColumn<QString>("report");
+        QTest::addColumn<QByteArray>("problem");
+        QTest::newRow("DTD") << junitFile("handmade/billion-laughs.xml")
+                             << QByteArray("a DTD (<!DOCTYPE ...>) is not allowed");
+        QTest::newRow("truncated") << junitFile("handmade/truncated.xml") << QByteArray("line");
+        QTest::newRow("not JUnit") << junitFile("handmade/not-junit.xml")
+                                   << QByteArray("not a JUnit report");
+        QTest::newRow("missing") << QString("no-such-report.xml")
+                                 << QByteArray("no-such-report.xml");
+    }
+
+    void resultsRefuseBadReportsAndChangeNothing()
+    {
+        QFETCH(QString, report);
+        QFETCH(QByteArray, problem);
+        QTemporaryDir dir;
+        const QString input = dir.filePath("tests.json");
+        const QString document = dir.filePath("tests.vigil");
+        writeAll(input, kAutomatedTests);
+        QCOMPARE(runCli({"import", input, "-o", document}).exitCode, 0);
+        const QByteArray before = readAll(document);
+        // A good report first: nothing is written when any report is bad.
+        const Run run = runCli({"results", document, junitFile("ctest-output-junit.xml"), report,
+                                "--write"});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(isOneLine(run.err), run.err.constData());
+        QVERIFY2(run.err.startsWith("vigil-cli: results: "), run.err.constData());
+        QVERIFY2(run.err.contains(problem), run.err.constData());
+        QCOMPARE(readAll(document), before);
     }
 };
 

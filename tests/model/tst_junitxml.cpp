@@ -564,10 +564,12 @@ private slots:
             << QStringList{"TestMessage2.test_welcome_message_2",
                            "com.sample.test.TestMessage2.test_welcome_message_2"};
         QTest::newRow("ctest") << "(empty)" << "bolus.rejects_replay" << "bolus.rejects_replay"
-                               << QStringList{"(empty).bolus.rejects_replay",
-                                              "bolus.rejects_replay.bolus.rejects_replay",
-                                              "rejects_replay.bolus.rejects_replay",
-                                              "bolus.rejects_replay"};
+                               << QStringList{"bolus.rejects_replay"};
+        QTest::newRow("ctest with a site name")
+            << "pump-ci" << "bolus.rejects_replay" << "bolus.rejects_replay"
+            << QStringList{"bolus.rejects_replay", "pump-ci.bolus.rejects_replay"};
+        QTest::newRow("ctest, name without a dot") << "(empty)" << "selftest" << "selftest"
+                                                   << QStringList{};
         QTest::newRow("Jest, no classname") << "widget.test.js" << "" << "Mount iframe"
                                             << QStringList{"widget.test.js.Mount iframe"};
         QTest::newRow("no suite, no classname") << "" << "" << "lonely" << QStringList{};

@@ -1,0 +1,118 @@
+// results: verification results from CI. Reads JUnit XML reports, matches their test cases to
+// verification tests by automated test reference, and sets result, date and evidence
+// (--write stores them). Lists test cases that match nothing and referenced tests that no report
+// contains. The gate is `check` (test-not-passed), so a failed test is data here, not exit 1.
+
+#include "app/cli/CliCommand.h"
+#include "app/cli/Commands.h"
+#include "model/ModelFile.h"
+#include "model/import/TestResults.h"
+#include "model/store/DocumentStore.h"
+
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <iostream>
+
+namespace vigil::cli {
+
+namespace {
+
+constexpr std::string_view kSynopsis =
+    "results IN.vigil JUNIT.xml... [--write] [--format json|text] [--date YYYY-MM-DD]";
+
+std::string todayUtc()
+{
+    const auto days = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+    const std::chrono::year_month_day date{days};
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(date.year()),
+                  static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+    return buffer;
+}
+
+bool isIsoDate(const std::string &text)
+{
+    if (text.size() != 10 || text[4] != '-' || text[7] != '-')
+        return false;
+    for (size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
+        if (text[i] < '0' || text[i] > '9')
+            return false;
+    return true;
+}
+
+void printJson(const TestResultsOutcome &outcome)
+{
+    nlohmann::json updates = nlohmann::json::array();
+    for (const TestResultUpdate &u : outcome.updates)
+        updates.push_back({{"test", u.test},
+                           {"result", u.result},
+                           {"date", u.date},
+                           {"evidence", u.evidence},
+                           {"message", u.message}});
+    nlohmann::json unmatched = nlohmann::json::array();
+    for (const UnmatchedCase &c : outcome.unmatched)
+        unmatched.push_back({{"file", c.file}, {"case", c.reference}});
+    std::cout << nlohmann::json{{"updated", updates},
+                                {"missing", outcome.missing},
+                                {"unmatched", unmatched},
+                                {"warnings", outcome.warnings}}
+                     .dump(2)
+              << "\n";
+}
+
+void printText(const TestResultsOutcome &outcome)
+{
+    for (const TestResultUpdate &u : outcome.updates)
+        std::cout << u.test << ": " << u.result << " (" << u.evidence << ")"
+                  << (u.message.empty() ? "" : ": " + u.message) << "\n";
+    for (const Id &id : outcome.missing)
+        std::cout << id << ": no test case in the reports matches its automated test reference\n";
+    for (const UnmatchedCase &c : outcome.unmatched)
+        std::cout << "unmatched: " << c.file << "#" << c.reference << "\n";
+    std::cout << outcome.updates.size() << " verification tests updated, "
+              << outcome.missing.size() << " missing from the reports, "
+              << outcome.unmatched.size() << " test cases unmatched\n";
+}
+
+} // namespace
+
+int runResults(const std::vector<std::string> &args)
+{
+    Arguments arguments(args, {"--format", "--date"}, {"--write"});
+    arguments.expectPositional(2, SIZE_MAX, kSynopsis);
+    const std::string format = arguments.value("--format", "text");
+    if (format != "json" && format != "text")
+        throw UsageError("--format " + format + " is not supported; use json or text");
+    const std::string today = arguments.value("--date", todayUtc());
+    if (!isIsoDate(today))
+        throw UsageError("--date " + today + ": expected YYYY-MM-DD");
+    const std::string path = arguments.positional()[0];
+
+    OpenedModel opened = openModelFile(path);
+    if (arguments.has("--write") && opened.format != ModelFormat::VigilDocument)
+        throw UsageError(path + ": --write needs a .vigil document; import the JSON file first "
+                                "(vigil-cli import IN -o OUT.vigil)");
+    if (arguments.has("--write") && opened.readOnly)
+        throw UsageError(path + ": the file is read-only");
+    // Every report is read and checked before the model is touched.
+    std::vector<JUnitSource> sources;
+    for (size_t i = 1; i < arguments.positional().size(); ++i) {
+        const std::string &file = arguments.positional()[i];
+        sources.push_back({file, readJUnitXmlFile(file)});
+    }
+    const TestResultsOutcome outcome = matchTestResults(opened.model, sources, today);
+    for (const std::string &warning : outcome.warnings)
+        std::cerr << "vigil-cli: results: warning: " << warning << "\n";
+    if (arguments.has("--write")) {
+        applyTestResults(opened.model, outcome);
+        saveDocument(opened.model, path, SaveMode::Incremental);
+    }
+    if (format == "json")
+        printJson(outcome);
+    else
+        printText(outcome);
+    return kExitOk;
+}
+
+} // namespace vigil::cli
