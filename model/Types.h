@@ -158,10 +158,11 @@ struct Threat {
     bool operator==(const Threat &) const = default;
 };
 
-// The FDA premarket guidance's security control categories, spelled as in files.
+// The FDA premarket guidance's security control categories, spelled as in files and rule packs.
 inline constexpr std::array<std::string_view, 8> kControlCategories{
-    "authentication", "authorization", "cryptography", "integrity", "confidentiality",
-    "event-detection-logging", "resiliency-recovery", "updatability-patchability"};
+    "authentication", "authorization", "cryptography", "code-data-execution-integrity",
+    "confidentiality", "event-detection-logging", "resiliency-recovery",
+    "updatability-patchability"};
 inline constexpr std::array<std::string_view, 3> kMitigationStatuses{"proposed", "implemented",
                                                                      "verified"};
 inline constexpr std::array<std::string_view, 4> kRequirementStatuses{"draft", "approved",

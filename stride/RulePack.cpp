@@ -20,10 +20,6 @@ namespace {
 using nlohmann::json;
 
 constexpr std::array<std::string_view, 4> kSeverities{"low", "medium", "high", "critical"};
-constexpr std::array<std::string_view, 8> kControlCategories{
-    "authentication", "authorization", "cryptography", "code-data-execution-integrity",
-    "confidentiality", "event-detection-logging", "resiliency-recovery",
-    "updatability-patchability"};
 
 std::string joined(const auto &items)
 {

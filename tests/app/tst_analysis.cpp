@@ -33,6 +33,26 @@ class TestWindow final : public MainWindow {
 public:
     QStringList errorsShown;
 
+    // The bundled example as it was before anyone analysed it: no threat records, so every
+    // threat an analysis finds is new and open.
+    bool openUnanalysedExample()
+    {
+        if (!openExample())
+            return false;
+        ThreatModel model = document()->model();
+        std::vector<Id> ids;
+        for (const auto &entry : model.threats().all())
+            ids.push_back(entry.first);
+        for (const Id &id : ids)
+            model.threats().remove(id);
+        ModelInfo info = model.info();
+        info.nextThreatNumber = 1;
+        info.lastAnalysis = {};
+        model.setInfo(info);
+        document()->setUntitledModel(std::move(model), document()->displayName());
+        return true;
+    }
+
 protected:
     QMessageBox::StandardButton askToSaveChanges() override { return QMessageBox::Discard; }
     QString askOpenFileName() override { return {}; }
@@ -92,7 +112,7 @@ private slots:
     void f5AnalyzesAndTheStatusBarSaysWhat()
     {
         TestWindow window;
-        QVERIFY(window.openExample());
+        QVERIFY(window.openUnanalysedExample());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         ThreatsUi *ui = threatsUi(window);
@@ -116,7 +136,7 @@ private slots:
     void automaticAnalysisCanBeSwitchedOff()
     {
         TestWindow window;
-        QVERIFY(window.openExample());
+        QVERIFY(window.openUnanalysedExample());
         ThreatsUi *ui = threatsUi(window);
         ui->analyzer()->setDelay(5);
         ui->automaticAction()->setChecked(false);
@@ -144,7 +164,7 @@ private slots:
     {
         QFETCH(std::vector<Id>, targets);
         TestWindow window;
-        QVERIFY(window.openExample());
+        QVERIFY(window.openUnanalysedExample());
         window.resize(1400, 1000);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -167,7 +187,7 @@ private slots:
     void onlySelectedFollowsTheDiagram()
     {
         TestWindow window;
-        QVERIFY(window.openExample());
+        QVERIFY(window.openUnanalysedExample());
         ThreatsUi *ui = threatsUi(window);
         QSignalSpy finished(ui->analyzer(), &ThreatAnalyzer::finished);
         ui->analyzeAction()->trigger();
@@ -191,7 +211,7 @@ private slots:
     void badgesCountOpenThreats()
     {
         TestWindow window;
-        QVERIFY(window.openExample());
+        QVERIFY(window.openUnanalysedExample());
         ThreatsUi *ui = threatsUi(window);
         DiagramScene *scene = window.viewForDiagram("dfd-level0")->diagramScene();
         ElementItem *pump = scene->elementItem("pump-fw");

@@ -319,7 +319,8 @@ void Document::setRecoveredModel(ThreatModel model, const QString &originalPath,
 // ---------------------------------------------------------------- threats
 
 void Document::setThreats(EditKey, const std::vector<Threat> &threats,
-                          const std::vector<Id> &removed, int nextThreatNumber)
+                          const std::vector<Id> &removed, int nextThreatNumber,
+                          const std::optional<AnalysisStamp> &stamp)
 {
     std::vector<Id> ids;
     ids.reserve(threats.size() + removed.size());
@@ -330,13 +331,44 @@ void Document::setThreats(EditKey, const std::vector<Threat> &threats,
     for (const Id &id : removed)
         if (m_model.threats().remove(id))
             ids.push_back(id);
-    if (m_model.info().nextThreatNumber != nextThreatNumber) {
+    if (m_model.info().nextThreatNumber != nextThreatNumber
+        || (stamp && !(m_model.info().lastAnalysis == *stamp))) {
         ModelInfo info = m_model.info();
         info.nextThreatNumber = nextThreatNumber;
+        if (stamp)
+            info.lastAnalysis = *stamp;
         m_model.setInfo(std::move(info));
     }
     ++m_revision;
     emit threatsChanged(ids);
+}
+
+namespace {
+template<typename T>
+void applyRecords(Records<T> &records, const std::map<Id, std::optional<T>> &changes)
+{
+    for (const auto &[id, value] : changes) {
+        if (value)
+            records.put(*value);
+        else
+            records.remove(id);
+    }
+}
+} // namespace
+
+void Document::setTraceRecords(EditKey, const TraceRecords &records)
+{
+    applyRecords(m_model.mitigations(), records.mitigations);
+    applyRecords(m_model.requirements(), records.requirements);
+    applyRecords(m_model.tests(), records.tests);
+    applyRecords(m_model.people(), records.people);
+    applyRecords(m_model.hazards(), records.hazards);
+    if (records.info)
+        m_model.setInfo(*records.info);
+    ++m_revision;
+    emit traceChanged();
+    if (records.info)
+        emit modelInfoChanged();
 }
 
 void Document::addSuppression(EditKey, const Suppression &suppression)

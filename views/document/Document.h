@@ -13,6 +13,9 @@
 #include <QString>
 #include <QUndoStack>
 
+#include <map>
+#include <optional>
+
 namespace vigil {
 
 class DocumentCommand;
@@ -91,10 +94,24 @@ public:
     quint64 revision() const { return m_revision; }
     // Puts `threats` (adding or replacing by id), removes `removed` and sets the model's next
     // threat number; emits threatsChanged once with every id touched.
+    // `stamp`, when given, becomes ModelInfo::lastAnalysis.
     void setThreats(EditKey, const std::vector<Threat> &threats, const std::vector<Id> &removed,
-                    int nextThreatNumber);
+                    int nextThreatNumber, const std::optional<AnalysisStamp> &stamp = {});
     void addSuppression(EditKey, const Suppression &suppression);
     void removeSuppression(EditKey, const Id &element, const std::string &ruleId);
+
+    // --- traceability: records to put (a value) or remove (nullopt), and the model information
+    // (risk scheme, independence rules, id counters). Emits traceChanged (and modelInfoChanged
+    // when the information changes).
+    struct TraceRecords {
+        std::map<Id, std::optional<Mitigation>> mitigations;
+        std::map<Id, std::optional<Requirement>> requirements;
+        std::map<Id, std::optional<VerificationTest>> tests;
+        std::map<Id, std::optional<Person>> people;
+        std::map<Id, std::optional<Hazard>> hazards;
+        std::optional<ModelInfo> info;
+    };
+    void setTraceRecords(EditKey, const TraceRecords &records);
 
     // --- canvas: trust zones drawn on the canvas and membership set from geometry
     void addBoundary(EditKey, const TrustBoundary &boundary, const Id &diagram, const Rect &rect);
@@ -130,6 +147,9 @@ signals:
     void threatsChanged(const std::vector<vigil::Id> &ids);
     // threats: a suppression of `element` was added, changed or removed.
     void suppressionsChanged(const vigil::Id &element);
+    // traceability: mitigations, requirements, tests, people, hazards or the risk scheme and
+    // independence rules changed (threat links arrive as threatsChanged).
+    void traceChanged();
 
 private:
     void replaceModel(ThreatModel model);

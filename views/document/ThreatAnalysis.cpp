@@ -34,6 +34,7 @@ ThreatAnalysisOutcome runAnalysis(std::shared_ptr<ThreatModel> model, quint64 re
                     outcome.changed.push_back(*threat);
         }
         outcome.nextThreatNumber = model->info().nextThreatNumber;
+        outcome.stamp = analysis.stamp();
         for (const auto &entry : model->threats().all())
             if (entry.second.status != ThreatStatus::Obsolete)
                 ++outcome.activeThreats;
@@ -152,8 +153,9 @@ void ThreatAnalyzer::apply(ThreatAnalysisOutcome outcome)
     m_lastError.clear();
     QElapsedTimer applying;
     applying.start();
-    ThreatChangeSet changes = ThreatChangeSet::fromModel(m_document->model(), std::move(outcome.changed),
-                                                         outcome.nextThreatNumber);
+    ThreatChangeSet changes =
+        ThreatChangeSet::fromModel(m_document->model(), std::move(outcome.changed),
+                                   outcome.nextThreatNumber, outcome.stamp);
     bool applied = true;
     if (!changes.isEmpty()) {
         QUndoStack *stack = m_document->undoStack();

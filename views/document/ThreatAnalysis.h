@@ -33,6 +33,7 @@ struct ThreatAnalysisOutcome {
     quint64 revision = 0;
     std::vector<Threat> changed;
     int nextThreatNumber = 1;
+    AnalysisStamp stamp; // what the analysis saw
     size_t activeThreats = 0; // not obsolete, after reconciling
     size_t added = 0;
     size_t obsoleted = 0;

@@ -5,7 +5,8 @@ namespace vigil {
 // ---------------------------------------------------------------- ThreatChangeSet
 
 ThreatChangeSet ThreatChangeSet::fromModel(const ThreatModel &model, std::vector<Threat> after,
-                                           int nextThreatNumberAfter)
+                                           int nextThreatNumberAfter,
+                                           const AnalysisStamp &stampAfter)
 {
     ThreatChangeSet changes;
     for (Threat &threat : after) {
@@ -18,6 +19,7 @@ ThreatChangeSet ThreatChangeSet::fromModel(const ThreatModel &model, std::vector
             Change{before ? std::optional<Threat>(*before) : std::nullopt, std::move(threat)});
     }
     changes.setNextThreatNumber(model.info().nextThreatNumber, nextThreatNumberAfter);
+    changes.setAnalysisStamp(model.info().lastAnalysis, stampAfter);
     return changes;
 }
 
@@ -35,8 +37,19 @@ void ThreatChangeSet::setNextThreatNumber(int before, int after)
     m_nextAfter = after;
 }
 
+void ThreatChangeSet::setAnalysisStamp(AnalysisStamp before, AnalysisStamp after)
+{
+    m_stampBefore = std::move(before);
+    m_stampAfter = std::move(after);
+}
+
 void ThreatChangeSet::append(const ThreatChangeSet &later)
 {
+    if (!(later.m_stampBefore == later.m_stampAfter)) {
+        if (m_stampBefore == m_stampAfter)
+            m_stampBefore = later.m_stampBefore;
+        m_stampAfter = later.m_stampAfter;
+    }
     for (const auto &[id, change] : later.m_changes) {
         auto it = m_changes.find(id);
         if (it == m_changes.end()) {
@@ -62,7 +75,10 @@ void ThreatChangeSet::apply(Document *document, Document::EditKey key, bool forw
         else
             removed.push_back(id);
     }
-    document->setThreats(key, put, removed, forward ? m_nextAfter : m_nextBefore);
+    std::optional<AnalysisStamp> stamp;
+    if (!(m_stampBefore == m_stampAfter))
+        stamp = forward ? m_stampAfter : m_stampBefore;
+    document->setThreats(key, put, removed, forward ? m_nextAfter : m_nextBefore, stamp);
 }
 
 void ThreatChangeSet::redo(Document *document, Document::EditKey key) const

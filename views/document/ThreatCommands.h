@@ -26,13 +26,19 @@ public:
 
     // The change from `model`'s records to `after` (records that differ only) and next number.
     static ThreatChangeSet fromModel(const ThreatModel &model, std::vector<Threat> after,
-                                     int nextThreatNumberAfter);
+                                     int nextThreatNumberAfter,
+                                     const AnalysisStamp &stampAfter);
 
     void set(const Id &id, std::optional<Threat> before, std::optional<Threat> after);
     void setNextThreatNumber(int before, int after);
+    // An analysis also records what it saw (ModelInfo::lastAnalysis).
+    void setAnalysisStamp(AnalysisStamp before, AnalysisStamp after);
     // Appends a change that happens after this one: one step that does both.
     void append(const ThreatChangeSet &later);
-    bool isEmpty() const { return m_changes.empty() && m_nextBefore == m_nextAfter; }
+    bool isEmpty() const
+    {
+        return m_changes.empty() && m_nextBefore == m_nextAfter && m_stampBefore == m_stampAfter;
+    }
     const std::map<Id, Change> &changes() const { return m_changes; }
     bool operator==(const ThreatChangeSet &) const = default;
 
@@ -45,6 +51,8 @@ private:
     std::map<Id, Change> m_changes;
     int m_nextBefore = 0;
     int m_nextAfter = 0;
+    AnalysisStamp m_stampBefore;
+    AnalysisStamp m_stampAfter;
 };
 
 // The counts an analysis reports, for the command's text and the status bar.
