@@ -3,6 +3,7 @@
 #include "stride/RulePack.h"
 #include "views/document/Document.h"
 #include "views/document/ThreatCommands.h"
+#include "views/trace/ThreatTrace.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -14,6 +15,9 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
+#include <QSettings>
+#include <QTabWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -30,6 +34,8 @@
 namespace vigil {
 
 namespace {
+
+const QString kDetailTabKey = QStringLiteral("threats/detailTab");
 
 constexpr std::array kCategories{
     StrideCategory::Spoofing,        StrideCategory::Tampering,
@@ -85,13 +91,6 @@ QString referenceLink(const std::string &reference)
     if (url.isEmpty())
         return text.toHtmlEscaped();
     return QStringLiteral("<a href=\"%1\">%2</a>").arg(url, text.toHtmlEscaped());
-}
-
-// Where the rule came from, for its suggested mitigations; null for a pack we do not have.
-const stride::Rule *ruleOf(const Threat &threat)
-{
-    stride::RulePackPtr pack = stride::shippedPack(threat.rulePack);
-    return pack ? pack->rule(threat.ruleId) : nullptr;
 }
 
 } // namespace
@@ -232,6 +231,28 @@ const QString &ThreatTableModel::sortText(int row, Column column) const
     if (!text)
         text = column == Title ? QString::fromStdString(threat->title) : targetText(*threat);
     return *text;
+}
+
+Qt::ItemFlags ThreatTableModel::flags(const QModelIndex &index) const
+{
+    return QAbstractTableModel::flags(index) | (index.isValid() ? Qt::ItemIsDragEnabled
+                                                                : Qt::NoItemFlags);
+}
+
+QStringList ThreatTableModel::mimeTypes() const { return {QString::fromLatin1(kThreatIdsMime)}; }
+
+QMimeData *ThreatTableModel::mimeData(const QModelIndexList &indexes) const
+{
+    QStringList ids;
+    for (const QModelIndex &index : indexes) {
+        const QString id = index.data(ThreatIdRole).toString();
+        if (!id.isEmpty() && !ids.contains(id))
+            ids << id;
+    }
+    auto *mime = new QMimeData;
+    mime->setData(QString::fromLatin1(kThreatIdsMime), ids.join(QLatin1Char('\n')).toUtf8());
+    mime->setText(ids.join(QLatin1Char('\n')));
+    return mime;
 }
 
 QVariant ThreatTableModel::data(const QModelIndex &index, int role) const
@@ -459,6 +480,9 @@ ThreatsPanel::ThreatsPanel(Document *document, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Threats drag onto mitigations in the Traceability dock to link them.
+    m_table->setDragEnabled(true);
+    m_table->setDragDropMode(QAbstractItemView::DragOnly);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
@@ -667,10 +691,25 @@ QWidget *ThreatsPanel::createDetailPanel()
     form->addRow(tr("&Justification:"), m_justification);
     form->addRow(suppression);
 
+    // The decision, its risk and its links, each a page: the panel stays readable in a dock.
+    m_detailTabs = new QTabWidget(panel);
+    m_detailTabs->setObjectName(QStringLiteral("threatDetailTabs"));
+    m_detailTabs->setDocumentMode(true);
+    m_riskPage = new ThreatRiskPage(m_document, m_detailTabs);
+    m_linksPage = new ThreatLinksPage(m_document, m_detailTabs);
+    m_detailTabs->addTab(m_editors, tr("&Decision"));
+    m_detailTabs->addTab(m_riskPage, tr("&Risk"));
+    m_detailTabs->addTab(m_linksPage, tr("&Links"));
+    m_detailTabs->setCurrentIndex(QSettings().value(kDetailTabKey, 0).toInt());
+    connect(m_detailTabs, &QTabWidget::currentChanged, this,
+            [](int index) { QSettings().setValue(kDetailTabKey, index); });
+    connect(m_linksPage, &ThreatLinksPage::showMitigationRequested, this,
+            &ThreatsPanel::showMitigationRequested);
+
     layout->addWidget(m_heading);
     layout->addWidget(m_facts);
     layout->addWidget(m_details, 1);
-    layout->addWidget(m_editors);
+    layout->addWidget(m_detailTabs, 1);
 
     connect(m_statusEditor, &QComboBox::activated, this, [this](int index) {
         if (m_loadingDetails || m_shownThreats.empty() || index < 0)
@@ -780,6 +819,8 @@ void ThreatsPanel::onSelectionChanged()
         commitJustification();
     m_shownThreats = selected;
     refreshDetails();
+    m_riskPage->setThreats(m_shownThreats);
+    m_linksPage->setThreats(m_shownThreats);
     if (m_filtering || selected.empty())
         return;
     std::vector<Id> targets;
@@ -834,7 +875,7 @@ void ThreatsPanel::refreshDetails()
                          QString::fromStdString(threat->rulePack).toHtmlEscaped(),
                          QString::fromStdString(threat->rulePackVersion).toHtmlEscaped(),
                          QString::fromStdString(threat->id).toHtmlEscaped());
-        if (const stride::Rule *rule = ruleOf(*threat); rule && !rule->mitigations.empty()) {
+        if (const stride::Rule *rule = ruleOfThreat(*threat); rule && !rule->mitigations.empty()) {
             QString items;
             for (const stride::SuggestedMitigation &mitigation : rule->mitigations) {
                 QString item = QStringLiteral("<b>%1</b>").arg(

@@ -23,6 +23,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 class QTextBrowser;
 class QTimer;
@@ -31,6 +32,11 @@ class QToolButton;
 namespace vigil {
 
 class Document;
+class ThreatLinksPage;
+class ThreatRiskPage;
+
+// Threats dragged from the table: their ids, UTF-8, one per line.
+inline constexpr char kThreatIdsMime[] = "application/x-vigil-threat-ids";
 
 // One row per threat record of the model, in the order they arrived; the proxy sorts.
 class ThreatTableModel final : public QAbstractTableModel {
@@ -45,6 +51,10 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // Rows drag as threat ids (kThreatIdsMime), to link them to a mitigation.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
@@ -126,6 +136,9 @@ public:
     QTextBrowser *detailsView() const { return m_details; }
     QPushButton *suppressButton() const { return m_suppressButton; }
     QLabel *countLabel() const { return m_countLabel; }
+    QTabWidget *detailTabs() const { return m_detailTabs; }
+    ThreatRiskPage *riskPage() const { return m_riskPage; }
+    ThreatLinksPage *linksPage() const { return m_linksPage; }
 
     // Threats selected in the table, in table order.
     std::vector<Id> selectedThreats() const;
@@ -141,6 +154,8 @@ signals:
     void showRequested(const std::vector<vigil::Id> &ids);
     // A suppression changed: the threats should be analysed again now.
     void analyzeRequested();
+    // The user asked to see a mitigation linked to a threat (in the Traceability dock).
+    void showMitigationRequested(const vigil::Id &mitigation);
 
 protected:
     // Asks why the rule should not apply to the element; nullopt when the user cancels.
@@ -180,6 +195,9 @@ private:
     QLabel *m_suppressionLabel = nullptr;
     QPushButton *m_suppressButton = nullptr;
     QWidget *m_editors = nullptr;
+    QTabWidget *m_detailTabs = nullptr;
+    ThreatRiskPage *m_riskPage = nullptr;
+    ThreatLinksPage *m_linksPage = nullptr;
 
     QTimer *m_layoutRefilter = nullptr;
     std::vector<Id> m_diagramSelection;
