@@ -5,6 +5,7 @@
 #include "stride/Risk.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace vigil::stride {
 
@@ -69,41 +70,47 @@ public:
 
     std::vector<Gap> run()
     {
-        // Threats in the order people know them: by number.
-        std::vector<const Threat *> threats;
-        for (const auto &entry : m_model.threats().all())
-            if (entry.second.status != ThreatStatus::Obsolete)
-                threats.push_back(&entry.second);
-        std::stable_sort(threats.begin(), threats.end(), [](const Threat *a, const Threat *b) {
-            return a->number < b->number;
-        });
-        for (const Threat *threat : threats)
-            checkThreat(*threat);
+        for (const auto &[id, threat] : m_model.threats().all())
+            if (threat.status != ThreatStatus::Obsolete) {
+                m_order = threat.number; // threat gaps in the order people know them
+                checkThreat(threat);
+            }
+        m_order = 0;
         checkMitigations();
         checkRequirements();
         checkTests();
         checkTransitional();
         checkAnalysis();
-        std::stable_sort(m_gaps.begin(), m_gaps.end(), [](const Gap &a, const Gap &b) {
-            return a.kind < b.kind;
+        std::vector<size_t> order(m_gaps.size());
+        for (size_t i = 0; i < order.size(); ++i)
+            order[i] = i;
+        std::stable_sort(order.begin(), order.end(), [this](size_t a, size_t b) {
+            return std::pair(m_gaps[a].kind, m_orders[a]) < std::pair(m_gaps[b].kind, m_orders[b]);
         });
-        return std::move(m_gaps);
+        std::vector<Gap> sorted;
+        sorted.reserve(m_gaps.size());
+        for (size_t i : order)
+            sorted.push_back(std::move(m_gaps[i]));
+        return sorted;
     }
 
 private:
     void add(GapKind kind, std::vector<Id> ids, std::string message)
     {
-        if (!m_options.ignore.count(kind))
-            m_gaps.push_back({kind, std::move(ids), std::move(message)});
+        if (m_options.ignore.count(kind))
+            return;
+        m_gaps.push_back({kind, std::move(ids), std::move(message)});
+        m_orders.push_back(m_order);
     }
 
+    // Only gaps need the threat's label: most threats of a large model have none.
     void checkThreat(const Threat &threat)
     {
-        const std::string label = threatLabel(threat);
+        const auto label = [&threat] { return threatLabel(threat); };
         if (threat.status == ThreatStatus::Open
             || threat.status == ThreatStatus::NeedsInvestigation) {
             add(GapKind::ThreatUndecided, {threat.id},
-                label + " is " + std::string(toString(threat.status)) + ": decide it");
+                label() + " is " + std::string(toString(threat.status)) + ": decide it");
             return;
         }
         const bool needsJustification = threat.status == ThreatStatus::Accepted
@@ -111,22 +118,32 @@ private:
                                         || threat.status == ThreatStatus::NotApplicable;
         if (needsJustification && isBlank(threat.justification))
             add(GapKind::DecisionWithoutJustification, {threat.id},
-                label + " is " + std::string(toString(threat.status))
+                label() + " is " + std::string(toString(threat.status))
                     + " without a justification");
         if (threat.status == ThreatStatus::Mitigated && !hasEffectiveControl(threat))
             add(GapKind::MitigatedWithoutControl, {threat.id},
-                label + " is mitigated, but no linked mitigation is implemented or verified");
+                label() + " is mitigated, but no linked mitigation is implemented or verified");
         if (threat.status == ThreatStatus::NotApplicable)
             return; // no risk to estimate for a threat that does not apply
-        const RiskEvaluation before = evaluateRisk(threat.riskBefore, m_model.info().riskScheme);
+        const RiskEvaluation &before = evaluate(threat.riskBefore);
         if (!before.valid) {
             add(GapKind::RiskMissing, {threat.id},
-                label + (before.present ? " has an invalid risk before mitigation: "
-                                              + before.problem
-                                        : " has no risk before mitigation"));
+                label() + (before.present ? " has an invalid risk before mitigation: "
+                                                + before.problem
+                                          : " has no risk before mitigation"));
             return;
         }
         checkResidual(threat, label, before);
+    }
+
+    // Many threats share a vector or a cell: each distinct estimate is evaluated once, and
+    // looking one up allocates nothing.
+    const RiskEvaluation &evaluate(const Risk &risk)
+    {
+        auto it = m_evaluations.find(risk);
+        if (it == m_evaluations.end())
+            it = m_evaluations.emplace(risk, evaluateRisk(risk, m_model.info().riskScheme)).first;
+        return it->second;
     }
 
     bool hasEffectiveControl(const Threat &threat) const
@@ -141,24 +158,23 @@ private:
     }
 
     // Risk handed to the ISO 14971 process is evaluated there, not here.
-    void checkResidual(const Threat &threat, const std::string &label,
-                       const RiskEvaluation &before)
+    template<typename Label>
+    void checkResidual(const Threat &threat, const Label &label, const RiskEvaluation &before)
     {
         if (threat.transferredToSafety)
             return;
         const bool hasAfter = !threat.riskAfter.method.empty();
-        const RiskEvaluation residual =
-            hasAfter ? evaluateRisk(threat.riskAfter, m_model.info().riskScheme) : before;
+        const RiskEvaluation &residual = hasAfter ? evaluate(threat.riskAfter) : before;
         const ResidualAcceptance &acceptance = threat.residualAcceptance;
         const bool accepted = !isBlank(acceptance.rationale) && !acceptance.by.empty();
         if (accepted)
             return;
         if (!residual.valid)
             add(GapKind::ResidualRiskUnaccepted, {threat.id},
-                label + " has an invalid risk after mitigation: " + residual.problem);
+                label() + " has an invalid risk after mitigation: " + residual.problem);
         else if (residual.acceptability == Acceptability::Unacceptable)
             add(GapKind::ResidualRiskUnaccepted, {threat.id},
-                label + " has an unacceptable residual risk (" + residual.summary
+                label() + " has an unacceptable residual risk (" + residual.summary
                     + ") and no recorded acceptance");
     }
 
@@ -251,6 +267,17 @@ private:
     const ThreatModel &m_model;
     const CheckOptions &m_options;
     std::vector<Gap> m_gaps;
+    std::vector<int> m_orders; // sort key within a kind: the threat number, else 0 (id order)
+    int m_order = 0;
+    struct RiskHash {
+        size_t operator()(const Risk &risk) const
+        {
+            return std::hash<std::string>()(risk.cvssVector)
+                   ^ static_cast<size_t>(risk.exploitability * 8 + risk.severity)
+                   ^ (risk.method.size() << 20);
+        }
+    };
+    std::unordered_map<Risk, RiskEvaluation, RiskHash> m_evaluations;
 };
 
 } // namespace
