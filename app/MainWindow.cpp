@@ -5,6 +5,7 @@
 #include "views/diagram/DiagramView.h"
 #include "views/document/Document.h"
 #include "app/ThreatsUi.h"
+#include "app/TraceUi.h"
 #include "app/ModelPanels.h"
 #include "app/DiagramEditor.h"
 
@@ -96,7 +97,8 @@ MainWindow::MainWindow(QWidget *parent)
             [this] { emit selectionChanged(selectedIds()); });
 
     m_panels = new ModelPanels(this); // before readSettings: its docks are in the saved state
-    new ThreatsUi(this); // threats: Threats menu, dock, analysis and badges
+    auto *threats = new ThreatsUi(this); // threats: Threats menu, dock, analysis and badges
+    new TraceUi(this, threats); // traceability: workspace and gap docks, test results, check
     new DiagramEditor(this); // canvas: palette, edit and arrange actions, overview
     readSettings();
     m_document->newModel();

@@ -1,4 +1,5 @@
-// Randomized undo/redo: a few hundred random edits through the Document's undo commands, then
+// Randomized undo/redo: a few hundred random edits through the Document's undo commands (the
+// editor's, the panels' and the traceability chain's), then
 // undo all (the JSON export equals the original byte for byte) and redo all (it equals the
 // edited state). Fixed seeds, so a failure is reproducible from its row name.
 
@@ -8,6 +9,7 @@
 #include "views/document/EditCommands.h"
 #include "views/document/PanelCommands.h"
 #include "views/document/Document.h"
+#include "views/document/TraceCommands.h"
 
 #include <QtTest>
 
@@ -355,9 +357,130 @@ std::vector<std::pair<const char *, Edit>> editorEdits()
     };
 }
 
+template<typename T>
+std::vector<Id> recordIds(const Records<T> &records)
+{
+    std::vector<Id> ids;
+    for (const auto &entry : records.all())
+        ids.push_back(entry.first);
+    return ids;
+}
+
+// traceability: records, many-to-many links and risks, each one EditTraceCommand.
+Edit traceEdit(std::function<bool(TraceEdit &, const ThreatModel &, Dice &, int)> change)
+{
+    return [change](Document &document, Dice &dice, int serial) {
+        TraceEdit edit(document.model());
+        if (!change(edit, document.model(), dice, serial))
+            return false;
+        auto *command = new EditTraceCommand(&document, QStringLiteral("Trace"), edit);
+        const bool changes = !command->isObsolete();
+        document.push(command);
+        return changes;
+    };
+}
+
+std::vector<std::pair<const char *, Edit>> traceEdits()
+{
+    return {
+        {"link mitigation", traceEdit([](TraceEdit &edit, const ThreatModel &model, Dice &dice,
+                                         int) {
+             const auto threats = recordIds(model.threats());
+             const auto mitigations = recordIds(model.mitigations());
+             if (threats.empty() || mitigations.empty())
+                 return false;
+             const Id threat = dice.pick(threats);
+             const Id mitigation = dice.pick(mitigations);
+             edit.linkMitigation(threat, mitigation,
+                                 !model.threats().find(threat)->mitigations.count(mitigation));
+             return true;
+         })},
+        {"link requirement", traceEdit([](TraceEdit &edit, const ThreatModel &model, Dice &dice,
+                                          int) {
+             const auto mitigations = recordIds(model.mitigations());
+             const auto requirements = recordIds(model.requirements());
+             if (mitigations.empty() || requirements.empty())
+                 return false;
+             const Id mitigation = dice.pick(mitigations);
+             const Id requirement = dice.pick(requirements);
+             edit.linkRequirement(
+                 mitigation, requirement,
+                 !model.mitigations().find(mitigation)->requirements.count(requirement));
+             return true;
+         })},
+        {"new requirement and test", traceEdit([](TraceEdit &edit, const ThreatModel &,
+                                                  Dice &, int serial) {
+             Requirement requirement{edit.newRequirementId(), "Req " + std::to_string(serial),
+                                     "TM", "draft"};
+             VerificationTest test;
+             test.id = edit.newTestId();
+             test.kind = "penetration";
+             test.result = "not-run";
+             test.verifies = {requirement.id};
+             edit.put(std::move(requirement));
+             edit.put(std::move(test));
+             return true;
+         })},
+        {"remove trace record", traceEdit([](TraceEdit &edit, const ThreatModel &model,
+                                             Dice &dice, int) {
+             switch (dice.below(4)) {
+             case 0: {
+                 const auto ids = recordIds(model.mitigations());
+                 if (ids.empty())
+                     return false;
+                 edit.removeMitigation(dice.pick(ids));
+                 return true;
+             }
+             case 1: {
+                 const auto ids = recordIds(model.requirements());
+                 if (ids.empty())
+                     return false;
+                 edit.removeRequirement(dice.pick(ids));
+                 return true;
+             }
+             case 2: {
+                 const auto ids = recordIds(model.people());
+                 if (ids.empty())
+                     return false;
+                 edit.removePerson(dice.pick(ids));
+                 return true;
+             }
+             default: {
+                 const auto ids = recordIds(model.hazards());
+                 if (ids.empty())
+                     return false;
+                 edit.removeHazard(dice.pick(ids));
+                 return true;
+             }
+             }
+         })},
+        {"set risk", traceEdit([](TraceEdit &edit, const ThreatModel &model, Dice &dice, int) {
+             const auto threats = recordIds(model.threats());
+             if (threats.empty())
+                 return false;
+             Threat threat = *model.threats().find(dice.pick(threats));
+             threat.riskAfter = {"matrix", "", static_cast<int>(dice.below(5)) + 1,
+                                 static_cast<int>(dice.below(5)) + 1};
+             edit.put(std::move(threat));
+             return true;
+         })},
+        {"risk scheme", traceEdit([](TraceEdit &edit, const ThreatModel &model, Dice &dice,
+                                     int) {
+             ModelInfo info = model.info();
+             info.riskScheme.cvssAcceptableBelow = static_cast<double>(dice.below(100)) / 10.0;
+             info.independence.vulnerability =
+                 dice.coin() ? Independence::OtherPerson : Independence::OtherOrganisation;
+             edit.setInfo(std::move(info));
+             return true;
+         })},
+    };
+}
+
 std::vector<std::pair<const char *, Edit>> edits()
 {
     auto all = commandEdits();
+    for (auto &entry : traceEdits())
+        all.push_back(std::move(entry));
     for (auto &entry : editorEdits())
         all.push_back(std::move(entry));
     return all;

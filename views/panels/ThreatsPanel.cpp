@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QScrollArea>
 #include <QSettings>
 #include <QTabWidget>
 #include <QPlainTextEdit>
@@ -697,9 +698,17 @@ QWidget *ThreatsPanel::createDetailPanel()
     m_detailTabs->setDocumentMode(true);
     m_riskPage = new ThreatRiskPage(m_document, m_detailTabs);
     m_linksPage = new ThreatLinksPage(m_document, m_detailTabs);
-    m_detailTabs->addTab(m_editors, tr("&Decision"));
-    m_detailTabs->addTab(m_riskPage, tr("&Risk"));
-    m_detailTabs->addTab(m_linksPage, tr("&Links"));
+    // Pages scroll rather than make the dock tall: the dock can stay a third of the window.
+    const auto scrolling = [this](QWidget *page) {
+        auto *area = new QScrollArea(m_detailTabs);
+        area->setWidget(page);
+        area->setWidgetResizable(true);
+        area->setFrameShape(QFrame::NoFrame);
+        return area;
+    };
+    m_detailTabs->addTab(scrolling(m_editors), tr("&Decision"));
+    m_detailTabs->addTab(scrolling(m_riskPage), tr("&Risk"));
+    m_detailTabs->addTab(scrolling(m_linksPage), tr("&Links"));
     m_detailTabs->setCurrentIndex(QSettings().value(kDetailTabKey, 0).toInt());
     connect(m_detailTabs, &QTabWidget::currentChanged, this,
             [](int index) { QSettings().setValue(kDetailTabKey, index); });
@@ -986,8 +995,8 @@ std::optional<QString> ThreatsPanel::askSuppressionReason(const Threat &threat,
     bool ok = false;
     const QString reason = QInputDialog::getMultiLineText(
         this, tr("Suppress Rule"),
-        tr("Why does rule %1 not apply to \"%2\"? The reason is kept in the model and "
-           "appears in reports.")
+        tr("Why does rule %1 not apply to \"%2\"? The reason is kept in the model, "
+           "listed by vigil-cli analyze and shown with the threat.")
             .arg(QString::fromStdString(threat.ruleId), elementName),
         QString(), &ok);
     if (!ok || reason.trimmed().isEmpty())
