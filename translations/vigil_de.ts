@@ -54,6 +54,85 @@
     </message>
 </context>
 <context>
+    <name>Cvss</name>
+    <message>
+        <source>Attack Vector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attack Complexity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privileges Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User Interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished">Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjacent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjacent Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished">Niedrig</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished">Hoch</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DiagramEditing</name>
     <message>
         <source>Add &quot;%1&quot;</source>
@@ -597,6 +676,37 @@
         <comment>riskTransfer value</comment>
         <translation>Gefordert (Betreiber stellt die Maßnahmen bereit)</translation>
     </message>
+    <message>
+        <source>Transitional rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the legacy software is kept, and how its risk is contained until it is replaced (IEC 81001-5-1 Annex F).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RiskEditor</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SetSuppressionCommand</name>
@@ -702,6 +812,185 @@
     <message>
         <source>Critical</source>
         <translation>Kritisch</translation>
+    </message>
+</context>
+<context>
+    <name>Trace</name>
+    <message>
+        <source>Authentication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cryptography</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code, data and execution integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event detection and logging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resiliency and recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updatability and patchability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security requirements test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threat mitigation test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vulnerability test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Penetration test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No independence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another department or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>physical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisational</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished">Gerät</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished">Einsatzumgebung</translation>
+    </message>
+    <message>
+        <source>no independence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another department or organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigation: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1295,269 @@
     </message>
 </context>
 <context>
+    <name>vigil::GapList</name>
+    <message>
+        <source>#%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a gap to show the object to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threat not decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision without justification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigated without a working control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk not estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual risk not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigation without requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement without test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tester not independent (5.7.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transitional element without rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threats out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a status: mitigated, accepted, transferred or not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down why this decision was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link a mitigation that is implemented or verified, or change the status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the risk before mitigation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate the risk before mitigation (CVSS or the matrix).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigate further, hand it to safety risk management, or record who accepts the residual risk and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link a security requirement that this control implements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a verification test that verifies this requirement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test failed: fix and test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the test and record its result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a tester from %1 than the developer (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record why the legacy software is kept and how its risk is contained (property &quot;Transitional rationale&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analyze again (F5): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All gaps (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>The whole model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ No gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::HazardsTab</name>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation type="unfinished">Bedrohungen</translation>
+    </message>
+    <message>
+        <source>Add a hazard (Insert in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected hazards; threats lose their links to them (Delete in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set hazard reference to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAZ-001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hazard&apos;s id in the ISO 14971 risk management file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename hazard to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit hazard description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threats that can lead to this hazard; double-click one to show it in the threats list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked threats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hazard(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n hazard(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threats (not obsolete) that can lead to this hazard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New hazard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add hazard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n hazard(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::LinkPicker</name>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigil::MainWindow</name>
     <message>
         <source>&amp;New</source>
@@ -1238,6 +1790,225 @@
     </message>
 </context>
 <context>
+    <name>vigil::MitigationsTab</name>
+    <message>
+        <source>Mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished">Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation type="unfinished">Bedrohungen</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a mitigation (Insert in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected mitigations and their links (Delete in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag threats from the threats list onto a mitigation to link them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename mitigation to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit mitigation description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished">(nicht festgelegt)</translation>
+    </message>
+    <message>
+        <source>The security control category of the FDA premarket guidance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set control category to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set layer to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The defense-in-depth layer the control sits in; pick one or type your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the device implements the control or relies on its environment (hospital network, cloud, user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set scope to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set mitigation status to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link Requirements...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a threat to show it in the threats list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by threats:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mitigation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n mitigation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threats (not obsolete) this mitigation is linked to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No security requirement specifies this mitigation yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security requirements that specify this mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n mitigation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Link %n threat(s) to &quot;%1&quot;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished">%1: %2 {1 ?}</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link Requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The security requirements that specify &quot;%1&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link requirements to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlink %n requirement(s) from &quot;%1&quot;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3
+Double-click to show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigil::ModelPanels</name>
     <message>
         <source>Data-flow diagram</source>
@@ -1456,6 +2227,142 @@
     <message>
         <source>Click or drag to move the diagram view</source>
         <translation>Klicken oder ziehen, um den sichtbaren Diagrammausschnitt zu verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::PeopleTab</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Developed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person (Insert in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected people; tests and risk acceptances that name them are cleared (Delete in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename person to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set role to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set department to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independence rules compare departments by their exact name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set organisation to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independence rules compare organisations by their exact name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests this person performed or whose verified work they developed; double-click one to show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests this person performed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests that verify this person&apos;s work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n person(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>performed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>developer of the verified work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1692,6 +2599,686 @@
     </message>
 </context>
 <context>
+    <name>vigil::RequirementsTab</name>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Mitigations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a security requirement with the next SR number (Insert in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected requirements; mitigations and tests lose their links to them (Delete in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit requirement text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pump shall ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set requirement source to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it comes from: threat model, standard, customer...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished">(nicht festgelegt)</translation>
+    </message>
+    <message>
+        <source>Set requirement status to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link Mitigations...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mitigations this requirement specifies; double-click one to show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tests that verify this requirement; double-click one to show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked from mitigations:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified by tests:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n requirement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n requirement(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— no test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No test verifies this requirement yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mitigation is specified by this requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add requirement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove requirement(s) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link Mitigations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mitigations that requirement %1 specifies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link mitigations to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlink %n mitigation(s) from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::RiskEditor</name>
+    <message>
+        <source>Not estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CVSS v3.1 base score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exploitability x severity matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or paste a vector: CVSS:3.1/AV:N/AC:L/...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xploitability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;verity of harm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ Not estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ Choose all eight metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ Choose the exploitability and the severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 exploitability, %2 severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1 · acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ %1 · not acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::RiskSettingsTab</name>
+    <message>
+        <source>Risk matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exploitability levels, lowest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity levels, lowest first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptable risks: one row per exploitability level, one column per severity level. Tick a cell to accept its risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space or a click on the box toggles a cell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CVSS threshold:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CVSS base scores below this are acceptable (10.1 accepts every score, 0.0 none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scores below this are acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tester independence (IEC 81001-5-1 clause 5.7.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far the tester of a %1 must stand from the developer whose work it verifies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished">%1:</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the default risk matrix, CVSS threshold and independence rules (one undo step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exploitability × %2 severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept risks of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop accepting risks of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set CVSS threshold to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore default risk scheme and independence rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to rename a level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a level above the highest (at most %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected level, or the highest (at least %1 remain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename exploitability level &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename severity level &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add exploitability level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add severity level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove exploitability level &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove severity level &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Not acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exploitability × %2 severity: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TestsTab</name>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a verification test with the next VT number (Insert in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected tests (Delete in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished">(nicht festgelegt)</translation>
+    </message>
+    <message>
+        <source>The IEC 81001-5-1 clause 5.7 kind of test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set test kind to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the requirements (and, for threat mitigation tests, the mitigations) this test verifies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this test verifies; double-click to show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit test procedure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the test is run and what passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set test tool to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set tool version to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set test result to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set test evidence to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report, log or document reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear test date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set test date to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the test was performed, as YYYY-MM-DD; leave empty when not yet run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the date to today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who performed the test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set tester to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The developer whose work the test verifies (for the independence of clause 5.7.5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set developer to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set automated test reference to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suite.case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automated test that runs this verification, as suite.case (the classname and name of a JUnit test case). &quot;vigil-cli results&quot; matches it against the JUnit XML reports of a CI run and records the result and date here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performed by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Developer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automated test:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n test(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This test verifies nothing yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add test %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove test(s) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished">%1: %2 {1 ?}</translation>
+    </message>
+    <message>
+        <source>Mitigation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requirements and mitigations test %1 verifies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The requirements test %1 verifies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set what %1 verifies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unlink %n item(s) from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ No independence required for this kind of test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Independent enough (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ Not yet known: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Not independent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IEC 81001-5-1 clause 5.7.5: tests of kind %1 need a tester from %2 (the rule is set in the Risk &amp; Independence tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigil::ThreatAnalyzer</name>
     <message>
         <source>Analyzing…</source>
@@ -1711,6 +3298,195 @@
     <message>
         <source>Threats not updated while redo is available; press F5 to update them.</source>
         <translation>Bedrohungen werden nicht aktualisiert, solange Wiederholen möglich ist; drücken Sie F5, um sie zu aktualisieren.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ThreatLinksPage</name>
+    <message>
+        <source>&lt;b&gt;Mitigations&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a mitigation to open it in the Traceability dock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Suggested by the rule&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Adopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the suggested mitigation, creating it when the model does not have one with the same title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hazards (ISO 14971)&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 of %2 selected threats)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ No mitigation linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>The model has no hazards yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link Mitigations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the mitigation (a security control):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link mitigations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New mitigation &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Adopt %n suggested mitigation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Link hazards</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ThreatRiskPage</name>
+    <message>
+        <source>Select one threat to estimate its risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk before mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk after mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed to safety risk management (ISO 14971)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The residual risk is evaluated in the safety risk management file instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residual risk acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the remaining risk is accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rationale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Residual risk:&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set risk before mitigation of threat #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set risk after mitigation of threat #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand threat #%1 to safety risk management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take threat #%1 back from safety risk management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ Evaluated in safety risk management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ Not yet estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Acceptable under the model&apos;s risk scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Not acceptable by the scheme, accepted with a rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Not acceptable: mitigate further, or record who accepts it and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record acceptance of the residual risk of threat #%1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1857,8 +3633,20 @@
         <translation>Regel unterdrücken</translation>
     </message>
     <message>
-        <source>Why does rule %1 not apply to &quot;%2&quot;? The reason is kept in the model and appears in reports.</source>
-        <translation>Warum gilt Regel %1 nicht für „%2“? Die Begründung wird im Modell gespeichert und erscheint in Berichten.</translation>
+        <source>&amp;Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why does rule %1 not apply to &quot;%2&quot;? The reason is kept in the model, listed by vigil-cli analyze and shown with the threat.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1890,6 +3678,313 @@
     <message>
         <source>Threats &amp;List</source>
         <translation>Bedrohungs&amp;liste</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TraceMatrixModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>(mitigation test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation type="unfinished">%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2
+
+Double-click to show the threat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The threat is mitigated, but no mitigation is linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mitigation is linked to this threat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test verifies the mitigation itself (threat mitigation test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No security requirement specifies this mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3
+Performed by: %4
+%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No test verifies this requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation type="unfinished">Bedrohung</translation>
+    </message>
+    <message>
+        <source>Threat status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TraceMatrixTab</name>
+    <message>
+        <source>Search threats, mitigations, requirements, tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide obsolete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only decided threats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out open threats and those that need investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n threat(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n Bedrohung</numerusform>
+            <numerusform>%n Bedrohungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TracePanel</name>
+    <message>
+        <source>Mitigations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hazards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk &amp;&amp; Independence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every path threat → mitigation → requirement → test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The risk matrix, the CVSS threshold and the tester independence rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::TraceUi</name>
+    <message>
+        <source>Gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traceability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Test Results...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check Traceability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set verification test results from JUnit XML reports of your CI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List every gap from threat to tested requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No traceability gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n traceability gap(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>T&amp;raceability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traceability &amp;Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gap List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Test Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JUnit XML reports (*.xml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import results of %n verification test(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n verification test(s) updated from the reports, %1 of them failed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No test case matches the automated reference of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n test case(s) in the reports match no verification test.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::tracepanel::CommitTextEdit</name>
+    <message>
+        <source>Saved when you leave the field or press Ctrl+Return</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::tracepanel::LinkList</name>
+    <message>
+        <source>Unlink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected links (the records stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigil::tracepanel::PickerDialog</name>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::tracepanel::RecordTab</name>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

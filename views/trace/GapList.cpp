@@ -14,6 +14,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace vigil {
 
 namespace {
@@ -221,9 +223,13 @@ void GapList::fill()
             break;
         }
         case stride::GapKind::TestNotPassed:
-        case stride::GapKind::IndependenceViolated:
-            object = firstId(gap);
+        case stride::GapKind::IndependenceViolated: {
+            const VerificationTest *test = model.tests().find(gap.ids.front());
+            object = test && !test->procedure.empty()
+                         ? tr("%1 %2").arg(firstId(gap), text(test->procedure))
+                         : firstId(gap);
             break;
+        }
         case stride::GapKind::TransitionalWithoutRationale:
             object = text(model.displayName(gap.ids.front()));
             break;
@@ -239,9 +245,12 @@ void GapList::fill()
         items << item;
     }
     m_tree->addTopLevelItems(items);
-    if (m_tree->header()->sectionSize(0) < 40 && !items.isEmpty()) {
+    // Size the columns once, to the first gaps shown; after that they are the user's.
+    if (!m_columnsSized && !items.isEmpty()) {
+        m_columnsSized = true;
         m_tree->resizeColumnToContents(0);
-        m_tree->setColumnWidth(1, 280);
+        m_tree->resizeColumnToContents(1);
+        m_tree->setColumnWidth(1, std::min(360, m_tree->columnWidth(1)));
     }
     m_count->setText(m_gaps.empty() ? tr("✔ No gaps")
                                     : tr("%n gap(s)", nullptr, static_cast<int>(m_gaps.size())));

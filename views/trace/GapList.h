@@ -53,6 +53,7 @@ private:
     QComboBox *m_kindFilter = nullptr;
     QLabel *m_count = nullptr;
     QTimer *m_refreshTimer = nullptr;
+    bool m_columnsSized = false;
 };
 
 } // namespace vigil

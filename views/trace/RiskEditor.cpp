@@ -110,10 +110,10 @@ RiskEditor::RiskEditor(QWidget *parent) : QWidget(parent)
                                                static_cast<qsizetype>(value.code.size())));
         auto *label = new QLabel(cvssText(metric.name), cvssPage);
         label->setBuddy(combo);
-        const int row = static_cast<int>(i % 4);
-        const int column = static_cast<int>(i / 4) * 2;
-        grid->addWidget(label, row, column);
-        grid->addWidget(combo, row, column + 1);
+        // One metric a row: the editor sits in a narrow detail panel.
+        const int row = static_cast<int>(i);
+        grid->addWidget(label, row, 0);
+        grid->addWidget(combo, row, 1);
         m_metrics.push_back(combo);
         connect(combo, &QComboBox::activated, this, &RiskEditor::onMetricChosen);
     }
@@ -121,9 +121,8 @@ RiskEditor::RiskEditor(QWidget *parent) : QWidget(parent)
     m_vector->setObjectName(QStringLiteral("cvssVector"));
     m_vector->setPlaceholderText(tr("or paste a vector: CVSS:3.1/AV:N/AC:L/..."));
     m_vector->setClearButtonEnabled(true);
-    grid->addWidget(m_vector, 4, 0, 1, 4);
+    grid->addWidget(m_vector, static_cast<int>(metrics.size()), 0, 1, 2);
     grid->setColumnStretch(1, 1);
-    grid->setColumnStretch(3, 1);
     m_pages->addWidget(cvssPage);
 
     auto *matrixPage = new QWidget(m_pages);

@@ -116,13 +116,16 @@ ThreatRiskPage::ThreatRiskPage(Document *document, QWidget *parent)
     m_note = new QLabel(tr("Select one threat to estimate its risk."), this);
     m_note->setWordWrap(true);
     m_editors = new QWidget(this);
-    auto *form = new QFormLayout(m_editors);
+    auto *form = new QVBoxLayout(m_editors);
     form->setContentsMargins(0, 0, 0, 0);
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    m_before = new RiskEditor(m_editors);
+    auto *beforeBox = new QGroupBox(tr("Risk before mitigation"), m_editors);
+    auto *afterBox = new QGroupBox(tr("Risk after mitigation"), m_editors);
+    m_before = new RiskEditor(beforeBox);
     m_before->setObjectName(QStringLiteral("riskBefore"));
-    m_after = new RiskEditor(m_editors);
+    m_after = new RiskEditor(afterBox);
     m_after->setObjectName(QStringLiteral("riskAfter"));
+    (new QVBoxLayout(beforeBox))->addWidget(m_before);
+    (new QVBoxLayout(afterBox))->addWidget(m_after);
     m_residual = new QLabel(m_editors);
     m_residual->setObjectName(QStringLiteral("residualRisk"));
     m_residual->setWordWrap(true);
@@ -133,6 +136,7 @@ ThreatRiskPage::ThreatRiskPage(Document *document, QWidget *parent)
 
     auto *acceptance = new QGroupBox(tr("Residual risk acceptance"), m_editors);
     auto *acceptanceForm = new QFormLayout(acceptance);
+    acceptanceForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_rationale = new QLineEdit(acceptance);
     m_rationale->setObjectName(QStringLiteral("acceptanceRationale"));
     m_rationale->setPlaceholderText(tr("Why the remaining risk is accepted"));
@@ -153,11 +157,14 @@ ThreatRiskPage::ThreatRiskPage(Document *document, QWidget *parent)
     acceptanceForm->addRow(tr("Accepted &by:"), m_acceptedBy);
     acceptanceForm->addRow(tr("&Date:"), dateRow);
 
-    form->addRow(tr("Before mitigation:"), m_before);
-    form->addRow(tr("After mitigation:"), m_after);
-    form->addRow(tr("Residual risk:"), m_residual);
-    form->addRow(m_transferred);
-    form->addRow(acceptance);
+    auto *residualRow = new QHBoxLayout;
+    residualRow->addWidget(new QLabel(tr("<b>Residual risk:</b>"), m_editors));
+    residualRow->addWidget(m_residual, 1);
+    form->addWidget(beforeBox);
+    form->addWidget(afterBox);
+    form->addLayout(residualRow);
+    form->addWidget(m_transferred);
+    form->addWidget(acceptance);
     layout->addWidget(m_note);
     layout->addWidget(m_editors);
     layout->addStretch(1);
