@@ -85,17 +85,18 @@ const Risk &residualRisk(const Threat &threat)
     return threat.riskAfter.method.empty() ? threat.riskBefore : threat.riskAfter;
 }
 
-std::string independenceProblem(const Person *tester, const Person *developer,
-                                Independence required)
+IndependenceCheck checkIndependence(const Person *tester, const Person *developer,
+                                    Independence required)
 {
+    using Issue = IndependenceIssue;
     if (required == Independence::None)
         return {};
     if (!tester)
-        return "who performed the test is not recorded";
+        return {Issue::TesterUnknown, nullptr};
     if (!developer)
-        return "whose work the test verifies is not recorded";
+        return {Issue::DeveloperUnknown, nullptr};
     if (tester->id == developer->id)
-        return tester->name + " tested their own work";
+        return {Issue::SamePerson, tester};
     switch (required) {
     case Independence::None:
     case Independence::OtherPerson:
@@ -106,21 +107,40 @@ std::string independenceProblem(const Person *tester, const Person *developer,
             && tester->organisation != developer->organisation)
             return {};
         if (tester->department.empty() || developer->department.empty())
-            return "the department of " + (tester->department.empty() ? tester : developer)->name
-                   + " is not recorded";
+            return {Issue::DepartmentUnknown, tester->department.empty() ? tester : developer};
         if (tester->department == developer->department)
-            return tester->name + " and " + developer->name + " are both in "
-                   + tester->department;
+            return {Issue::SameDepartment, tester};
         return {};
     case Independence::OtherOrganisation:
         if (tester->organisation.empty() || developer->organisation.empty())
-            return "the organisation of "
-                   + (tester->organisation.empty() ? tester : developer)->name
-                   + " is not recorded";
+            return {Issue::OrganisationUnknown,
+                    tester->organisation.empty() ? tester : developer};
         if (tester->organisation == developer->organisation)
-            return tester->name + " and " + developer->name + " are both of "
-                   + tester->organisation;
+            return {Issue::SameOrganisation, tester};
         return {};
+    }
+    return {};
+}
+
+std::string independenceProblem(const Person *tester, const Person *developer,
+                                Independence required)
+{
+    const IndependenceCheck check = checkIndependence(tester, developer, required);
+    switch (check.issue) {
+    case IndependenceIssue::Met: return {};
+    case IndependenceIssue::TesterUnknown: return "who performed the test is not recorded";
+    case IndependenceIssue::DeveloperUnknown:
+        return "whose work the test verifies is not recorded";
+    case IndependenceIssue::SamePerson: return tester->name + " tested their own work";
+    case IndependenceIssue::DepartmentUnknown:
+        return "the department of " + check.person->name + " is not recorded";
+    case IndependenceIssue::SameDepartment:
+        return tester->name + " and " + developer->name + " are both in " + tester->department;
+    case IndependenceIssue::OrganisationUnknown:
+        return "the organisation of " + check.person->name + " is not recorded";
+    case IndependenceIssue::SameOrganisation:
+        return tester->name + " and " + developer->name + " are both of "
+               + tester->organisation;
     }
     return {};
 }

@@ -32,8 +32,26 @@ RiskEvaluation evaluateRisk(const Risk &risk, const RiskScheme &scheme);
 // The risk that remains: the estimate after mitigation when there is one, else the one before.
 const Risk &residualRisk(const Threat &threat);
 
-// Whether a test's tester is independent enough of the developer whose work it verifies.
-// Returns an empty string when the rule is met, else why not (one sentence).
+// Whether a test's tester is independent enough of the developer whose work it verifies, and if
+// not, why: structured, so that each front end words it in its own language.
+enum class IndependenceIssue {
+    Met,
+    TesterUnknown,       // who performed the test is not recorded
+    DeveloperUnknown,    // whose work it verifies is not recorded
+    SamePerson,          // the developer tested their own work
+    DepartmentUnknown,   // `person` has no department recorded
+    SameDepartment,
+    OrganisationUnknown, // `person` has no organisation recorded
+    SameOrganisation,
+};
+struct IndependenceCheck {
+    IndependenceIssue issue = IndependenceIssue::Met;
+    const Person *person = nullptr; // for the *Unknown issues: whose record lacks the field
+};
+IndependenceCheck checkIndependence(const Person *tester, const Person *developer,
+                                    Independence required);
+
+// The same, as one English sentence; empty when the rule is met.
 std::string independenceProblem(const Person *tester, const Person *developer,
                                 Independence required);
 

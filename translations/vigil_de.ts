@@ -57,79 +57,79 @@
     <name>Cvss</name>
     <message>
         <source>Attack Vector</source>
-        <translation type="unfinished"></translation>
+        <translation>Angriffsvektor</translation>
     </message>
     <message>
         <source>Attack Complexity</source>
-        <translation type="unfinished"></translation>
+        <translation>Angriffskomplexität</translation>
     </message>
     <message>
         <source>Privileges Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderliche Berechtigungen</translation>
     </message>
     <message>
         <source>User Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerinteraktion</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished">Geltungsbereich</translation>
+        <translation>Geltungsbereich</translation>
     </message>
     <message>
         <source>Confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraulichkeit</translation>
     </message>
     <message>
         <source>Integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>Adjacent</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachbart</translation>
     </message>
     <message>
         <source>Adjacent Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachbartes Netzwerk</translation>
     </message>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal</translation>
     </message>
     <message>
         <source>Physical</source>
-        <translation type="unfinished"></translation>
+        <translation>Physisch</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished">Niedrig</translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished">Hoch</translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderlich</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verändert</translation>
     </message>
 </context>
 <context>
@@ -678,34 +678,34 @@
     </message>
     <message>
         <source>Transitional rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung für Übergangssoftware</translation>
     </message>
     <message>
         <source>Why the legacy software is kept, and how its risk is contained until it is replaced (IEC 81001-5-1 Annex F).</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die Legacy-Software beibehalten wird und wie ihr Risiko bis zu ihrer Ablösung begrenzt wird (IEC 81001-5-1 Anhang F).</translation>
     </message>
 </context>
 <context>
     <name>RiskEditor</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>niedrig</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>mittel</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>hoch</translation>
     </message>
     <message>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>kritisch</translation>
     </message>
 </context>
 <context>
@@ -818,179 +818,207 @@
     <name>Trace</name>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung</translation>
     </message>
     <message>
         <source>Authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierung</translation>
     </message>
     <message>
         <source>Cryptography</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryptografie</translation>
     </message>
     <message>
         <source>Code, data and execution integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Code-, Daten- und Ausführungsintegrität</translation>
     </message>
     <message>
         <source>Confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraulichkeit</translation>
     </message>
     <message>
         <source>Event detection and logging</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereigniserkennung und Protokollierung</translation>
     </message>
     <message>
         <source>Resiliency and recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>Resilienz und Wiederherstellung</translation>
     </message>
     <message>
         <source>Updatability and patchability</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierbarkeit und Patchbarkeit</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagen</translation>
     </message>
     <message>
         <source>Implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgesetzt</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiziert</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht festgelegt</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben</translation>
     </message>
     <message>
         <source>Security requirements test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test der Sicherheitsanforderungen</translation>
     </message>
     <message>
         <source>Threat mitigation test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test der Bedrohungsminderung</translation>
     </message>
     <message>
         <source>Vulnerability test</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwachstellentest</translation>
     </message>
     <message>
         <source>Penetration test</source>
-        <translation type="unfinished"></translation>
+        <translation>Penetrationstest</translation>
     </message>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht bestanden</translation>
     </message>
     <message>
         <source>Not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt</translation>
     </message>
     <message>
         <source>No independence</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unabhängigkeit</translation>
     </message>
     <message>
         <source>Another person</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Person</translation>
     </message>
     <message>
         <source>Another department or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Abteilung oder Organisation</translation>
     </message>
     <message>
         <source>Another organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Organisation</translation>
     </message>
     <message>
         <source>physical</source>
-        <translation type="unfinished"></translation>
+        <translation>physisch</translation>
     </message>
     <message>
         <source>device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikation</translation>
     </message>
     <message>
         <source>application</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung</translation>
     </message>
     <message>
         <source>cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud</translation>
     </message>
     <message>
         <source>organisational</source>
-        <translation type="unfinished"></translation>
+        <translation>organisatorisch</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished">Gerät</translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished">Einsatzumgebung</translation>
+        <translation>Einsatzumgebung</translation>
     </message>
     <message>
         <source>no independence</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Unabhängigkeit</translation>
     </message>
     <message>
         <source>another person</source>
-        <translation type="unfinished"></translation>
+        <translation>andere Person</translation>
     </message>
     <message>
         <source>another department or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>andere Abteilung oder Organisation</translation>
     </message>
     <message>
         <source>another organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>andere Organisation</translation>
     </message>
     <message>
         <source>✔ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1</translation>
     </message>
     <message>
         <source>✖ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1</translation>
     </message>
     <message>
         <source>○ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>○ %1</translation>
     </message>
     <message>
         <source>— none</source>
-        <translation type="unfinished"></translation>
+        <translation>— keine</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <source>Mitigation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme: %1</translation>
+    </message>
+    <message>
+        <source>who performed the test is not recorded</source>
+        <translation>wer den Test durchgeführt hat, ist nicht erfasst</translation>
+    </message>
+    <message>
+        <source>whose work the test verifies is not recorded</source>
+        <translation>wessen Arbeit der Test verifiziert, ist nicht erfasst</translation>
+    </message>
+    <message>
+        <source>%1 tested their own work</source>
+        <translation>%1 hat die eigene Arbeit getestet</translation>
+    </message>
+    <message>
+        <source>the department of %1 is not recorded</source>
+        <translation>die Abteilung von %1 ist nicht erfasst</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are both in %3</source>
+        <translation>%1 und %2 sind beide in %3</translation>
+    </message>
+    <message>
+        <source>the organisation of %1 is not recorded</source>
+        <translation>die Organisation von %1 ist nicht erfasst</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are both of %3</source>
+        <translation>%1 und %2 gehören beide zu %3</translation>
     </message>
 </context>
 <context>
@@ -1298,263 +1326,265 @@
     <name>vigil::GapList</name>
     <message>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Lücke</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu tun</translation>
     </message>
     <message>
         <source>Double-click a gap to show the object to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf eine Lücke doppelklicken, um das zu korrigierende Objekt anzuzeigen</translation>
     </message>
     <message>
         <source>Threat not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrohung nicht entschieden</translation>
     </message>
     <message>
         <source>Decision without justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung ohne Begründung</translation>
     </message>
     <message>
         <source>Mitigated without a working control</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemindert ohne wirksame Maßnahme</translation>
     </message>
     <message>
         <source>Risk not estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko nicht eingeschätzt</translation>
     </message>
     <message>
         <source>Residual risk not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Restrisiko nicht akzeptiert</translation>
     </message>
     <message>
         <source>Mitigation without requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme ohne Anforderung</translation>
     </message>
     <message>
         <source>Requirement without test</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung ohne Test</translation>
     </message>
     <message>
         <source>Test not passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Test nicht bestanden</translation>
     </message>
     <message>
         <source>Tester not independent (5.7.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester nicht unabhängig (5.7.5)</translation>
     </message>
     <message>
         <source>Transitional element without rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergangselement ohne Begründung</translation>
     </message>
     <message>
         <source>Threats out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrohungen nicht aktuell</translation>
     </message>
     <message>
         <source>Set a status: mitigated, accepted, transferred or not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie einen Status fest: gemindert, akzeptiert, übertragen oder nicht zutreffend.</translation>
     </message>
     <message>
         <source>Write down why this decision was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentieren Sie, warum diese Entscheidung getroffen wurde.</translation>
     </message>
     <message>
         <source>Link a mitigation that is implemented or verified, or change the status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfen Sie eine umgesetzte oder verifizierte Maßnahme oder ändern Sie den Status.</translation>
     </message>
     <message>
         <source>Fix the risk before mitigation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie das Risiko vor Minderung: %1</translation>
     </message>
     <message>
         <source>Estimate the risk before mitigation (CVSS or the matrix).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzen Sie das Risiko vor Minderung ein (CVSS oder Matrix).</translation>
     </message>
     <message>
         <source>Mitigate further, hand it to safety risk management, or record who accepts the residual risk and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindern Sie weiter, übergeben Sie die Bedrohung an das Risikomanagement nach ISO 14971 oder dokumentieren Sie, wer das Restrisiko akzeptiert und warum.</translation>
     </message>
     <message>
         <source>Link a security requirement that this control implements.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfen Sie eine Sicherheitsanforderung, die diese Maßnahme umsetzt.</translation>
     </message>
     <message>
         <source>Add a verification test that verifies this requirement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie einen Verifizierungstest hinzu, der diese Anforderung verifiziert.</translation>
     </message>
     <message>
         <source>The test failed: fix and test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test ist fehlgeschlagen: Beheben Sie den Fehler und testen Sie erneut.</translation>
     </message>
     <message>
         <source>Run the test and record its result.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs a tester from %1 than the developer (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie den Test aus und erfassen Sie das Ergebnis.</translation>
     </message>
     <message>
         <source>Record why the legacy software is kept and how its risk is contained (property &quot;Transitional rationale&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentieren Sie, warum die Legacy-Software beibehalten wird und wie ihr Risiko begrenzt wird (Eigenschaft „Begründung für Übergangssoftware“).</translation>
     </message>
     <message>
         <source>Analyze again (F5): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut analysieren (F5): %1</translation>
     </message>
     <message>
         <source>All gaps (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Lücken (%1)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>The whole model</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gesamte Modell</translation>
     </message>
     <message>
         <source>✔ No gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Keine Lücken</translation>
     </message>
     <message numerus="yes">
         <source>%n gap(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lücke</numerusform>
+            <numerusform>%n Lücken</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The tester must be independent of the developer (%1): %2.</source>
+        <translation>Der Tester muss vom Entwickler unabhängig sein (%1): %2.</translation>
     </message>
 </context>
 <context>
     <name>vigil::HazardsTab</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz</translation>
     </message>
     <message>
         <source>Hazard</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefährdung</translation>
     </message>
     <message>
         <source>Threats</source>
-        <translation type="unfinished">Bedrohungen</translation>
+        <translation>Bedrohungen</translation>
     </message>
     <message>
         <source>Add a hazard (Insert in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefährdung hinzufügen (Einfg in der Tabelle)</translation>
     </message>
     <message>
         <source>Remove the selected hazards; threats lose their links to them (Delete in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Gefährdungen entfernen; Bedrohungen verlieren ihre Verknüpfungen zu ihnen (Entf in der Tabelle)</translation>
     </message>
     <message>
         <source>Set hazard reference to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz der Gefährdung auf „%1“ setzen</translation>
     </message>
     <message>
         <source>HAZ-001</source>
-        <translation type="unfinished"></translation>
+        <translation>HAZ-001</translation>
     </message>
     <message>
         <source>The hazard&apos;s id in the ISO 14971 risk management file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID der Gefährdung in der Risikomanagementakte nach ISO 14971</translation>
     </message>
     <message>
         <source>Rename hazard to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefährdung in „%1“ umbenennen</translation>
     </message>
     <message>
         <source>Edit hazard description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung der Gefährdung bearbeiten</translation>
     </message>
     <message>
         <source>Threats that can lead to this hazard; double-click one to show it in the threats list</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrohungen, die zu dieser Gefährdung führen können; auf eine doppelklicken, um sie in der Bedrohungsliste anzuzeigen</translation>
     </message>
     <message>
         <source>Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>Referenz:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung:</translation>
     </message>
     <message>
         <source>Linked threats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfte Bedrohungen:</translation>
     </message>
     <message numerus="yes">
         <source>%n hazard(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gefährdung</numerusform>
+            <numerusform>%n Gefährdungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n hazard(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Gefährdung</numerusform>
+            <numerusform>%1 von %n Gefährdungen</numerusform>
         </translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
         <source>%1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2</translation>
     </message>
     <message>
         <source>Threats (not obsolete) that can lead to this hazard</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrohungen (nicht veraltet), die zu dieser Gefährdung führen können</translation>
     </message>
     <message>
         <source>New hazard</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Gefährdung</translation>
     </message>
     <message>
         <source>Add hazard</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefährdung hinzufügen</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n hazard(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gefährdung entfernen</numerusform>
+            <numerusform>%n Gefährdungen entfernen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>vigil::LinkPicker</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
 </context>
 <context>
@@ -1793,219 +1823,224 @@
     <name>vigil::MitigationsTab</name>
     <message>
         <source>Mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Control category</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmenkategorie</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished">Geltungsbereich</translation>
+        <translation>Geltungsbereich</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Threats</source>
-        <translation type="unfinished">Bedrohungen</translation>
+        <translation>Bedrohungen</translation>
     </message>
     <message>
         <source>Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen</translation>
     </message>
     <message>
         <source>Add a mitigation (Insert in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme hinzufügen (Einfg in der Tabelle)</translation>
     </message>
     <message>
         <source>Remove the selected mitigations and their links (Delete in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Maßnahmen und ihre Verknüpfungen entfernen (Entf in der Tabelle)</translation>
     </message>
     <message>
         <source>Drag threats from the threats list onto a mitigation to link them</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrohungen aus der Bedrohungsliste auf eine Maßnahme ziehen, um sie zu verknüpfen</translation>
     </message>
     <message>
         <source>Rename mitigation to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme in „%1“ umbenennen</translation>
     </message>
     <message>
         <source>Edit mitigation description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung der Maßnahme bearbeiten</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished">(nicht festgelegt)</translation>
+        <translation>(nicht festgelegt)</translation>
     </message>
     <message>
         <source>The security control category of the FDA premarket guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie der Sicherheitsmaßnahme nach der FDA-Premarket-Guidance</translation>
     </message>
     <message>
         <source>Set control category to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmenkategorie auf „%1“ setzen</translation>
     </message>
     <message>
         <source>Set layer to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht auf „%1“ setzen</translation>
     </message>
     <message>
         <source>The defense-in-depth layer the control sits in; pick one or type your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schicht der gestaffelten Verteidigung (Defense in Depth), in der die Maßnahme wirkt; eine auswählen oder eine eigene eingeben</translation>
     </message>
     <message>
         <source>Whether the device implements the control or relies on its environment (hospital network, cloud, user)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob das Gerät die Maßnahme selbst umsetzt oder sich auf seine Einsatzumgebung verlässt (Krankenhausnetz, Cloud, Anwender)</translation>
     </message>
     <message>
         <source>Set scope to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geltungsbereich auf „%1“ setzen</translation>
     </message>
     <message>
         <source>Set mitigation status to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Maßnahme auf „%1“ setzen</translation>
     </message>
     <message>
         <source>Link Requirements...</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen verknüpfen …</translation>
     </message>
     <message>
         <source>Double-click a threat to show it in the threats list</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf eine Bedrohung doppelklicken, um sie in der Bedrohungsliste anzuzeigen</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung:</translation>
     </message>
     <message>
         <source>Control category:</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmenkategorie:</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geltungsbereich:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Layer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht:</translation>
     </message>
     <message>
         <source>Requirements:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen:</translation>
     </message>
     <message>
         <source>Used by threats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendet von Bedrohungen:</translation>
     </message>
     <message numerus="yes">
         <source>%n mitigation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Maßnahme</numerusform>
+            <numerusform>%n Maßnahmen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n mitigation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Maßnahme</numerusform>
+            <numerusform>%1 von %n Maßnahmen</numerusform>
         </translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Titel)</translation>
     </message>
     <message>
         <source>%1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2</translation>
     </message>
     <message>
         <source>Threats (not obsolete) this mitigation is linked to</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrohungen (nicht veraltet), mit denen diese Maßnahme verknüpft ist</translation>
     </message>
     <message>
         <source>No security requirement specifies this mitigation yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Sicherheitsanforderung spezifiziert diese Maßnahme</translation>
     </message>
     <message>
         <source>Security requirements that specify this mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsanforderungen, die diese Maßnahme spezifizieren</translation>
     </message>
     <message>
         <source>New mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Maßnahme</translation>
     </message>
     <message>
         <source>Add mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme hinzufügen</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n mitigation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Maßnahme entfernen</numerusform>
+            <numerusform>%n Maßnahmen entfernen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Link %n threat(s) to &quot;%1&quot;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bedrohung mit „%1“ verknüpfen</numerusform>
+            <numerusform>%n Bedrohungen mit „%1“ verknüpfen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished">%1: %2 {1 ?}</translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>%1 (%2)
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+%3</translation>
     </message>
     <message>
         <source>Link Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen verknüpfen</translation>
     </message>
     <message>
         <source>The security requirements that specify &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherheitsanforderungen, die „%1“ spezifizieren:</translation>
     </message>
     <message>
         <source>Link requirements to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen mit „%1“ verknüpfen</translation>
     </message>
     <message numerus="yes">
         <source>Unlink %n requirement(s) from &quot;%1&quot;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verknüpfung von %n Anforderung mit „%1“ lösen</numerusform>
+            <numerusform>Verknüpfung von %n Anforderungen mit „%1“ lösen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)
 %3
 Double-click to show it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+%3
+Zum Anzeigen doppelklicken</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2233,136 +2268,136 @@ Double-click to show it</source>
     <name>vigil::PeopleTab</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Performed</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgeführt</translation>
     </message>
     <message>
         <source>Developed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwickelt</translation>
     </message>
     <message>
         <source>Add a person (Insert in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Person hinzufügen (Einfg in der Tabelle)</translation>
     </message>
     <message>
         <source>Remove the selected people; tests and risk acceptances that name them are cleared (Delete in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Personen entfernen; Verweise auf sie in Tests und Risikoakzeptanzen werden geleert (Entf in der Tabelle)</translation>
     </message>
     <message>
         <source>Rename person to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Person in „%1“ umbenennen</translation>
     </message>
     <message>
         <source>Set role to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle auf „%1“ setzen</translation>
     </message>
     <message>
         <source>Set department to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung auf „%1“ setzen</translation>
     </message>
     <message>
         <source>Independence rules compare departments by their exact name</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unabhängigkeitsregeln vergleichen Abteilungen anhand ihres exakten Namens</translation>
     </message>
     <message>
         <source>Set organisation to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation auf „%1“ setzen</translation>
     </message>
     <message>
         <source>Independence rules compare organisations by their exact name</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Unabhängigkeitsregeln vergleichen Organisationen anhand ihres exakten Namens</translation>
     </message>
     <message>
         <source>Tests this person performed or whose verified work they developed; double-click one to show it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tests, die diese Person durchgeführt hat oder deren verifizierte Arbeit sie entwickelt hat; auf einen doppelklicken, um ihn anzuzeigen</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle:</translation>
     </message>
     <message>
         <source>Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung:</translation>
     </message>
     <message>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation:</translation>
     </message>
     <message>
         <source>Tests:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tests:</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Person</numerusform>
+            <numerusform>%1 von %n Personen</numerusform>
         </translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
         <source>Tests this person performed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tests, die diese Person durchgeführt hat</translation>
     </message>
     <message>
         <source>Tests that verify this person&apos;s work</source>
-        <translation type="unfinished"></translation>
+        <translation>Tests, die die Arbeit dieser Person verifizieren</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Person</translation>
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person hinzufügen</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n person(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person entfernen: %1</numerusform>
+            <numerusform>%n Personen entfernen: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>performed</source>
-        <translation type="unfinished"></translation>
+        <translation>durchgeführt</translation>
     </message>
     <message>
         <source>developer of the verified work</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwickler der verifizierten Arbeit</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -2602,680 +2637,682 @@ Double-click to show it</source>
     <name>vigil::RequirementsTab</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Mitigations</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen</translation>
     </message>
     <message>
         <source>Tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Tests</translation>
     </message>
     <message>
         <source>Verified by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiziert durch</translation>
     </message>
     <message>
         <source>Add a security requirement with the next SR number (Insert in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsanforderung mit der nächsten SR-Nummer hinzufügen (Einfg in der Tabelle)</translation>
     </message>
     <message>
         <source>Remove the selected requirements; mitigations and tests lose their links to them (Delete in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Anforderungen entfernen; Maßnahmen und Tests verlieren ihre Verknüpfungen zu ihnen (Entf in der Tabelle)</translation>
     </message>
     <message>
         <source>Edit requirement text</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungstext bearbeiten</translation>
     </message>
     <message>
         <source>The pump shall ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pumpe muss …</translation>
     </message>
     <message>
         <source>Set requirement source to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle der Anforderung auf „%1“ setzen</translation>
     </message>
     <message>
         <source>Where it comes from: threat model, standard, customer...</source>
-        <translation type="unfinished"></translation>
+        <translation>Herkunft: Bedrohungsmodell, Norm, Kunde …</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished">(nicht festgelegt)</translation>
+        <translation>(nicht festgelegt)</translation>
     </message>
     <message>
         <source>Set requirement status to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status der Anforderung auf „%1“ setzen</translation>
     </message>
     <message>
         <source>Link Mitigations...</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen verknüpfen …</translation>
     </message>
     <message>
         <source>The mitigations this requirement specifies; double-click one to show it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Maßnahmen, die diese Anforderung spezifiziert; auf eine doppelklicken, um sie anzuzeigen</translation>
     </message>
     <message>
         <source>The tests that verify this requirement; double-click one to show it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tests, die diese Anforderung verifizieren; auf einen doppelklicken, um ihn anzuzeigen</translation>
     </message>
     <message>
         <source>ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Text:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Linked from mitigations:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfte Maßnahmen:</translation>
     </message>
     <message>
         <source>Verified by tests:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiziert durch Tests:</translation>
     </message>
     <message numerus="yes">
         <source>%n requirement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anforderung</numerusform>
+            <numerusform>%n Anforderungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n requirement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Anforderung</numerusform>
+            <numerusform>%1 von %n Anforderungen</numerusform>
         </translation>
     </message>
     <message>
         <source>— no test</source>
-        <translation type="unfinished"></translation>
+        <translation>— kein Test</translation>
     </message>
     <message>
         <source>✖ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1</translation>
     </message>
     <message>
         <source>✔ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1</translation>
     </message>
     <message>
         <source>○ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>○ %1</translation>
     </message>
     <message>
         <source>(no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Text)</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>No test verifies this requirement yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Test verifiziert diese Anforderung</translation>
     </message>
     <message>
         <source>No mitigation is specified by this requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anforderung spezifiziert keine Maßnahme</translation>
     </message>
     <message>
         <source>Add requirement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung %1 hinzufügen</translation>
     </message>
     <message>
         <source>Remove requirement(s) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung(en) %1 entfernen</translation>
     </message>
     <message>
         <source>%1 (%2)
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+%3</translation>
     </message>
     <message>
         <source>Link Mitigations</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen verknüpfen</translation>
     </message>
     <message>
         <source>The mitigations that requirement %1 specifies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Maßnahmen, die Anforderung %1 spezifiziert:</translation>
     </message>
     <message>
         <source>Link mitigations to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen mit %1 verknüpfen</translation>
     </message>
     <message numerus="yes">
         <source>Unlink %n mitigation(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verknüpfung von %n Maßnahme mit %1 lösen</numerusform>
+            <numerusform>Verknüpfung von %n Maßnahmen mit %1 lösen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>
     <name>vigil::RiskEditor</name>
     <message>
         <source>Not estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingeschätzt</translation>
     </message>
     <message>
         <source>CVSS v3.1 base score</source>
-        <translation type="unfinished"></translation>
+        <translation>CVSS-v3.1-Basiswert</translation>
     </message>
     <message>
         <source>Exploitability x severity matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix Ausnutzbarkeit x Schweregrad</translation>
     </message>
     <message>
         <source>Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen …</translation>
     </message>
     <message>
         <source>or paste a vector: CVSS:3.1/AV:N/AC:L/...</source>
-        <translation type="unfinished"></translation>
+        <translation>oder Vektor einfügen: CVSS:3.1/AV:N/AC:L/...</translation>
     </message>
     <message>
         <source>E&amp;xploitability:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausnutzbarkeit:</translation>
     </message>
     <message>
         <source>Se&amp;verity of harm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schweregrad des Schadens:</translation>
     </message>
     <message>
         <source>○ Not estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Nicht eingeschätzt</translation>
     </message>
     <message>
         <source>○ Choose all eight metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Wählen Sie alle acht Metriken aus</translation>
     </message>
     <message>
         <source>○ Choose the exploitability and the severity</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Wählen Sie Ausnutzbarkeit und Schweregrad aus</translation>
     </message>
     <message>
         <source>✖ Invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Ungültig: %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 exploitability, %2 severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnutzbarkeit %1, Schweregrad %2</translation>
     </message>
     <message>
         <source>✔ %1 · acceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1 · akzeptabel</translation>
     </message>
     <message>
         <source>✖ %1 · not acceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1 · nicht akzeptabel</translation>
     </message>
 </context>
 <context>
     <name>vigil::RiskSettingsTab</name>
     <message>
         <source>Risk matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Risikomatrix</translation>
     </message>
     <message>
         <source>Exploitability levels, lowest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen der Ausnutzbarkeit, niedrigste zuerst:</translation>
     </message>
     <message>
         <source>Severity levels, lowest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufen des Schweregrads, niedrigste zuerst:</translation>
     </message>
     <message>
         <source>Acceptable risks: one row per exploitability level, one column per severity level. Tick a cell to accept its risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptable Risiken: eine Zeile je Ausnutzbarkeitsstufe, eine Spalte je Schweregradstufe. Haken Sie eine Zelle an, um ihr Risiko zu akzeptieren.</translation>
     </message>
     <message>
         <source>Space or a click on the box toggles a cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste oder ein Klick auf das Kästchen schaltet eine Zelle um</translation>
     </message>
     <message>
         <source>CVSS threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>CVSS-Schwellenwert:</translation>
     </message>
     <message>
         <source>CVSS base scores below this are acceptable (10.1 accepts every score, 0.0 none)</source>
-        <translation type="unfinished"></translation>
+        <translation>CVSS-Basiswerte unterhalb dieses Werts sind akzeptabel (10,1 akzeptiert jeden Wert, 0,0 keinen)</translation>
     </message>
     <message>
         <source>scores below this are acceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte darunter sind akzeptabel</translation>
     </message>
     <message>
         <source>Tester independence (IEC 81001-5-1 clause 5.7.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unabhängigkeit der Tester (IEC 81001-5-1 Abschnitt 5.7.5)</translation>
     </message>
     <message>
         <source>How far the tester of a %1 must stand from the developer whose work it verifies</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderliche Unabhängigkeit des Testers vom Entwickler, dessen Arbeit verifiziert wird (%1)</translation>
     </message>
     <message>
         <source>Require %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unabhängigkeit für %2 auf „%1“ setzen</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished">%1:</translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwerte wiederherstellen</translation>
     </message>
     <message>
         <source>Put back the default risk matrix, CVSS threshold and independence rules (one undo step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Risikomatrix, CVSS-Schwellenwert und Unabhängigkeitsregeln wiederherstellen (ein Rückgängig-Schritt)</translation>
     </message>
     <message>
         <source>%1 exploitability × %2 severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnutzbarkeit %1 × Schweregrad %2</translation>
     </message>
     <message>
         <source>Accept risks of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiken bei %1 akzeptieren</translation>
     </message>
     <message>
         <source>Stop accepting risks of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiken bei %1 nicht mehr akzeptieren</translation>
     </message>
     <message>
         <source>Set CVSS threshold to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CVSS-Schwellenwert auf %1 setzen</translation>
     </message>
     <message>
         <source>Restore default risk scheme and independence rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Risikoschema und Unabhängigkeitsregeln wiederherstellen</translation>
     </message>
     <message>
         <source>Double-click or press F2 to rename a level</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken oder F2 drücken, um eine Stufe umzubenennen</translation>
     </message>
     <message>
         <source>Add Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe hinzufügen</translation>
     </message>
     <message>
         <source>Add a level above the highest (at most %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Stufe oberhalb der höchsten hinzufügen (höchstens %1)</translation>
     </message>
     <message>
         <source>Remove Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe entfernen</translation>
     </message>
     <message>
         <source>Remove the selected level, or the highest (at least %1 remain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte oder die höchste Stufe entfernen (mindestens %1 bleiben)</translation>
     </message>
     <message>
         <source>Rename exploitability level &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnutzbarkeitsstufe „%1“ in „%2“ umbenennen</translation>
     </message>
     <message>
         <source>Rename severity level &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregradstufe „%1“ in „%2“ umbenennen</translation>
     </message>
     <message>
         <source>Add exploitability level</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnutzbarkeitsstufe hinzufügen</translation>
     </message>
     <message>
         <source>Add severity level</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregradstufe hinzufügen</translation>
     </message>
     <message>
         <source>Level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe %1</translation>
     </message>
     <message>
         <source>Remove exploitability level &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnutzbarkeitsstufe „%1“ entfernen</translation>
     </message>
     <message>
         <source>Remove severity level &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregradstufe „%1“ entfernen</translation>
     </message>
     <message>
         <source>✔ Acceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Akzeptabel</translation>
     </message>
     <message>
         <source>✖ Not acceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Nicht akzeptabel</translation>
     </message>
     <message>
         <source>%1 exploitability × %2 severity: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnutzbarkeit %1 × Schweregrad %2: %3</translation>
     </message>
 </context>
 <context>
     <name>vigil::TestsTab</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Verifies</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiziert</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Performed by</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgeführt von</translation>
     </message>
     <message>
         <source>Developer</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwickler</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Add a verification test with the next VT number (Insert in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierungstest mit der nächsten VT-Nummer hinzufügen (Einfg in der Tabelle)</translation>
     </message>
     <message>
         <source>Remove the selected tests (Delete in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Tests entfernen (Entf in der Tabelle)</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished">(nicht festgelegt)</translation>
+        <translation>(nicht festgelegt)</translation>
     </message>
     <message>
         <source>The IEC 81001-5-1 clause 5.7 kind of test</source>
-        <translation type="unfinished"></translation>
+        <translation>Testart nach IEC 81001-5-1 Abschnitt 5.7</translation>
     </message>
     <message>
         <source>Set test kind to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Testart auf „%1“ setzen</translation>
     </message>
     <message>
         <source>Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen …</translation>
     </message>
     <message>
         <source>Choose the requirements (and, for threat mitigation tests, the mitigations) this test verifies</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anforderungen (und bei Tests der Bedrohungsminderung die Maßnahmen) auswählen, die dieser Test verifiziert</translation>
     </message>
     <message>
         <source>What this test verifies; double-click to show it</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dieser Test verifiziert; zum Anzeigen doppelklicken</translation>
     </message>
     <message>
         <source>Edit test procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Testverfahren bearbeiten</translation>
     </message>
     <message>
         <source>How the test is run and what passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Test durchgeführt wird und wann er bestanden ist</translation>
     </message>
     <message>
         <source>Set test tool to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Testwerkzeug auf „%1“ setzen</translation>
     </message>
     <message>
         <source>Set tool version to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugversion auf „%1“ setzen</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Set test result to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Testergebnis auf „%1“ setzen</translation>
     </message>
     <message>
         <source>Set test evidence to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Testnachweis auf „%1“ setzen</translation>
     </message>
     <message>
         <source>Report, log or document reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht, Protokoll oder Dokumentverweis</translation>
     </message>
     <message>
         <source>Clear test date</source>
-        <translation type="unfinished"></translation>
+        <translation>Testdatum löschen</translation>
     </message>
     <message>
         <source>Set test date to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Testdatum auf %1 setzen</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>When the test was performed, as YYYY-MM-DD; leave empty when not yet run</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann der Test durchgeführt wurde, als YYYY-MM-DD; leer lassen, wenn er noch nicht ausgeführt wurde</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Set the date to today</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum auf heute setzen</translation>
     </message>
     <message>
         <source>Who performed the test</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer den Test durchgeführt hat</translation>
     </message>
     <message>
         <source>Set tester to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester auf %1 setzen</translation>
     </message>
     <message>
         <source>The developer whose work the test verifies (for the independence of clause 5.7.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwickler, dessen Arbeit der Test verifiziert (für die Unabhängigkeit nach Abschnitt 5.7.5)</translation>
     </message>
     <message>
         <source>Set developer to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwickler auf %1 setzen</translation>
     </message>
     <message>
         <source>Set automated test reference to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweis auf automatisierten Test auf „%1“ setzen</translation>
     </message>
     <message>
         <source>suite.case</source>
-        <translation type="unfinished"></translation>
+        <translation>suite.case</translation>
     </message>
     <message>
         <source>The automated test that runs this verification, as suite.case (the classname and name of a JUnit test case). &quot;vigil-cli results&quot; matches it against the JUnit XML reports of a CI run and records the result and date here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der automatisierte Test, der diese Verifizierung ausführt, als suite.case (classname und name eines JUnit-Testfalls). „vigil-cli results“ gleicht ihn mit den JUnit-XML-Berichten eines CI-Laufs ab und trägt hier Ergebnis und Datum ein.</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Art:</translation>
     </message>
     <message>
         <source>ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <source>Verifies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiziert:</translation>
     </message>
     <message>
         <source>Procedure:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfahren:</translation>
     </message>
     <message>
         <source>Tool:</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeug:</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum:</translation>
     </message>
     <message>
         <source>Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis:</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachweis:</translation>
     </message>
     <message>
         <source>Performed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgeführt von:</translation>
     </message>
     <message>
         <source>Developer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwickler:</translation>
     </message>
     <message>
         <source>Independence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unabhängigkeit:</translation>
     </message>
     <message>
         <source>Automated test:</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisierter Test:</translation>
     </message>
     <message numerus="yes">
         <source>%n test(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Test</numerusform>
+            <numerusform>%n Tests</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n test(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Test</numerusform>
+            <numerusform>%1 von %n Tests</numerusform>
         </translation>
     </message>
     <message>
         <source>— nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>— nichts</translation>
     </message>
     <message>
         <source>This test verifies nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Test verifiziert noch nichts</translation>
     </message>
     <message>
         <source>Add test %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Test %1 hinzufügen</translation>
     </message>
     <message>
         <source>Remove test(s) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Test(s) %1 entfernen</translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished">%1: %2 {1 ?}</translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>Mitigation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme: %1</translation>
     </message>
     <message>
         <source>The requirements and mitigations test %1 verifies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anforderungen und Maßnahmen, die Test %1 verifiziert:</translation>
     </message>
     <message>
         <source>The requirements test %1 verifies:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anforderungen, die Test %1 verifiziert:</translation>
     </message>
     <message>
         <source>Verified Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifizierte Einträge</translation>
     </message>
     <message>
         <source>Set what %1 verifies</source>
-        <translation type="unfinished"></translation>
+        <translation>Festlegen, was %1 verifiziert</translation>
     </message>
     <message numerus="yes">
         <source>Unlink %n item(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verknüpfung von %n Eintrag mit %1 lösen</numerusform>
+            <numerusform>Verknüpfung von %n Einträgen mit %1 lösen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 (%3)</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niemand)</translation>
     </message>
     <message>
         <source>✔ No independence required for this kind of test</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Für diese Testart ist keine Unabhängigkeit erforderlich</translation>
     </message>
     <message>
         <source>✔ Independent enough (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Ausreichend unabhängig (%1)</translation>
     </message>
     <message>
         <source>○ Not yet known: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Noch nicht bekannt: %1</translation>
     </message>
     <message>
         <source>✖ Not independent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Nicht unabhängig: %1</translation>
     </message>
     <message>
         <source>IEC 81001-5-1 clause 5.7.5: tests of kind %1 need a tester from %2 (the rule is set in the Risk &amp; Independence tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>IEC 81001-5-1 Abschnitt 5.7.5: Tests der Art %1 erfordern folgende Unabhängigkeit des Testers: %2 (die Regel wird auf der Registerkarte „Risiko &amp; Unabhängigkeit“ festgelegt)</translation>
     </message>
     <message>
         <source>%1 (%2)
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+%3</translation>
     </message>
 </context>
 <context>
@@ -3304,189 +3341,189 @@ Double-click to show it</source>
     <name>vigil::ThreatLinksPage</name>
     <message>
         <source>&lt;b&gt;Mitigations&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Maßnahmen&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Double-click a mitigation to open it in the Traceability dock</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf eine Maßnahme doppelklicken, um sie im Bereich „Rückverfolgbarkeit“ zu öffnen</translation>
     </message>
     <message>
         <source>&amp;Link...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verknüpfen …</translation>
     </message>
     <message>
         <source>&amp;Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung &amp;lösen</translation>
     </message>
     <message>
         <source>&amp;New...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu …</translation>
     </message>
     <message>
         <source>&lt;b&gt;Suggested by the rule&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Von der Regel vorgeschlagen&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Adopt</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übernehmen</translation>
     </message>
     <message>
         <source>Link the suggested mitigation, creating it when the model does not have one with the same title</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorgeschlagene Maßnahme verknüpfen; sie wird angelegt, wenn das Modell keine Maßnahme mit demselben Titel enthält</translation>
     </message>
     <message>
         <source>&lt;b&gt;Hazards (ISO 14971)&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Gefährdungen (ISO 14971)&lt;/b&gt;</translation>
     </message>
     <message>
         <source> (%1 of %2 selected threats)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 von %2 ausgewählten Bedrohungen)</translation>
     </message>
     <message>
         <source>○ No mitigation linked</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Keine Maßnahme verknüpft</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>The model has no hazards yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell enthält noch keine Gefährdungen</translation>
     </message>
     <message>
         <source>Link Mitigations</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen verknüpfen</translation>
     </message>
     <message>
         <source>New Mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Maßnahme</translation>
     </message>
     <message>
         <source>Title of the mitigation (a security control):</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel der Maßnahme (Sicherheitsmaßnahme):</translation>
     </message>
     <message>
         <source>Link mitigations</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen verknüpfen</translation>
     </message>
     <message>
         <source>New mitigation &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Maßnahme „%1“</translation>
     </message>
     <message numerus="yes">
         <source>Adopt %n suggested mitigation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vorgeschlagene Maßnahme übernehmen</numerusform>
+            <numerusform>%n vorgeschlagene Maßnahmen übernehmen</numerusform>
         </translation>
     </message>
     <message>
         <source>Link hazards</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefährdungen verknüpfen</translation>
     </message>
 </context>
 <context>
     <name>vigil::ThreatRiskPage</name>
     <message>
         <source>Select one threat to estimate its risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine einzelne Bedrohung aus, um ihr Risiko einzuschätzen.</translation>
     </message>
     <message>
         <source>Risk before mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko vor Minderung</translation>
     </message>
     <message>
         <source>Risk after mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko nach Minderung</translation>
     </message>
     <message>
         <source>Handed to safety risk management (ISO 14971)</source>
-        <translation type="unfinished"></translation>
+        <translation>An das Risikomanagement nach ISO 14971 übergeben</translation>
     </message>
     <message>
         <source>The residual risk is evaluated in the safety risk management file instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Restrisiko wird stattdessen in der Risikomanagementakte nach ISO 14971 bewertet</translation>
     </message>
     <message>
         <source>Residual risk acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptanz des Restrisikos</translation>
     </message>
     <message>
         <source>Why the remaining risk is accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum das verbleibende Risiko akzeptiert wird</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>&amp;Rationale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung:</translation>
     </message>
     <message>
         <source>Accepted &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptiert &amp;von:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Residual risk:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Restrisiko:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Set risk before mitigation of threat #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko vor Minderung für Bedrohung #%1 festlegen</translation>
     </message>
     <message>
         <source>Set risk after mitigation of threat #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko nach Minderung für Bedrohung #%1 festlegen</translation>
     </message>
     <message>
         <source>Hand threat #%1 to safety risk management</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrohung #%1 an das Risikomanagement nach ISO 14971 übergeben</translation>
     </message>
     <message>
         <source>Take threat #%1 back from safety risk management</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrohung #%1 aus dem Risikomanagement nach ISO 14971 zurücknehmen</translation>
     </message>
     <message>
         <source>→ Evaluated in safety risk management</source>
-        <translation type="unfinished"></translation>
+        <translation>→ Bewertet im Risikomanagement nach ISO 14971</translation>
     </message>
     <message>
         <source>○ Not yet estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Noch nicht eingeschätzt</translation>
     </message>
     <message>
         <source>✔ Acceptable under the model&apos;s risk scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Akzeptabel nach dem Risikoschema des Modells</translation>
     </message>
     <message>
         <source>✔ Not acceptable by the scheme, accepted with a rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Nach dem Schema nicht akzeptabel, mit Begründung akzeptiert</translation>
     </message>
     <message>
         <source>✖ Not acceptable: mitigate further, or record who accepts it and why</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Nicht akzeptabel: weiter mindern oder dokumentieren, wer es akzeptiert und warum</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niemand)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Record acceptance of the residual risk of threat #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Akzeptanz des Restrisikos von Bedrohung #%1 erfassen</translation>
     </message>
 </context>
 <context>
@@ -3634,19 +3671,19 @@ Double-click to show it</source>
     </message>
     <message>
         <source>&amp;Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entscheidung</translation>
     </message>
     <message>
         <source>&amp;Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Risiko</translation>
     </message>
     <message>
         <source>&amp;Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;knüpfungen</translation>
     </message>
     <message>
         <source>Why does rule %1 not apply to &quot;%2&quot;? The reason is kept in the model, listed by vigil-cli analyze and shown with the threat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum gilt Regel %1 nicht für „%2“? Die Begründung wird im Modell gespeichert, von vigil-cli analyze aufgelistet und bei der Bedrohung angezeigt.</translation>
     </message>
 </context>
 <context>
@@ -3684,19 +3721,19 @@ Double-click to show it</source>
     <name>vigil::TraceMatrixModel</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>(mitigation test)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Test der Maßnahme)</translation>
     </message>
     <message>
         <source>%1 %2 %3</source>
-        <translation type="unfinished">%1 %2 %3</translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>%1
@@ -3704,96 +3741,103 @@ Double-click to show it</source>
 %2
 
 Double-click to show the threat</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2
+
+Doppelklicken, um die Bedrohung anzuzeigen</translation>
     </message>
     <message>
         <source>The threat is mitigated, but no mitigation is linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bedrohung ist gemindert, aber es ist keine Maßnahme verknüpft</translation>
     </message>
     <message>
         <source>No mitigation is linked to this threat</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser Bedrohung ist keine Maßnahme verknüpft</translation>
     </message>
     <message>
         <source>%1 (%2)
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+%3</translation>
     </message>
     <message>
         <source>The test verifies the mitigation itself (threat mitigation test)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test verifiziert die Maßnahme selbst (Test der Bedrohungsminderung)</translation>
     </message>
     <message>
         <source>No security requirement specifies this mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sicherheitsanforderung spezifiziert diese Maßnahme</translation>
     </message>
     <message>
         <source>%1: %2, %3
 Performed by: %4
 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2, %3
+Durchgeführt von: %4
+%5</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niemand)</translation>
     </message>
     <message>
         <source>No test verifies this requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Test verifiziert diese Anforderung</translation>
     </message>
     <message>
         <source>Threat</source>
-        <translation type="unfinished">Bedrohung</translation>
+        <translation>Bedrohung</translation>
     </message>
     <message>
         <source>Threat status</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrohungsstatus</translation>
     </message>
     <message>
         <source>Mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderung</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
 </context>
 <context>
     <name>vigil::TraceMatrixTab</name>
     <message>
         <source>Search threats, mitigations, requirements, tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrohungen, Maßnahmen, Anforderungen, Tests suchen</translation>
     </message>
     <message>
         <source>Hide obsolete</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltete ausblenden</translation>
     </message>
     <message>
         <source>Only decided threats</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur entschiedene Bedrohungen</translation>
     </message>
     <message>
         <source>Leave out open threats and those that need investigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene und zu untersuchende Bedrohungen auslassen</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n threat(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Bedrohung</numerusform>
             <numerusform>%n Bedrohungen</numerusform>
         </translation>
@@ -3803,140 +3847,140 @@ Performed by: %4
     <name>vigil::TracePanel</name>
     <message>
         <source>Mitigations</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahmen</translation>
     </message>
     <message>
         <source>Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>Anforderungen</translation>
     </message>
     <message>
         <source>Tests</source>
-        <translation type="unfinished"></translation>
+        <translation>Tests</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Hazards</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefährdungen</translation>
     </message>
     <message>
         <source>Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix</translation>
     </message>
     <message>
         <source>Risk &amp;&amp; Independence</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko &amp;&amp; Unabhängigkeit</translation>
     </message>
     <message>
         <source>Every path threat → mitigation → requirement → test</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Pfad Bedrohung → Maßnahme → Anforderung → Test</translation>
     </message>
     <message>
         <source>The risk matrix, the CVSS threshold and the tester independence rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Risikomatrix, der CVSS-Schwellenwert und die Regeln zur Unabhängigkeit der Tester</translation>
     </message>
 </context>
 <context>
     <name>vigil::TraceUi</name>
     <message>
         <source>Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Lücken</translation>
     </message>
     <message>
         <source>Traceability</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückverfolgbarkeit</translation>
     </message>
     <message>
         <source>&amp;Import Test Results...</source>
-        <translation type="unfinished"></translation>
+        <translation>Testergebnisse &amp;importieren …</translation>
     </message>
     <message>
         <source>&amp;Check Traceability</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückverfolgbarkeit &amp;prüfen</translation>
     </message>
     <message>
         <source>Set verification test results from JUnit XML reports of your CI</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse von Verifizierungstests aus JUnit-XML-Berichten Ihrer CI übernehmen</translation>
     </message>
     <message>
         <source>List every gap from threat to tested requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Lücken von der Bedrohung bis zur getesteten Anforderung auflisten</translation>
     </message>
     <message>
         <source>No traceability gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Lücken in der Rückverfolgbarkeit</translation>
     </message>
     <message numerus="yes">
         <source>%n traceability gap(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Lücke in der Rückverfolgbarkeit</numerusform>
+            <numerusform>%n Lücken in der Rückverfolgbarkeit</numerusform>
         </translation>
     </message>
     <message>
         <source>T&amp;raceability</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückver&amp;folgbarkeit</translation>
     </message>
     <message>
         <source>Traceability &amp;Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arbeitsbereich Rückverfolgbarkeit</translation>
     </message>
     <message>
         <source>&amp;Gap List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lückenliste</translation>
     </message>
     <message>
         <source>Gaps (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lücken (%1)</translation>
     </message>
     <message>
         <source>Import Test Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Testergebnisse importieren</translation>
     </message>
     <message>
         <source>JUnit XML reports (*.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JUnit-XML-Berichte (*.xml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Nothing was imported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert. %1</translation>
     </message>
     <message numerus="yes">
         <source>Import results of %n verification test(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ergebnisse von %n Verifizierungstest importieren</numerusform>
+            <numerusform>Ergebnisse von %n Verifizierungstests importieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n verification test(s) updated from the reports, %1 of them failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Verifizierungstest aus den Berichten aktualisiert, davon %1 fehlgeschlagen.</numerusform>
+            <numerusform>%n Verifizierungstests aus den Berichten aktualisiert, davon %1 fehlgeschlagen.</numerusform>
         </translation>
     </message>
     <message>
         <source>No test case matches the automated reference of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Testfall passt zum Verweis auf den automatisierten Test von: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n test case(s) in the reports match no verification test.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Testfall in den Berichten passt zu keinem Verifizierungstest.</numerusform>
+            <numerusform>%n Testfälle in den Berichten passen zu keinem Verifizierungstest.</numerusform>
         </translation>
     </message>
     <message>
         <source>Warnings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen: %1</translation>
     </message>
     <message numerus="yes">
         <source> (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (und %n weitere)</numerusform>
+            <numerusform> (und %n weitere)</numerusform>
         </translation>
     </message>
 </context>
@@ -3944,31 +3988,31 @@ Performed by: %4
     <name>vigil::tracepanel::CommitTextEdit</name>
     <message>
         <source>Saved when you leave the field or press Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert, wenn Sie das Feld verlassen oder Strg+Eingabe drücken</translation>
     </message>
 </context>
 <context>
     <name>vigil::tracepanel::LinkList</name>
     <message>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung lösen</translation>
     </message>
     <message>
         <source>Remove the selected links (the records stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Verknüpfungen entfernen (die Einträge bleiben erhalten)</translation>
     </message>
 </context>
 <context>
     <name>vigil::tracepanel::PickerDialog</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n ausgewählt</numerusform>
+            <numerusform>%1 von %n ausgewählt</numerusform>
         </translation>
     </message>
 </context>
@@ -3976,15 +4020,15 @@ Performed by: %4
     <name>vigil::tracepanel::RecordTab</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
 </context>
 </TS>

@@ -90,9 +90,9 @@
     <name>vigil::GapList</name>
     <message numerus="yes">
         <source>%n gap(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gap</numerusform>
+            <numerusform>%n gaps</numerusform>
         </translation>
     </message>
 </context>
@@ -100,23 +100,23 @@
     <name>vigil::HazardsTab</name>
     <message numerus="yes">
         <source>%n hazard(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hazard</numerusform>
+            <numerusform>%n hazards</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n hazard(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n hazard</numerusform>
+            <numerusform>%1 of %n hazards</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n hazard(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove %n hazard</numerusform>
+            <numerusform>Remove %n hazards</numerusform>
         </translation>
     </message>
 </context>
@@ -148,37 +148,37 @@
     <name>vigil::MitigationsTab</name>
     <message numerus="yes">
         <source>%n mitigation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mitigation</numerusform>
+            <numerusform>%n mitigations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n mitigation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n mitigation</numerusform>
+            <numerusform>%1 of %n mitigations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n mitigation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove %n mitigation</numerusform>
+            <numerusform>Remove %n mitigations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Link %n threat(s) to &quot;%1&quot;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Link %n threat to &quot;%1&quot;</numerusform>
+            <numerusform>Link %n threats to &quot;%1&quot;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unlink %n requirement(s) from &quot;%1&quot;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unlink %n requirement from &quot;%1&quot;</numerusform>
+            <numerusform>Unlink %n requirements from &quot;%1&quot;</numerusform>
         </translation>
     </message>
 </context>
@@ -186,23 +186,23 @@
     <name>vigil::PeopleTab</name>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n person</numerusform>
+            <numerusform>%1 of %n people</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Remove %n person(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remove %n person: %1</numerusform>
+            <numerusform>Remove %n people: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -241,23 +241,23 @@
     <name>vigil::RequirementsTab</name>
     <message numerus="yes">
         <source>%n requirement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requirement</numerusform>
+            <numerusform>%n requirements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n requirement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n requirement</numerusform>
+            <numerusform>%1 of %n requirements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unlink %n mitigation(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unlink %n mitigation from %1</numerusform>
+            <numerusform>Unlink %n mitigations from %1</numerusform>
         </translation>
     </message>
 </context>
@@ -265,23 +265,23 @@
     <name>vigil::TestsTab</name>
     <message numerus="yes">
         <source>%n test(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n test</numerusform>
+            <numerusform>%n tests</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n test(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n test</numerusform>
+            <numerusform>%1 of %n tests</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Unlink %n item(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unlink %n item from %1</numerusform>
+            <numerusform>Unlink %n items from %1</numerusform>
         </translation>
     </message>
 </context>
@@ -299,9 +299,9 @@
     <name>vigil::ThreatLinksPage</name>
     <message numerus="yes">
         <source>Adopt %n suggested mitigation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Adopt %n suggested mitigation</numerusform>
+            <numerusform>Adopt %n suggested mitigations</numerusform>
         </translation>
     </message>
 </context>
@@ -326,14 +326,14 @@
     <name>vigil::TraceMatrixTab</name>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n threat(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n threat</numerusform>
             <numerusform>%n threats</numerusform>
         </translation>
@@ -343,37 +343,37 @@
     <name>vigil::TraceUi</name>
     <message numerus="yes">
         <source>%n traceability gap(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n traceability gap</numerusform>
+            <numerusform>%n traceability gaps</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Import results of %n verification test(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Import results of %n verification test</numerusform>
+            <numerusform>Import results of %n verification tests</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n verification test(s) updated from the reports, %1 of them failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verification test updated from the reports, %1 of them failed.</numerusform>
+            <numerusform>%n verification tests updated from the reports, %1 of them failed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n test case(s) in the reports match no verification test.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n test case in the reports matches no verification test.</numerusform>
+            <numerusform>%n test cases in the reports match no verification test.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (and %n more)</numerusform>
+            <numerusform> (and %n more)</numerusform>
         </translation>
     </message>
 </context>
@@ -381,9 +381,9 @@
     <name>vigil::tracepanel::PickerDialog</name>
     <message numerus="yes">
         <source>%1 of %n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n selected</numerusform>
+            <numerusform>%1 of %n selected</numerusform>
         </translation>
     </message>
 </context>

@@ -54,79 +54,79 @@
     <name>Cvss</name>
     <message>
         <source>Attack Vector</source>
-        <translation type="unfinished"></translation>
+        <translation>攻撃元区分</translation>
     </message>
     <message>
         <source>Attack Complexity</source>
-        <translation type="unfinished"></translation>
+        <translation>攻撃条件の複雑さ</translation>
     </message>
     <message>
         <source>Privileges Required</source>
-        <translation type="unfinished"></translation>
+        <translation>必要な特権レベル</translation>
     </message>
     <message>
         <source>User Interaction</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー関与レベル</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished">対象範囲</translation>
+        <translation>スコープ</translation>
     </message>
     <message>
         <source>Confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>機密性への影響</translation>
     </message>
     <message>
         <source>Integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>完全性への影響</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>可用性への影響</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク</translation>
     </message>
     <message>
         <source>Adjacent</source>
-        <translation type="unfinished"></translation>
+        <translation>隣接</translation>
     </message>
     <message>
         <source>Adjacent Network</source>
-        <translation type="unfinished"></translation>
+        <translation>隣接ネットワーク</translation>
     </message>
     <message>
         <source>Local</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル</translation>
     </message>
     <message>
         <source>Physical</source>
-        <translation type="unfinished"></translation>
+        <translation>物理</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished">低</translation>
+        <translation>低</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished">高</translation>
+        <translation>高</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>要</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>変更なし</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>変更あり</translation>
     </message>
 </context>
 <context>
@@ -669,34 +669,34 @@
     </message>
     <message>
         <source>Transitional rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>移行の根拠</translation>
     </message>
     <message>
         <source>Why the legacy software is kept, and how its risk is contained until it is replaced (IEC 81001-5-1 Annex F).</source>
-        <translation type="unfinished"></translation>
+        <translation>レガシーソフトウェアを維持する理由と、置き換えるまでの間そのリスクをどのように抑えるかを記述します (IEC 81001-5-1 附属書F)。</translation>
     </message>
 </context>
 <context>
     <name>RiskEditor</name>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>低</translation>
     </message>
     <message>
         <source>medium</source>
-        <translation type="unfinished"></translation>
+        <translation>中</translation>
     </message>
     <message>
         <source>high</source>
-        <translation type="unfinished"></translation>
+        <translation>高</translation>
     </message>
     <message>
         <source>critical</source>
-        <translation type="unfinished"></translation>
+        <translation>重大</translation>
     </message>
 </context>
 <context>
@@ -808,179 +808,207 @@
     <name>Trace</name>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>認証</translation>
     </message>
     <message>
         <source>Authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>認可</translation>
     </message>
     <message>
         <source>Cryptography</source>
-        <translation type="unfinished"></translation>
+        <translation>暗号</translation>
     </message>
     <message>
         <source>Code, data and execution integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>コード・データ・実行の完全性</translation>
     </message>
     <message>
         <source>Confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>機密性</translation>
     </message>
     <message>
         <source>Event detection and logging</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント検出とログ記録</translation>
     </message>
     <message>
         <source>Resiliency and recovery</source>
-        <translation type="unfinished"></translation>
+        <translation>レジリエンスと回復</translation>
     </message>
     <message>
         <source>Updatability and patchability</source>
-        <translation type="unfinished"></translation>
+        <translation>更新可能性とパッチ適用性</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>提案</translation>
     </message>
     <message>
         <source>Implemented</source>
-        <translation type="unfinished"></translation>
+        <translation>実装済み</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>検証済み</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>未設定</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>草案</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>承認済み</translation>
     </message>
     <message>
         <source>Security requirements test</source>
-        <translation type="unfinished"></translation>
+        <translation>セキュリティ要求事項試験</translation>
     </message>
     <message>
         <source>Threat mitigation test</source>
-        <translation type="unfinished"></translation>
+        <translation>脅威緩和試験</translation>
     </message>
     <message>
         <source>Vulnerability test</source>
-        <translation type="unfinished"></translation>
+        <translation>脆弱性試験</translation>
     </message>
     <message>
         <source>Penetration test</source>
-        <translation type="unfinished"></translation>
+        <translation>侵入試験</translation>
     </message>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>合格</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>不合格</translation>
     </message>
     <message>
         <source>Not run</source>
-        <translation type="unfinished"></translation>
+        <translation>未実施</translation>
     </message>
     <message>
         <source>No independence</source>
-        <translation type="unfinished"></translation>
+        <translation>独立性なし</translation>
     </message>
     <message>
         <source>Another person</source>
-        <translation type="unfinished"></translation>
+        <translation>別の担当者</translation>
     </message>
     <message>
         <source>Another department or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>別の部門または組織</translation>
     </message>
     <message>
         <source>Another organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>別の組織</translation>
     </message>
     <message>
         <source>physical</source>
-        <translation type="unfinished"></translation>
+        <translation>物理</translation>
     </message>
     <message>
         <source>device</source>
-        <translation type="unfinished"></translation>
+        <translation>機器</translation>
     </message>
     <message>
         <source>communication</source>
-        <translation type="unfinished"></translation>
+        <translation>通信</translation>
     </message>
     <message>
         <source>application</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション</translation>
     </message>
     <message>
         <source>cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>クラウド</translation>
     </message>
     <message>
         <source>organisational</source>
-        <translation type="unfinished"></translation>
+        <translation>組織</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished">デバイス</translation>
+        <translation>機器</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished">使用環境</translation>
+        <translation>環境</translation>
     </message>
     <message>
         <source>no independence</source>
-        <translation type="unfinished"></translation>
+        <translation>独立性なし</translation>
     </message>
     <message>
         <source>another person</source>
-        <translation type="unfinished"></translation>
+        <translation>別の担当者</translation>
     </message>
     <message>
         <source>another department or organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>別の部門または組織</translation>
     </message>
     <message>
         <source>another organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>別の組織</translation>
     </message>
     <message>
         <source>✔ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1</translation>
     </message>
     <message>
         <source>✖ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1</translation>
     </message>
     <message>
         <source>○ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>○ %1</translation>
     </message>
     <message>
         <source>— none</source>
-        <translation type="unfinished"></translation>
+        <translation>— なし</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <source>Mitigation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク低減策: %1</translation>
+    </message>
+    <message>
+        <source>who performed the test is not recorded</source>
+        <translation>試験の実施者が記録されていません</translation>
+    </message>
+    <message>
+        <source>whose work the test verifies is not recorded</source>
+        <translation>試験が検証する作業の開発者が記録されていません</translation>
+    </message>
+    <message>
+        <source>%1 tested their own work</source>
+        <translation>%1 が自分の作業を試験しました</translation>
+    </message>
+    <message>
+        <source>the department of %1 is not recorded</source>
+        <translation>%1 の部門が記録されていません</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are both in %3</source>
+        <translation>%1 と %2 はどちらも %3 の所属です</translation>
+    </message>
+    <message>
+        <source>the organisation of %1 is not recorded</source>
+        <translation>%1 の組織が記録されていません</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are both of %3</source>
+        <translation>%1 と %2 はどちらも %3 に所属しています</translation>
     </message>
 </context>
 <context>
@@ -1288,259 +1316,261 @@
     <name>vigil::GapList</name>
     <message>
         <source>#%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2</translation>
     </message>
     <message>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>ギャップ</translation>
     </message>
     <message>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>対象</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>対処</translation>
     </message>
     <message>
         <source>Double-click a gap to show the object to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>ギャップをダブルクリックすると、修正する対象を表示します</translation>
     </message>
     <message>
         <source>Threat not decided</source>
-        <translation type="unfinished"></translation>
+        <translation>未判断の脅威</translation>
     </message>
     <message>
         <source>Decision without justification</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠のない判断</translation>
     </message>
     <message>
         <source>Mitigated without a working control</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な対策のない低減済み脅威</translation>
     </message>
     <message>
         <source>Risk not estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク未推定</translation>
     </message>
     <message>
         <source>Residual risk not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>残留リスク未受容</translation>
     </message>
     <message>
         <source>Mitigation without requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>要求事項のないリスク低減策</translation>
     </message>
     <message>
         <source>Requirement without test</source>
-        <translation type="unfinished"></translation>
+        <translation>試験のない要求事項</translation>
     </message>
     <message>
         <source>Test not passed</source>
-        <translation type="unfinished"></translation>
+        <translation>未合格の試験</translation>
     </message>
     <message>
         <source>Tester not independent (5.7.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>試験者の独立性不足 (5.7.5)</translation>
     </message>
     <message>
         <source>Transitional element without rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠のない移行期要素</translation>
     </message>
     <message>
         <source>Threats out of date</source>
-        <translation type="unfinished"></translation>
+        <translation>脅威が最新ではない</translation>
     </message>
     <message>
         <source>Set a status: mitigated, accepted, transferred or not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータスを設定してください: 低減済み、受容済み、移転済み、該当なしのいずれか。</translation>
     </message>
     <message>
         <source>Write down why this decision was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>この判断を行った理由を記録してください。</translation>
     </message>
     <message>
         <source>Link a mitigation that is implemented or verified, or change the status.</source>
-        <translation type="unfinished"></translation>
+        <translation>実装済みまたは検証済みのリスク低減策をリンクするか、ステータスを変更してください。</translation>
     </message>
     <message>
         <source>Fix the risk before mitigation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>低減前のリスクを修正してください: %1</translation>
     </message>
     <message>
         <source>Estimate the risk before mitigation (CVSS or the matrix).</source>
-        <translation type="unfinished"></translation>
+        <translation>低減前のリスクを推定してください (CVSS またはマトリクス)。</translation>
     </message>
     <message>
         <source>Mitigate further, hand it to safety risk management, or record who accepts the residual risk and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>さらに低減するか、安全リスクマネジメントに移管するか、残留リスクの受容者と理由を記録してください。</translation>
     </message>
     <message>
         <source>Link a security requirement that this control implements.</source>
-        <translation type="unfinished"></translation>
+        <translation>この対策が実装するセキュリティ要求事項をリンクしてください。</translation>
     </message>
     <message>
         <source>Add a verification test that verifies this requirement.</source>
-        <translation type="unfinished"></translation>
+        <translation>この要求事項を検証する検証試験を追加してください。</translation>
     </message>
     <message>
         <source>The test failed: fix and test again.</source>
-        <translation type="unfinished"></translation>
+        <translation>試験が不合格です。修正して再試験してください。</translation>
     </message>
     <message>
         <source>Run the test and record its result.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs a tester from %1 than the developer (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>試験を実施し、結果を記録してください。</translation>
     </message>
     <message>
         <source>Record why the legacy software is kept and how its risk is contained (property &quot;Transitional rationale&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>レガシーソフトウェアを維持する理由と、そのリスクをどのように抑えるかを記録してください (プロパティ「移行の根拠」)。</translation>
     </message>
     <message>
         <source>Analyze again (F5): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>再度分析してください (F5): %1</translation>
     </message>
     <message>
         <source>All gaps (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのギャップ (%1)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>The whole model</source>
-        <translation type="unfinished"></translation>
+        <translation>モデル全体</translation>
     </message>
     <message>
         <source>✔ No gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ ギャップなし</translation>
     </message>
     <message numerus="yes">
         <source>%n gap(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のギャップ</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The tester must be independent of the developer (%1): %2.</source>
+        <translation>試験者は開発者から独立している必要があります (%1): %2。</translation>
     </message>
 </context>
 <context>
     <name>vigil::HazardsTab</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>参照 ID</translation>
     </message>
     <message>
         <source>Hazard</source>
-        <translation type="unfinished"></translation>
+        <translation>ハザード</translation>
     </message>
     <message>
         <source>Threats</source>
-        <translation type="unfinished">脅威</translation>
+        <translation>脅威</translation>
     </message>
     <message>
         <source>Add a hazard (Insert in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>ハザードを追加します (表では Insert キー)</translation>
     </message>
     <message>
         <source>Remove the selected hazards; threats lose their links to them (Delete in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したハザードを削除します。脅威からのリンクも削除されます (表では Delete キー)</translation>
     </message>
     <message>
         <source>Set hazard reference to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ハザードの参照 ID を「%1」に設定</translation>
     </message>
     <message>
         <source>HAZ-001</source>
-        <translation type="unfinished"></translation>
+        <translation>HAZ-001</translation>
     </message>
     <message>
         <source>The hazard&apos;s id in the ISO 14971 risk management file</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 14971 リスクマネジメントファイルにおけるハザードの ID</translation>
     </message>
     <message>
         <source>Rename hazard to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ハザードのタイトルを「%1」に変更</translation>
     </message>
     <message>
         <source>Edit hazard description</source>
-        <translation type="unfinished"></translation>
+        <translation>ハザードの説明を編集</translation>
     </message>
     <message>
         <source>Threats that can lead to this hazard; double-click one to show it in the threats list</source>
-        <translation type="unfinished"></translation>
+        <translation>このハザードにつながる可能性のある脅威です。ダブルクリックすると脅威一覧に表示されます</translation>
     </message>
     <message>
         <source>Reference:</source>
-        <translation type="unfinished"></translation>
+        <translation>参照 ID:</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>説明:</translation>
     </message>
     <message>
         <source>Linked threats:</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクしている脅威:</translation>
     </message>
     <message numerus="yes">
         <source>%n hazard(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のハザード</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n hazard(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ハザード %n 件中 %1 件を表示</numerusform>
         </translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(無題)</translation>
     </message>
     <message>
         <source>%1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2</translation>
     </message>
     <message>
         <source>Threats (not obsolete) that can lead to this hazard</source>
-        <translation type="unfinished"></translation>
+        <translation>このハザードにつながる可能性のある脅威 (廃止を除く)</translation>
     </message>
     <message>
         <source>New hazard</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいハザード</translation>
     </message>
     <message>
         <source>Add hazard</source>
-        <translation type="unfinished"></translation>
+        <translation>ハザードを追加</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n hazard(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のハザードを削除</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
     <name>vigil::LinkPicker</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>検索</translation>
     </message>
 </context>
 <context>
@@ -1776,214 +1806,219 @@
     <name>vigil::MitigationsTab</name>
     <message>
         <source>Mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク低減策</translation>
     </message>
     <message>
         <source>Control category</source>
-        <translation type="unfinished"></translation>
+        <translation>対策カテゴリ</translation>
     </message>
     <message>
         <source>Layer</source>
-        <translation type="unfinished"></translation>
+        <translation>レイヤー</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished">対象範囲</translation>
+        <translation>実装先</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">ステータス</translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Threats</source>
-        <translation type="unfinished">脅威</translation>
+        <translation>脅威</translation>
     </message>
     <message>
         <source>Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>要求事項</translation>
     </message>
     <message>
         <source>Add a mitigation (Insert in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク低減策を追加します (表では Insert キー)</translation>
     </message>
     <message>
         <source>Remove the selected mitigations and their links (Delete in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したリスク低減策とそのリンクを削除します (表では Delete キー)</translation>
     </message>
     <message>
         <source>Drag threats from the threats list onto a mitigation to link them</source>
-        <translation type="unfinished"></translation>
+        <translation>脅威一覧から脅威をリスク低減策へドラッグするとリンクされます</translation>
     </message>
     <message>
         <source>Rename mitigation to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク低減策の名前を「%1」に変更</translation>
     </message>
     <message>
         <source>Edit mitigation description</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク低減策の説明を編集</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished">(未設定)</translation>
+        <translation>(未設定)</translation>
     </message>
     <message>
         <source>The security control category of the FDA premarket guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>FDA 市販前ガイダンスにおけるセキュリティ対策のカテゴリ</translation>
     </message>
     <message>
         <source>Set control category to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>対策カテゴリを「%1」に設定</translation>
     </message>
     <message>
         <source>Set layer to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>レイヤーを「%1」に設定</translation>
     </message>
     <message>
         <source>The defense-in-depth layer the control sits in; pick one or type your own</source>
-        <translation type="unfinished"></translation>
+        <translation>対策が属する多層防御のレイヤーです。一覧から選ぶか、独自に入力してください</translation>
     </message>
     <message>
         <source>Whether the device implements the control or relies on its environment (hospital network, cloud, user)</source>
-        <translation type="unfinished"></translation>
+        <translation>対策を機器自体が実装するか、使用環境 (病院ネットワーク、クラウド、ユーザー) に依存するか</translation>
     </message>
     <message>
         <source>Set scope to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>実装先を「%1」に設定</translation>
     </message>
     <message>
         <source>Set mitigation status to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク低減策のステータスを「%1」に設定</translation>
     </message>
     <message>
         <source>Link Requirements...</source>
-        <translation type="unfinished"></translation>
+        <translation>要求事項をリンク...</translation>
     </message>
     <message>
         <source>Double-click a threat to show it in the threats list</source>
-        <translation type="unfinished"></translation>
+        <translation>脅威をダブルクリックすると脅威一覧に表示されます</translation>
     </message>
     <message>
         <source>Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>タイトル:</translation>
     </message>
     <message>
         <source>Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>説明:</translation>
     </message>
     <message>
         <source>Control category:</source>
-        <translation type="unfinished"></translation>
+        <translation>対策カテゴリ:</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished"></translation>
+        <translation>実装先:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス:</translation>
     </message>
     <message>
         <source>Layer:</source>
-        <translation type="unfinished"></translation>
+        <translation>レイヤー:</translation>
     </message>
     <message>
         <source>Requirements:</source>
-        <translation type="unfinished"></translation>
+        <translation>要求事項:</translation>
     </message>
     <message>
         <source>Used by threats:</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクしている脅威:</translation>
     </message>
     <message numerus="yes">
         <source>%n mitigation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のリスク低減策</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n mitigation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>リスク低減策 %n 件中 %1 件を表示</numerusform>
         </translation>
     </message>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(無題)</translation>
     </message>
     <message>
         <source>%1
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2</translation>
     </message>
     <message>
         <source>Threats (not obsolete) this mitigation is linked to</source>
-        <translation type="unfinished"></translation>
+        <translation>このリスク低減策にリンクしている脅威 (廃止を除く)</translation>
     </message>
     <message>
         <source>No security requirement specifies this mitigation yet</source>
-        <translation type="unfinished"></translation>
+        <translation>このリスク低減策を規定するセキュリティ要求事項はまだありません</translation>
     </message>
     <message>
         <source>Security requirements that specify this mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>このリスク低減策を規定するセキュリティ要求事項</translation>
     </message>
     <message>
         <source>New mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいリスク低減策</translation>
     </message>
     <message>
         <source>Add mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク低減策を追加</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n mitigation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のリスク低減策を削除</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Link %n threat(s) to &quot;%1&quot;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の脅威を「%1」にリンク</numerusform>
         </translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished">%1: %2 {1 ?}</translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>%1 (%2)
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+%3</translation>
     </message>
     <message>
         <source>Link Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>要求事項のリンク</translation>
     </message>
     <message>
         <source>The security requirements that specify &quot;%1&quot;:</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を規定するセキュリティ要求事項:</translation>
     </message>
     <message>
         <source>Link requirements to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>要求事項を「%1」にリンク</translation>
     </message>
     <message numerus="yes">
         <source>Unlink %n requirement(s) from &quot;%1&quot;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>「%1」から %n 件の要求事項のリンクを解除</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)
 %3
 Double-click to show it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+%3
+ダブルクリックで表示</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -2211,133 +2246,133 @@ Double-click to show it</source>
     <name>vigil::PeopleTab</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名前</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>役割</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>部門</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>組織</translation>
     </message>
     <message>
         <source>Performed</source>
-        <translation type="unfinished"></translation>
+        <translation>実施した試験</translation>
     </message>
     <message>
         <source>Developed</source>
-        <translation type="unfinished"></translation>
+        <translation>開発成果の試験</translation>
     </message>
     <message>
         <source>Add a person (Insert in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者を追加します (表では Insert キー)</translation>
     </message>
     <message>
         <source>Remove the selected people; tests and risk acceptances that name them are cleared (Delete in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した担当者を削除します。その担当者を指定している試験とリスク受容の欄は空になります (表では Delete キー)</translation>
     </message>
     <message>
         <source>Rename person to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者の名前を「%1」に変更</translation>
     </message>
     <message>
         <source>Set role to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>役割を「%1」に設定</translation>
     </message>
     <message>
         <source>Set department to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>部門を「%1」に設定</translation>
     </message>
     <message>
         <source>Independence rules compare departments by their exact name</source>
-        <translation type="unfinished"></translation>
+        <translation>独立性のルールでは部門を名前の完全一致で比較します</translation>
     </message>
     <message>
         <source>Set organisation to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>組織を「%1」に設定</translation>
     </message>
     <message>
         <source>Independence rules compare organisations by their exact name</source>
-        <translation type="unfinished"></translation>
+        <translation>独立性のルールでは組織を名前の完全一致で比較します</translation>
     </message>
     <message>
         <source>Tests this person performed or whose verified work they developed; double-click one to show it</source>
-        <translation type="unfinished"></translation>
+        <translation>この担当者が実施した試験、またはこの担当者の開発成果を検証する試験です。ダブルクリックすると表示されます</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前:</translation>
     </message>
     <message>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>役割:</translation>
     </message>
     <message>
         <source>Department:</source>
-        <translation type="unfinished"></translation>
+        <translation>部門:</translation>
     </message>
     <message>
         <source>Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>組織:</translation>
     </message>
     <message>
         <source>Tests:</source>
-        <translation type="unfinished"></translation>
+        <translation>試験:</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 名の担当者</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>担当者 %n 名中 %1 名を表示</numerusform>
         </translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(名前なし)</translation>
     </message>
     <message>
         <source>Tests this person performed</source>
-        <translation type="unfinished"></translation>
+        <translation>この担当者が実施した試験</translation>
     </message>
     <message>
         <source>Tests that verify this person&apos;s work</source>
-        <translation type="unfinished"></translation>
+        <translation>この担当者の開発成果を検証する試験</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい担当者</translation>
     </message>
     <message>
         <source>Add person</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者を追加</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n person(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 名の担当者を削除: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>performed</source>
-        <translation type="unfinished"></translation>
+        <translation>実施者</translation>
     </message>
     <message>
         <source>developer of the verified work</source>
-        <translation type="unfinished"></translation>
+        <translation>検証対象の開発者</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -2573,674 +2608,676 @@ Double-click to show it</source>
     <name>vigil::RequirementsTab</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>要求事項</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>出典</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">ステータス</translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Mitigations</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク低減策</translation>
     </message>
     <message>
         <source>Tests</source>
-        <translation type="unfinished"></translation>
+        <translation>試験</translation>
     </message>
     <message>
         <source>Verified by</source>
-        <translation type="unfinished"></translation>
+        <translation>検証試験</translation>
     </message>
     <message>
         <source>Add a security requirement with the next SR number (Insert in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>次の SR 番号でセキュリティ要求事項を追加します (表では Insert キー)</translation>
     </message>
     <message>
         <source>Remove the selected requirements; mitigations and tests lose their links to them (Delete in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した要求事項を削除します。リスク低減策と試験からのリンクも削除されます (表では Delete キー)</translation>
     </message>
     <message>
         <source>Edit requirement text</source>
-        <translation type="unfinished"></translation>
+        <translation>要求事項の本文を編集</translation>
     </message>
     <message>
         <source>The pump shall ...</source>
-        <translation type="unfinished"></translation>
+        <translation>ポンプは…しなければならない。</translation>
     </message>
     <message>
         <source>Set requirement source to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>要求事項の出典を「%1」に設定</translation>
     </message>
     <message>
         <source>Where it comes from: threat model, standard, customer...</source>
-        <translation type="unfinished"></translation>
+        <translation>出典: 脅威モデル、規格、顧客など</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished">(未設定)</translation>
+        <translation>(未設定)</translation>
     </message>
     <message>
         <source>Set requirement status to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>要求事項のステータスを「%1」に設定</translation>
     </message>
     <message>
         <source>Link Mitigations...</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク低減策をリンク...</translation>
     </message>
     <message>
         <source>The mitigations this requirement specifies; double-click one to show it</source>
-        <translation type="unfinished"></translation>
+        <translation>この要求事項が規定するリスク低減策です。ダブルクリックすると表示されます</translation>
     </message>
     <message>
         <source>The tests that verify this requirement; double-click one to show it</source>
-        <translation type="unfinished"></translation>
+        <translation>この要求事項を検証する試験です。ダブルクリックすると表示されます</translation>
     </message>
     <message>
         <source>ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>本文:</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>出典:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス:</translation>
     </message>
     <message>
         <source>Linked from mitigations:</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク元のリスク低減策:</translation>
     </message>
     <message>
         <source>Verified by tests:</source>
-        <translation type="unfinished"></translation>
+        <translation>検証試験:</translation>
     </message>
     <message numerus="yes">
         <source>%n requirement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の要求事項</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n requirement(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要求事項 %n 件中 %1 件を表示</numerusform>
         </translation>
     </message>
     <message>
         <source>— no test</source>
-        <translation type="unfinished"></translation>
+        <translation>— 試験なし</translation>
     </message>
     <message>
         <source>✖ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1</translation>
     </message>
     <message>
         <source>✔ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1</translation>
     </message>
     <message>
         <source>○ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>○ %1</translation>
     </message>
     <message>
         <source>(no text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(本文なし)</translation>
     </message>
     <message>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
         <source>No test verifies this requirement yet</source>
-        <translation type="unfinished"></translation>
+        <translation>この要求事項を検証する試験はまだありません</translation>
     </message>
     <message>
         <source>No mitigation is specified by this requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>この要求事項が規定するリスク低減策はありません</translation>
     </message>
     <message>
         <source>Add requirement %1</source>
-        <translation type="unfinished"></translation>
+        <translation>要求事項 %1 を追加</translation>
     </message>
     <message>
         <source>Remove requirement(s) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>要求事項 %1 を削除</translation>
     </message>
     <message>
         <source>%1 (%2)
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+%3</translation>
     </message>
     <message>
         <source>Link Mitigations</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク低減策のリンク</translation>
     </message>
     <message>
         <source>The mitigations that requirement %1 specifies:</source>
-        <translation type="unfinished"></translation>
+        <translation>要求事項 %1 が規定するリスク低減策:</translation>
     </message>
     <message>
         <source>Link mitigations to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク低減策を %1 にリンク</translation>
     </message>
     <message numerus="yes">
         <source>Unlink %n mitigation(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 から %n 件のリスク低減策のリンクを解除</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3</translation>
     </message>
 </context>
 <context>
     <name>vigil::RiskEditor</name>
     <message>
         <source>Not estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>未推定</translation>
     </message>
     <message>
         <source>CVSS v3.1 base score</source>
-        <translation type="unfinished"></translation>
+        <translation>CVSS v3.1 基本値</translation>
     </message>
     <message>
         <source>Exploitability x severity matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>悪用可能性 × 重大さのマトリクス</translation>
     </message>
     <message>
         <source>Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>選択...</translation>
     </message>
     <message>
         <source>or paste a vector: CVSS:3.1/AV:N/AC:L/...</source>
-        <translation type="unfinished"></translation>
+        <translation>またはベクトルを貼り付け: CVSS:3.1/AV:N/AC:L/...</translation>
     </message>
     <message>
         <source>E&amp;xploitability:</source>
-        <translation type="unfinished"></translation>
+        <translation>悪用可能性(&amp;X):</translation>
     </message>
     <message>
         <source>Se&amp;verity of harm:</source>
-        <translation type="unfinished"></translation>
+        <translation>危害の重大さ(&amp;V):</translation>
     </message>
     <message>
         <source>○ Not estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>○ 未推定</translation>
     </message>
     <message>
         <source>○ Choose all eight metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>○ 8 つの評価項目をすべて選択してください</translation>
     </message>
     <message>
         <source>○ Choose the exploitability and the severity</source>
-        <translation type="unfinished"></translation>
+        <translation>○ 悪用可能性と重大さを選択してください</translation>
     </message>
     <message>
         <source>✖ Invalid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ 無効: %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 exploitability, %2 severity</source>
-        <translation type="unfinished"></translation>
+        <translation>悪用可能性 %1、重大さ %2</translation>
     </message>
     <message>
         <source>✔ %1 · acceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1 · 受容可能</translation>
     </message>
     <message>
         <source>✖ %1 · not acceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ %1 · 受容不可</translation>
     </message>
 </context>
 <context>
     <name>vigil::RiskSettingsTab</name>
     <message>
         <source>Risk matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>リスクマトリクス</translation>
     </message>
     <message>
         <source>Exploitability levels, lowest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>悪用可能性のレベル (低い順):</translation>
     </message>
     <message>
         <source>Severity levels, lowest first:</source>
-        <translation type="unfinished"></translation>
+        <translation>重大さのレベル (低い順):</translation>
     </message>
     <message>
         <source>Acceptable risks: one row per exploitability level, one column per severity level. Tick a cell to accept its risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>受容可能なリスク: 行が悪用可能性のレベル、列が重大さのレベルです。セルにチェックを入れると、そのリスクを受容可能とします。</translation>
     </message>
     <message>
         <source>Space or a click on the box toggles a cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Space キーまたはボックスのクリックでセルを切り替えます</translation>
     </message>
     <message>
         <source>CVSS threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>CVSS しきい値:</translation>
     </message>
     <message>
         <source>CVSS base scores below this are acceptable (10.1 accepts every score, 0.0 none)</source>
-        <translation type="unfinished"></translation>
+        <translation>この値未満の CVSS 基本値を受容可能とします (10.1 ではすべて受容、0.0 ではいずれも受容しません)</translation>
     </message>
     <message>
         <source>scores below this are acceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>未満の基本値を受容可能とする</translation>
     </message>
     <message>
         <source>Tester independence (IEC 81001-5-1 clause 5.7.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>試験者の独立性 (IEC 81001-5-1 箇条 5.7.5)</translation>
     </message>
     <message>
         <source>How far the tester of a %1 must stand from the developer whose work it verifies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の試験者が、検証対象の成果物の開発者からどの程度独立している必要があるか</translation>
     </message>
     <message>
         <source>Require %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 に「%1」を要求</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished">%1:</translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>既定値に戻す</translation>
     </message>
     <message>
         <source>Put back the default risk matrix, CVSS threshold and independence rules (one undo step)</source>
-        <translation type="unfinished"></translation>
+        <translation>リスクマトリクス、CVSS しきい値、独立性のルールを既定値に戻します (1 回の操作で元に戻せます)</translation>
     </message>
     <message>
         <source>%1 exploitability × %2 severity</source>
-        <translation type="unfinished"></translation>
+        <translation>悪用可能性 %1 × 重大さ %2</translation>
     </message>
     <message>
         <source>Accept risks of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のリスクを受容可能にする</translation>
     </message>
     <message>
         <source>Stop accepting risks of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のリスクを受容不可にする</translation>
     </message>
     <message>
         <source>Set CVSS threshold to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CVSS しきい値を %1 に設定</translation>
     </message>
     <message>
         <source>Restore default risk scheme and independence rules</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク基準と独立性のルールを既定値に戻す</translation>
     </message>
     <message>
         <source>Double-click or press F2 to rename a level</source>
-        <translation type="unfinished"></translation>
+        <translation>ダブルクリックまたは F2 キーでレベル名を変更します</translation>
     </message>
     <message>
         <source>Add Level</source>
-        <translation type="unfinished"></translation>
+        <translation>レベルを追加</translation>
     </message>
     <message>
         <source>Add a level above the highest (at most %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>最上位の上にレベルを追加します (最大 %1)</translation>
     </message>
     <message>
         <source>Remove Level</source>
-        <translation type="unfinished"></translation>
+        <translation>レベルを削除</translation>
     </message>
     <message>
         <source>Remove the selected level, or the highest (at least %1 remain)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したレベル、または最上位のレベルを削除します (最低 %1 レベルは残ります)</translation>
     </message>
     <message>
         <source>Rename exploitability level &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>悪用可能性のレベル「%1」の名前を「%2」に変更</translation>
     </message>
     <message>
         <source>Rename severity level &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>重大さのレベル「%1」の名前を「%2」に変更</translation>
     </message>
     <message>
         <source>Add exploitability level</source>
-        <translation type="unfinished"></translation>
+        <translation>悪用可能性のレベルを追加</translation>
     </message>
     <message>
         <source>Add severity level</source>
-        <translation type="unfinished"></translation>
+        <translation>重大さのレベルを追加</translation>
     </message>
     <message>
         <source>Level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>レベル %1</translation>
     </message>
     <message>
         <source>Remove exploitability level &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>悪用可能性のレベル「%1」を削除</translation>
     </message>
     <message>
         <source>Remove severity level &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>重大さのレベル「%1」を削除</translation>
     </message>
     <message>
         <source>✔ Acceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ 受容可能</translation>
     </message>
     <message>
         <source>✖ Not acceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ 受容不可</translation>
     </message>
     <message>
         <source>%1 exploitability × %2 severity: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>悪用可能性 %1 × 重大さ %2: %3</translation>
     </message>
 </context>
 <context>
     <name>vigil::TestsTab</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Verifies</source>
-        <translation type="unfinished"></translation>
+        <translation>検証対象</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Performed by</source>
-        <translation type="unfinished"></translation>
+        <translation>実施者</translation>
     </message>
     <message>
         <source>Developer</source>
-        <translation type="unfinished"></translation>
+        <translation>開発者</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>実施日</translation>
     </message>
     <message>
         <source>Add a verification test with the next VT number (Insert in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>次の VT 番号で検証試験を追加します (表では Insert キー)</translation>
     </message>
     <message>
         <source>Remove the selected tests (Delete in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した試験を削除します (表では Delete キー)</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished">(未設定)</translation>
+        <translation>(未設定)</translation>
     </message>
     <message>
         <source>The IEC 81001-5-1 clause 5.7 kind of test</source>
-        <translation type="unfinished"></translation>
+        <translation>IEC 81001-5-1 箇条 5.7 による試験の種類</translation>
     </message>
     <message>
         <source>Set test kind to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>試験の種類を「%1」に設定</translation>
     </message>
     <message>
         <source>Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>選択...</translation>
     </message>
     <message>
         <source>Choose the requirements (and, for threat mitigation tests, the mitigations) this test verifies</source>
-        <translation type="unfinished"></translation>
+        <translation>この試験が検証する要求事項 (脅威緩和試験ではリスク低減策も) を選択します</translation>
     </message>
     <message>
         <source>What this test verifies; double-click to show it</source>
-        <translation type="unfinished"></translation>
+        <translation>この試験の検証対象です。ダブルクリックすると表示されます</translation>
     </message>
     <message>
         <source>Edit test procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>試験手順を編集</translation>
     </message>
     <message>
         <source>How the test is run and what passes</source>
-        <translation type="unfinished"></translation>
+        <translation>試験の実施方法と合格基準</translation>
     </message>
     <message>
         <source>Set test tool to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>試験ツールを「%1」に設定</translation>
     </message>
     <message>
         <source>Set tool version to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ツールのバージョンを「%1」に設定</translation>
     </message>
     <message>
         <source>version</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <source>Set test result to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>試験結果を「%1」に設定</translation>
     </message>
     <message>
         <source>Set test evidence to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>試験のエビデンスを「%1」に設定</translation>
     </message>
     <message>
         <source>Report, log or document reference</source>
-        <translation type="unfinished"></translation>
+        <translation>報告書、ログ、または文書の参照</translation>
     </message>
     <message>
         <source>Clear test date</source>
-        <translation type="unfinished"></translation>
+        <translation>試験の実施日を消去</translation>
     </message>
     <message>
         <source>Set test date to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>試験の実施日を %1 に設定</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>When the test was performed, as YYYY-MM-DD; leave empty when not yet run</source>
-        <translation type="unfinished"></translation>
+        <translation>試験の実施日 (YYYY-MM-DD)。未実施の場合は空欄のままにします</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日</translation>
     </message>
     <message>
         <source>Set the date to today</source>
-        <translation type="unfinished"></translation>
+        <translation>日付を今日に設定</translation>
     </message>
     <message>
         <source>Who performed the test</source>
-        <translation type="unfinished"></translation>
+        <translation>試験の実施者</translation>
     </message>
     <message>
         <source>Set tester to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>実施者を %1 に設定</translation>
     </message>
     <message>
         <source>The developer whose work the test verifies (for the independence of clause 5.7.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>試験が検証する成果物の開発者 (箇条 5.7.5 の独立性の確認用)</translation>
     </message>
     <message>
         <source>Set developer to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>開発者を %1 に設定</translation>
     </message>
     <message>
         <source>Set automated test reference to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>自動試験の参照を「%1」に設定</translation>
     </message>
     <message>
         <source>suite.case</source>
-        <translation type="unfinished"></translation>
+        <translation>suite.case</translation>
     </message>
     <message>
         <source>The automated test that runs this verification, as suite.case (the classname and name of a JUnit test case). &quot;vigil-cli results&quot; matches it against the JUnit XML reports of a CI run and records the result and date here.</source>
-        <translation type="unfinished"></translation>
+        <translation>この検証を実行する自動試験を suite.case の形式 (JUnit テストケースの classname と name) で指定します。&quot;vigil-cli results&quot; は CI 実行の JUnit XML レポートとこれを照合し、結果と日付をここに記録します。</translation>
     </message>
     <message>
         <source>Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>種類:</translation>
     </message>
     <message>
         <source>ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <source>Verifies:</source>
-        <translation type="unfinished"></translation>
+        <translation>検証対象:</translation>
     </message>
     <message>
         <source>Procedure:</source>
-        <translation type="unfinished"></translation>
+        <translation>手順:</translation>
     </message>
     <message>
         <source>Tool:</source>
-        <translation type="unfinished"></translation>
+        <translation>ツール:</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>実施日:</translation>
     </message>
     <message>
         <source>Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>結果:</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>エビデンス:</translation>
     </message>
     <message>
         <source>Performed by:</source>
-        <translation type="unfinished"></translation>
+        <translation>実施者:</translation>
     </message>
     <message>
         <source>Developer:</source>
-        <translation type="unfinished"></translation>
+        <translation>開発者:</translation>
     </message>
     <message>
         <source>Independence:</source>
-        <translation type="unfinished"></translation>
+        <translation>独立性:</translation>
     </message>
     <message>
         <source>Automated test:</source>
-        <translation type="unfinished"></translation>
+        <translation>自動試験:</translation>
     </message>
     <message numerus="yes">
         <source>%n test(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の試験</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n test(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>試験 %n 件中 %1 件を表示</numerusform>
         </translation>
     </message>
     <message>
         <source>— nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>— なし</translation>
     </message>
     <message>
         <source>This test verifies nothing yet</source>
-        <translation type="unfinished"></translation>
+        <translation>この試験の検証対象はまだありません</translation>
     </message>
     <message>
         <source>Add test %1</source>
-        <translation type="unfinished"></translation>
+        <translation>試験 %1 を追加</translation>
     </message>
     <message>
         <source>Remove test(s) %1</source>
-        <translation type="unfinished"></translation>
+        <translation>試験 %1 を削除</translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished">%1: %2 {1 ?}</translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>Mitigation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク低減策: %1</translation>
     </message>
     <message>
         <source>The requirements and mitigations test %1 verifies:</source>
-        <translation type="unfinished"></translation>
+        <translation>試験 %1 が検証する要求事項とリスク低減策:</translation>
     </message>
     <message>
         <source>The requirements test %1 verifies:</source>
-        <translation type="unfinished"></translation>
+        <translation>試験 %1 が検証する要求事項:</translation>
     </message>
     <message>
         <source>Verified Items</source>
-        <translation type="unfinished"></translation>
+        <translation>検証対象の項目</translation>
     </message>
     <message>
         <source>Set what %1 verifies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の検証対象を設定</translation>
     </message>
     <message numerus="yes">
         <source>Unlink %n item(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 から %n 個の項目のリンクを解除</numerusform>
         </translation>
     </message>
     <message>
         <source>%1, %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2 (%3)</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(未指定)</translation>
     </message>
     <message>
         <source>✔ No independence required for this kind of test</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ この種類の試験には独立性は不要です</translation>
     </message>
     <message>
         <source>✔ Independent enough (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ 十分な独立性あり (%1)</translation>
     </message>
     <message>
         <source>○ Not yet known: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>○ 未確定: %1</translation>
     </message>
     <message>
         <source>✖ Not independent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ 独立性不足: %1</translation>
     </message>
     <message>
         <source>IEC 81001-5-1 clause 5.7.5: tests of kind %1 need a tester from %2 (the rule is set in the Risk &amp; Independence tab)</source>
-        <translation type="unfinished"></translation>
+        <translation>IEC 81001-5-1 箇条 5.7.5: 種類が「%1」の試験に必要な試験者の独立性: %2 (ルールは「リスクと独立性」タブで設定します)</translation>
     </message>
     <message>
         <source>%1 (%2)
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+%3</translation>
     </message>
 </context>
 <context>
@@ -3268,188 +3305,188 @@ Double-click to show it</source>
     <name>vigil::ThreatLinksPage</name>
     <message>
         <source>&lt;b&gt;Mitigations&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;リスク低減策&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Double-click a mitigation to open it in the Traceability dock</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク低減策をダブルクリックすると、トレーサビリティのドックで開きます</translation>
     </message>
     <message>
         <source>&amp;Link...</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク(&amp;L)...</translation>
     </message>
     <message>
         <source>&amp;Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク解除(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;New...</source>
-        <translation type="unfinished"></translation>
+        <translation>新規(&amp;N)...</translation>
     </message>
     <message>
         <source>&lt;b&gt;Suggested by the rule&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ルールによる推奨&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Adopt</source>
-        <translation type="unfinished"></translation>
+        <translation>採用(&amp;A)</translation>
     </message>
     <message>
         <source>Link the suggested mitigation, creating it when the model does not have one with the same title</source>
-        <translation type="unfinished"></translation>
+        <translation>推奨されるリスク低減策をリンクします。同じタイトルのものがモデルにない場合は新規作成します</translation>
     </message>
     <message>
         <source>&lt;b&gt;Hazards (ISO 14971)&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;ハザード (ISO 14971)&lt;/b&gt;</translation>
     </message>
     <message>
         <source> (%1 of %2 selected threats)</source>
-        <translation type="unfinished"></translation>
+        <translation> (選択した脅威 %2 件中 %1 件)</translation>
     </message>
     <message>
         <source>○ No mitigation linked</source>
-        <translation type="unfinished"></translation>
+        <translation>○ リンクされたリスク低減策なし</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>The model has no hazards yet</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルにはまだハザードがありません</translation>
     </message>
     <message>
         <source>Link Mitigations</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク低減策のリンク</translation>
     </message>
     <message>
         <source>New Mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいリスク低減策</translation>
     </message>
     <message>
         <source>Title of the mitigation (a security control):</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク低減策 (セキュリティ対策) のタイトル:</translation>
     </message>
     <message>
         <source>Link mitigations</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク低減策をリンク</translation>
     </message>
     <message>
         <source>New mitigation &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク低減策「%1」を新規作成</translation>
     </message>
     <message numerus="yes">
         <source>Adopt %n suggested mitigation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>推奨されるリスク低減策 %n 件を採用</numerusform>
         </translation>
     </message>
     <message>
         <source>Link hazards</source>
-        <translation type="unfinished"></translation>
+        <translation>ハザードをリンク</translation>
     </message>
 </context>
 <context>
     <name>vigil::ThreatRiskPage</name>
     <message>
         <source>Select one threat to estimate its risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>リスクを推定するには、脅威を 1 つ選択してください。</translation>
     </message>
     <message>
         <source>Risk before mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>低減前のリスク</translation>
     </message>
     <message>
         <source>Risk after mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>低減後のリスク</translation>
     </message>
     <message>
         <source>Handed to safety risk management (ISO 14971)</source>
-        <translation type="unfinished"></translation>
+        <translation>安全リスクマネジメントに移管 (ISO 14971)</translation>
     </message>
     <message>
         <source>The residual risk is evaluated in the safety risk management file instead</source>
-        <translation type="unfinished"></translation>
+        <translation>残留リスクは代わりに安全のリスクマネジメントファイルで評価します</translation>
     </message>
     <message>
         <source>Residual risk acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>残留リスクの受容</translation>
     </message>
     <message>
         <source>Why the remaining risk is accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>残留リスクを受容する理由</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日</translation>
     </message>
     <message>
         <source>&amp;Rationale:</source>
-        <translation type="unfinished"></translation>
+        <translation>根拠(&amp;R):</translation>
     </message>
     <message>
         <source>Accepted &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>受容者(&amp;B):</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日付(&amp;D):</translation>
     </message>
     <message>
         <source>&lt;b&gt;Residual risk:&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;残留リスク:&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Set risk before mitigation of threat #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>脅威 #%1 の低減前のリスクを設定</translation>
     </message>
     <message>
         <source>Set risk after mitigation of threat #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>脅威 #%1 の低減後のリスクを設定</translation>
     </message>
     <message>
         <source>Hand threat #%1 to safety risk management</source>
-        <translation type="unfinished"></translation>
+        <translation>脅威 #%1 を安全リスクマネジメントに移管</translation>
     </message>
     <message>
         <source>Take threat #%1 back from safety risk management</source>
-        <translation type="unfinished"></translation>
+        <translation>脅威 #%1 の安全リスクマネジメントへの移管を取り消す</translation>
     </message>
     <message>
         <source>→ Evaluated in safety risk management</source>
-        <translation type="unfinished"></translation>
+        <translation>→ 安全リスクマネジメントで評価</translation>
     </message>
     <message>
         <source>○ Not yet estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>○ 未推定</translation>
     </message>
     <message>
         <source>✔ Acceptable under the model&apos;s risk scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ モデルのリスク基準で受容可能</translation>
     </message>
     <message>
         <source>✔ Not acceptable by the scheme, accepted with a rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ 基準では受容不可だが、根拠を付して受容済み</translation>
     </message>
     <message>
         <source>✖ Not acceptable: mitigate further, or record who accepts it and why</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ 受容不可: さらに低減するか、受容者と理由を記録してください</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(未指定)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Record acceptance of the residual risk of threat #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>脅威 #%1 の残留リスクの受容を記録</translation>
     </message>
 </context>
 <context>
@@ -3595,19 +3632,19 @@ Double-click to show it</source>
     </message>
     <message>
         <source>&amp;Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>判断(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Links</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク(&amp;L)</translation>
     </message>
     <message>
         <source>Why does rule %1 not apply to &quot;%2&quot;? The reason is kept in the model, listed by vigil-cli analyze and shown with the threat.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール %1 が「%2」に適用されないのはなぜですか? 理由はモデルに保存され、vigil-cli analyze で一覧表示され、脅威とともに表示されます。</translation>
     </message>
 </context>
 <context>
@@ -3645,19 +3682,19 @@ Double-click to show it</source>
     <name>vigil::TraceMatrixModel</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>(mitigation test)</source>
-        <translation type="unfinished"></translation>
+        <translation>(脅威緩和試験)</translation>
     </message>
     <message>
         <source>%1 %2 %3</source>
-        <translation type="unfinished">%1 %2 %3</translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>%1
@@ -3665,95 +3702,102 @@ Double-click to show it</source>
 %2
 
 Double-click to show the threat</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2
+
+ダブルクリックで脅威を表示</translation>
     </message>
     <message>
         <source>The threat is mitigated, but no mitigation is linked</source>
-        <translation type="unfinished"></translation>
+        <translation>脅威は低減済みですが、リスク低減策がリンクされていません</translation>
     </message>
     <message>
         <source>No mitigation is linked to this threat</source>
-        <translation type="unfinished"></translation>
+        <translation>この脅威にリンクされたリスク低減策はありません</translation>
     </message>
     <message>
         <source>%1 (%2)
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+%3</translation>
     </message>
     <message>
         <source>The test verifies the mitigation itself (threat mitigation test)</source>
-        <translation type="unfinished"></translation>
+        <translation>この試験はリスク低減策そのものを検証します (脅威緩和試験)</translation>
     </message>
     <message>
         <source>No security requirement specifies this mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>このリスク低減策を規定するセキュリティ要求事項はありません</translation>
     </message>
     <message>
         <source>%1: %2, %3
 Performed by: %4
 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2、%3
+実施者: %4
+%5</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(未指定)</translation>
     </message>
     <message>
         <source>No test verifies this requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>この要求事項を検証する試験はありません</translation>
     </message>
     <message>
         <source>Threat</source>
-        <translation type="unfinished">脅威</translation>
+        <translation>脅威</translation>
     </message>
     <message>
         <source>Threat status</source>
-        <translation type="unfinished"></translation>
+        <translation>脅威のステータス</translation>
     </message>
     <message>
         <source>Mitigation</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク低減策</translation>
     </message>
     <message>
         <source>Requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>要求事項</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>試験</translation>
     </message>
 </context>
 <context>
     <name>vigil::TraceMatrixTab</name>
     <message>
         <source>Search threats, mitigations, requirements, tests</source>
-        <translation type="unfinished"></translation>
+        <translation>脅威、リスク低減策、要求事項、試験を検索</translation>
     </message>
     <message>
         <source>Hide obsolete</source>
-        <translation type="unfinished"></translation>
+        <translation>廃止を非表示</translation>
     </message>
     <message>
         <source>Only decided threats</source>
-        <translation type="unfinished"></translation>
+        <translation>判断済みの脅威のみ</translation>
     </message>
     <message>
         <source>Leave out open threats and those that need investigation</source>
-        <translation type="unfinished"></translation>
+        <translation>未対応および要調査の脅威を除外します</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n threat(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 件の脅威</numerusform>
         </translation>
     </message>
@@ -3762,135 +3806,135 @@ Performed by: %4
     <name>vigil::TracePanel</name>
     <message>
         <source>Mitigations</source>
-        <translation type="unfinished"></translation>
+        <translation>リスク低減策</translation>
     </message>
     <message>
         <source>Requirements</source>
-        <translation type="unfinished"></translation>
+        <translation>要求事項</translation>
     </message>
     <message>
         <source>Tests</source>
-        <translation type="unfinished"></translation>
+        <translation>試験</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者</translation>
     </message>
     <message>
         <source>Hazards</source>
-        <translation type="unfinished"></translation>
+        <translation>ハザード</translation>
     </message>
     <message>
         <source>Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>マトリクス</translation>
     </message>
     <message>
         <source>Risk &amp;&amp; Independence</source>
-        <translation type="unfinished"></translation>
+        <translation>リスクと独立性</translation>
     </message>
     <message>
         <source>Every path threat → mitigation → requirement → test</source>
-        <translation type="unfinished"></translation>
+        <translation>脅威 → リスク低減策 → 要求事項 → 試験 のすべての経路</translation>
     </message>
     <message>
         <source>The risk matrix, the CVSS threshold and the tester independence rules</source>
-        <translation type="unfinished"></translation>
+        <translation>リスクマトリクス、CVSS しきい値、試験者の独立性のルール</translation>
     </message>
 </context>
 <context>
     <name>vigil::TraceUi</name>
     <message>
         <source>Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>ギャップ</translation>
     </message>
     <message>
         <source>Traceability</source>
-        <translation type="unfinished"></translation>
+        <translation>トレーサビリティ</translation>
     </message>
     <message>
         <source>&amp;Import Test Results...</source>
-        <translation type="unfinished"></translation>
+        <translation>試験結果のインポート(&amp;I)...</translation>
     </message>
     <message>
         <source>&amp;Check Traceability</source>
-        <translation type="unfinished"></translation>
+        <translation>トレーサビリティを確認(&amp;C)</translation>
     </message>
     <message>
         <source>Set verification test results from JUnit XML reports of your CI</source>
-        <translation type="unfinished"></translation>
+        <translation>CI の JUnit XML レポートから検証試験の結果を設定します</translation>
     </message>
     <message>
         <source>List every gap from threat to tested requirement</source>
-        <translation type="unfinished"></translation>
+        <translation>脅威から試験済みの要求事項までのすべてのギャップを一覧表示します</translation>
     </message>
     <message>
         <source>No traceability gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>トレーサビリティのギャップはありません</translation>
     </message>
     <message numerus="yes">
         <source>%n traceability gap(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>トレーサビリティのギャップ %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>T&amp;raceability</source>
-        <translation type="unfinished"></translation>
+        <translation>トレーサビリティ(&amp;R)</translation>
     </message>
     <message>
         <source>Traceability &amp;Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>トレーサビリティワークスペース(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Gap List</source>
-        <translation type="unfinished"></translation>
+        <translation>ギャップ一覧(&amp;G)</translation>
     </message>
     <message>
         <source>Gaps (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ギャップ (%1)</translation>
     </message>
     <message>
         <source>Import Test Results</source>
-        <translation type="unfinished"></translation>
+        <translation>試験結果のインポート</translation>
     </message>
     <message>
         <source>JUnit XML reports (*.xml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JUnit XML レポート (*.xml);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Nothing was imported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>何もインポートされませんでした。%1</translation>
     </message>
     <message numerus="yes">
         <source>Import results of %n verification test(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件の検証試験の結果をインポート</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n verification test(s) updated from the reports, %1 of them failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>レポートから %n 件の検証試験を更新しました (うち %1 件が不合格)。</numerusform>
         </translation>
     </message>
     <message>
         <source>No test case matches the automated reference of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>次の自動試験の参照に一致するテストケースがありません: %1。</translation>
     </message>
     <message numerus="yes">
         <source>%n test case(s) in the reports match no verification test.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>レポート内の %n 件のテストケースがどの検証試験にも一致しません。</numerusform>
         </translation>
     </message>
     <message>
         <source>Warnings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: %1</translation>
     </message>
     <message numerus="yes">
         <source> (and %n more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (ほか %n 件)</numerusform>
         </translation>
     </message>
 </context>
@@ -3898,30 +3942,30 @@ Performed by: %4
     <name>vigil::tracepanel::CommitTextEdit</name>
     <message>
         <source>Saved when you leave the field or press Ctrl+Return</source>
-        <translation type="unfinished"></translation>
+        <translation>入力欄から移動するか Ctrl+Return を押すと保存されます</translation>
     </message>
 </context>
 <context>
     <name>vigil::tracepanel::LinkList</name>
     <message>
         <source>Unlink</source>
-        <translation type="unfinished"></translation>
+        <translation>リンク解除</translation>
     </message>
     <message>
         <source>Remove the selected links (the records stay)</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したリンクを削除します (レコード自体は残ります)</translation>
     </message>
 </context>
 <context>
     <name>vigil::tracepanel::PickerDialog</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>検索</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件中 %1 件を選択</numerusform>
         </translation>
     </message>
 </context>
@@ -3929,15 +3973,15 @@ Performed by: %4
     <name>vigil::tracepanel::RecordTab</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>検索</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
 </context>
 </TS>

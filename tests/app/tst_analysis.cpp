@@ -3,6 +3,7 @@
 
 #include "app/MainWindow.h"
 #include "app/ThreatsUi.h"
+#include "tests/support/Unanalysed.h"
 #include "model/Synth.h"
 #include "views/document/Commands.h"
 #include "views/diagram/DiagramItems.h"
@@ -39,17 +40,8 @@ public:
     {
         if (!openExample())
             return false;
-        ThreatModel model = document()->model();
-        std::vector<Id> ids;
-        for (const auto &entry : model.threats().all())
-            ids.push_back(entry.first);
-        for (const Id &id : ids)
-            model.threats().remove(id);
-        ModelInfo info = model.info();
-        info.nextThreatNumber = 1;
-        info.lastAnalysis = {};
-        model.setInfo(info);
-        document()->setUntitledModel(std::move(model), document()->displayName());
+        document()->setUntitledModel(testing::withoutThreats(document()->model()),
+                                     document()->displayName());
         return true;
     }
 

@@ -3,6 +3,7 @@
 
 #include "model/json/JsonInterchange.h"
 #include "stride/RulePack.h"
+#include "tests/support/Unanalysed.h"
 #include "views/document/Commands.h"
 #include "views/document/Document.h"
 #include "views/document/ThreatAnalysis.h"
@@ -51,17 +52,8 @@ struct Fixture {
     {
         // The example without its threat records: analyses here start from nothing.
         QVERIFY(document.open(kExample));
-        ThreatModel model = document.model();
-        std::vector<Id> ids;
-        for (const auto &entry : model.threats().all())
-            ids.push_back(entry.first);
-        for (const Id &id : ids)
-            model.threats().remove(id);
-        ModelInfo info = model.info();
-        info.nextThreatNumber = 1;
-        info.lastAnalysis = {};
-        model.setInfo(info);
-        document.setUntitledModel(std::move(model), QStringLiteral("insulin-pump.json"));
+        document.setUntitledModel(testing::withoutThreats(document.model()),
+                                  QStringLiteral("insulin-pump.json"));
         analyzer.setDelay(5);
         panel.resize(1000, 700);
         panel.show();

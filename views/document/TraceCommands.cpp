@@ -1,5 +1,7 @@
 #include "views/document/TraceCommands.h"
 
+#include "stride/Risk.h"
+
 #include <QUuid>
 
 #include <cstdio>
@@ -315,6 +317,38 @@ QString independenceLabel(Independence level)
         return QCoreApplication::translate("Trace", "Another department or organisation");
     case Independence::OtherOrganisation:
         return QCoreApplication::translate("Trace", "Another organisation");
+    }
+    return {};
+}
+
+QString independenceProblemText(const Person *tester, const Person *developer,
+                                Independence required)
+{
+    const stride::IndependenceCheck check =
+        stride::checkIndependence(tester, developer, required);
+    const auto name = [](const Person *person) { return QString::fromStdString(person->name); };
+    using Issue = stride::IndependenceIssue;
+    switch (check.issue) {
+    case Issue::Met: return {};
+    case Issue::TesterUnknown:
+        return QCoreApplication::translate("Trace", "who performed the test is not recorded");
+    case Issue::DeveloperUnknown:
+        return QCoreApplication::translate("Trace",
+                                           "whose work the test verifies is not recorded");
+    case Issue::SamePerson:
+        return QCoreApplication::translate("Trace", "%1 tested their own work").arg(name(tester));
+    case Issue::DepartmentUnknown:
+        return QCoreApplication::translate("Trace", "the department of %1 is not recorded")
+            .arg(name(check.person));
+    case Issue::SameDepartment:
+        return QCoreApplication::translate("Trace", "%1 and %2 are both in %3")
+            .arg(name(tester), name(developer), QString::fromStdString(tester->department));
+    case Issue::OrganisationUnknown:
+        return QCoreApplication::translate("Trace", "the organisation of %1 is not recorded")
+            .arg(name(check.person));
+    case Issue::SameOrganisation:
+        return QCoreApplication::translate("Trace", "%1 and %2 are both of %3")
+            .arg(name(tester), name(developer), QString::fromStdString(tester->organisation));
     }
     return {};
 }

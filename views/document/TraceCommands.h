@@ -111,5 +111,8 @@ QString testKindLabel(const std::string &kind);
 QString testKindClause(const std::string &kind); // "5.7.1" ...
 QString testResultLabel(const std::string &result);
 QString independenceLabel(Independence level);
+// Why a tester is not independent enough of a developer, translated; empty when they are.
+QString independenceProblemText(const Person *tester, const Person *developer,
+                                Independence required);
 
 } // namespace vigil

@@ -149,9 +149,12 @@ QString GapList::describe(const stride::Gap &gap, const ThreatModel &model)
         const VerificationTest *test = model.tests().find(id);
         const Independence required = test ? model.info().independence.forKind(test->kind)
                                            : Independence::None;
-        return tr("Needs a tester from %1 than the developer (%2).")
-            .arg(independenceLabel(required).toLower(),
-                 QString::fromStdString(gap.message.substr(gap.message.rfind(": ") + 2)));
+        const QString problem =
+            test ? independenceProblemText(model.people().find(test->performedBy),
+                                           model.people().find(test->developer), required)
+                 : QString();
+        return tr("The tester must be independent of the developer (%1): %2.")
+            .arg(independenceLabel(required), problem);
     }
     case K::TransitionalWithoutRationale:
         return tr("Record why the legacy software is kept and how its risk is contained "

@@ -498,18 +498,18 @@ void TestsTab::showIndependence(const VerificationTest &test)
     const Independence required = model().info().independence.forKind(test.kind);
     const Person *tester = model().people().find(test.performedBy);
     const Person *developer = model().people().find(test.developer);
-    const std::string problem = stride::independenceProblem(tester, developer, required);
+    const QString problem = independenceProblemText(tester, developer, required);
     StatusLook look;
     if (required == Independence::None)
         look = {tr("✔ No independence required for this kind of test"), Tone::Good};
-    else if (problem.empty())
+    else if (problem.isEmpty())
         look = {tr("✔ Independent enough (%1)").arg(independencePhrase(required)),
                 Tone::Good};
     else if (test.result != "pass" && test.result != "fail" && (!tester || !developer))
         // As the traceability check: a test not yet run may not have its people named yet.
-        look = {tr("○ Not yet known: %1").arg(fromStd(problem)), Tone::Neutral};
+        look = {tr("○ Not yet known: %1").arg(problem), Tone::Neutral};
     else
-        look = {tr("✖ Not independent: %1").arg(fromStd(problem)), Tone::Bad};
+        look = {tr("✖ Not independent: %1").arg(problem), Tone::Bad};
     m_independence->setText(look.text);
     QPalette palette = m_independence->palette();
     palette.setColor(QPalette::WindowText, look.color());
