@@ -11,6 +11,7 @@
 #include "views/panels/ThreatsPanel.h"
 
 #include <QComboBox>
+#include <QMimeData>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -242,6 +243,24 @@ private slots:
             previous = rank;
         }
         QVERIFY(previous > stride::severityRank(f.visibleThreat(0).severity));
+    }
+
+    // Rows drag as threat ids, which the Traceability dock's mitigations accept.
+    void selectedRowsDragAsThreatIds()
+    {
+        Fixture f;
+        QVERIFY(f.analyze());
+        const Id first = f.visibleThreat(0).id;
+        const Id second = f.visibleThreat(1).id;
+        QAbstractItemModel *model = f.panel.table()->model();
+        QVERIFY(model->flags(model->index(0, 0)) & Qt::ItemIsDragEnabled);
+        QVERIFY(model->mimeTypes().contains(QString::fromLatin1(kThreatIdsMime)));
+        std::unique_ptr<QMimeData> mime(model->mimeData(
+            {model->index(0, 0), model->index(0, 2), model->index(1, 0)}));
+        QVERIFY(mime);
+        const QStringList ids =
+            QString::fromUtf8(mime->data(QString::fromLatin1(kThreatIdsMime))).split('\n');
+        QCOMPARE(ids, (QStringList{QString::fromStdString(first), QString::fromStdString(second)}));
     }
 
     void statusEditIsUndoable()
