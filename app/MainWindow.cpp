@@ -40,6 +40,17 @@ namespace vigil {
 
 namespace {
 
+// Each key once, in order: the same key twice on one action makes Qt report it as ambiguous and
+// trigger nothing (Ctrl+- is both our zoom-out key and the platform's).
+QList<QKeySequence> uniqueKeys(const QList<QKeySequence> &keys)
+{
+    QList<QKeySequence> unique;
+    for (const QKeySequence &key : keys)
+        if (!key.isEmpty() && !unique.contains(key))
+            unique << key;
+    return unique;
+}
+
 const QString kRecentFilesKey = QStringLiteral("recentFiles");
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
@@ -148,18 +159,23 @@ void MainWindow::createActions()
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     m_redoAction->setIcon(QIcon(QStringLiteral(":/icons/edit-redo.svg")));
-    m_redoAction->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redoAction->setShortcuts(uniqueKeys(QKeySequence::keyBindings(QKeySequence::Redo)
+                                          << QKeySequence(Qt::CTRL | Qt::Key_Y)));
 
     m_zoomInAction =
         new QAction(QIcon(QStringLiteral(":/icons/zoom-in.svg")), tr("Zoom &In"), this);
-    m_zoomInAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn});
+    m_zoomInAction->setShortcuts(
+        uniqueKeys(QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Equal)}
+                   << QKeySequence::keyBindings(QKeySequence::ZoomIn)));
     connect(m_zoomInAction, &QAction::triggered, this, [this] {
         if (DiagramView *view = currentView())
             view->zoomIn();
     });
     m_zoomOutAction =
         new QAction(QIcon(QStringLiteral(":/icons/zoom-out.svg")), tr("Zoom &Out"), this);
-    m_zoomOutAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Minus), QKeySequence::ZoomOut});
+    m_zoomOutAction->setShortcuts(
+        uniqueKeys(QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Minus)}
+                   << QKeySequence::keyBindings(QKeySequence::ZoomOut)));
     connect(m_zoomOutAction, &QAction::triggered, this, [this] {
         if (DiagramView *view = currentView())
             view->zoomOut();

@@ -5,6 +5,7 @@
 #include "views/diagram/DiagramView.h"
 #include "views/document/Document.h"
 
+#include <QAction>
 #include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
@@ -141,6 +142,28 @@ private slots:
         }
         TestWindow restored;
         QCOMPARE(restored.size(), geometry.size());
+    }
+
+    // One shortcut, one action: a key bound twice triggers nothing ("ambiguous shortcut").
+    void noTwoActionsShareAShortcut()
+    {
+        TestWindow window;
+        QVERIFY(window.openExample());
+        std::map<QString, QStringList> owners;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            QSet<QString> keys;
+            for (const QKeySequence &key : action->shortcuts())
+                keys.insert(key.toString(QKeySequence::PortableText));
+            QCOMPARE(static_cast<qsizetype>(keys.size()), action->shortcuts().size());
+            for (const QString &key : keys)
+                owners[key] << action->text();
+        }
+        QStringList clashes;
+        for (const auto &[key, actions] : owners)
+            if (actions.size() > 1)
+                clashes << key + QStringLiteral(": ") + actions.join(QStringLiteral(", "));
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+        QVERIFY(owners.count(QStringLiteral("Ctrl+-")));
     }
 
     void badFileShowsErrorAndKeepsModel()

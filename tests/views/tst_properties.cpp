@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QWheelEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -230,6 +231,32 @@ private slots:
             editor.document.undoStack()->undo();
         QCOMPARE(editor.property("ui", "debugPort"), std::nullopt);
         QCOMPARE(combo->currentIndex(), 0);
+    }
+
+    // Scrolling the dock over a combo the user has not clicked into changes nothing.
+    void wheelOverAnUnfocusedComboLeavesItsValue()
+    {
+        Editor editor;
+        QVERIFY(QTest::qWaitForWindowExposed(&editor.window));
+        editor.click("ui");
+        QComboBox *combo = nullptr;
+        QTRY_VERIFY((combo = editor.editor<QComboBox>(QStringLiteral("property:debugPort"))));
+        QVERIFY(!combo->hasFocus());
+        const QPoint centre = combo->rect().center();
+        for (int delta : {-120, -120, 120}) {
+            QWheelEvent wheel(centre, combo->mapToGlobal(centre), QPoint(), QPoint(0, delta),
+                              Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+            QCoreApplication::sendEvent(combo, &wheel);
+        }
+        QCOMPARE(combo->currentIndex(), 0);
+        QCOMPARE(editor.property("ui", "debugPort"), std::nullopt);
+        QCOMPARE(editor.document.undoStack()->count(), 0);
+        // Once the user has clicked into it, the wheel is theirs.
+        combo->setFocus();
+        QWheelEvent wheel(centre, combo->mapToGlobal(centre), QPoint(), QPoint(0, -120),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(combo, &wheel);
+        QCOMPARE(combo->currentIndex(), 1);
     }
 
     void severalSelectedItemsChangeInOneUndoStep()

@@ -1,5 +1,7 @@
 #include "views/panels/PropertiesPanel.h"
 
+#include "views/panels/WheelGuard.h"
+
 #include "model/PropertyCatalogue.h"
 #include "views/panels/CatalogueText.h"
 #include "views/document/Document.h"
@@ -618,6 +620,7 @@ void PropertiesPanel::addPropertyEditor(QFormLayout *form, const PropertyDefinit
     }
     case PropertyType::Enum: {
         auto *combo = new QComboBox;
+        WheelGuard::protect(combo);
         combo->addItem(tr("(not set)"));
         for (const std::string &value : definition.values)
             combo->addItem(catalogueValueLabel(definition, value), fromStd(value));
@@ -672,6 +675,7 @@ void PropertiesPanel::addPropertyEditor(QFormLayout *form, const PropertyDefinit
     }
     case PropertyType::Number: {
         auto *spin = new QDoubleSpinBox;
+        WheelGuard::protect(spin);
         spin->setRange(kNumberUnset, 1e9);
         spin->setDecimals(2);
         spin->setSpecialValueText(tr("(not set)"));

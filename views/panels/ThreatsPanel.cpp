@@ -3,6 +3,7 @@
 #include "stride/RulePack.h"
 #include "views/document/Document.h"
 #include "views/document/ThreatCommands.h"
+#include "views/panels/WheelGuard.h"
 #include "views/trace/ThreatTrace.h"
 
 #include <QComboBox>
@@ -706,6 +707,8 @@ QWidget *ThreatsPanel::createDetailPanel()
         area->setFrameShape(QFrame::NoFrame);
         return area;
     };
+    WheelGuard::protectChildren(m_editors);
+    WheelGuard::protectChildren(m_riskPage);
     m_detailTabs->addTab(scrolling(m_editors), tr("&Decision"));
     m_detailTabs->addTab(scrolling(m_riskPage), tr("&Risk"));
     m_detailTabs->addTab(scrolling(m_linksPage), tr("&Links"));

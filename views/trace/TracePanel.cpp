@@ -1,5 +1,6 @@
 #include "views/trace/TracePanel.h"
 
+#include "views/panels/WheelGuard.h"
 #include "views/trace/HazardsTab.h"
 #include "views/trace/MitigationsTab.h"
 #include "views/trace/PeopleTab.h"
@@ -45,6 +46,10 @@ TracePanel::TracePanel(Document *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
+    // Record forms and settings: the wheel scrolls them, it does not change a value in passing.
+    for (QWidget *tab : std::initializer_list<QWidget *>{m_mitigations, m_requirements, m_tests,
+                                                         m_people, m_hazards, m_settings})
+        WheelGuard::protectChildren(tab);
 
     // Tabs are remembered by object name, so that adding a tab does not shift the choice.
     const QString saved = QSettings().value(kTabKey).toString();
