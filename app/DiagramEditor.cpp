@@ -2,6 +2,7 @@
 
 #include "app/MainWindow.h"
 #include "model/AutoLayout.h"
+#include "stride/Traceability.h"
 #include "views/diagram/DiagramEditing.h"
 #include "views/diagram/DiagramItems.h"
 #include "views/diagram/DiagramView.h"
@@ -20,6 +21,9 @@
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QSettings>
+
+#include <algorithm>
+#include <set>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
@@ -475,7 +479,34 @@ void DiagramEditor::duplicate()
 
 void DiagramEditor::deleteSelection()
 {
-    editing::deleteItems(m_window->document(), selection());
+    const std::vector<Id> ids = selection();
+    const ThreatModel &model = m_window->document()->model();
+    // Threats on what goes (an element takes its flows along) become obsolete; say so when the
+    // team has already decided some of them.
+    std::set<Id> gone(ids.begin(), ids.end());
+    for (const Id &id : ids)
+        for (const Id &flow : model.flowsOf(id))
+            gone.insert(flow);
+    int decided = 0;
+    for (const auto &[threatId, threat] : model.threats().all())
+        if (stride::isDecided(threat.status)
+            && std::any_of(threat.targets.begin(), threat.targets.end(),
+                           [&gone](const Id &target) { return gone.count(target) != 0; }))
+            ++decided;
+    if (decided > 0) {
+        const QString what =
+            ids.size() == 1 ? tr("\"%1\"").arg(QString::fromStdString(model.displayName(ids[0])))
+                            : tr("%n item(s)", nullptr, static_cast<int>(ids.size()));
+        const QString question =
+            tr("Deleting %1 makes %n decided threat(s) obsolete. Their status, justification, "
+               "risk and links stay in the model's history, but they leave the threat list, "
+               "the traceability matrix and the check. Delete anyway?",
+               nullptr, decided)
+                .arg(what);
+        if (!m_window->confirmDeletion(question))
+            return;
+    }
+    editing::deleteItems(m_window->document(), ids);
 }
 
 void DiagramEditor::selectAll()

@@ -727,6 +727,15 @@ bool MainWindow::askDiagramInfo(Diagram &diagram, bool creating)
     return editDiagramInfoDialog(this, diagram, creating);
 }
 
+bool MainWindow::confirmDeletion(const QString &question)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Delete"), question, QMessageBox::Cancel, this);
+    QPushButton *remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == remove;
+}
+
 QString MainWindow::askExportFileName(const QString &suggestion)
 {
     return QFileDialog::getSaveFileName(this, tr("Export Diagram"), suggestion,

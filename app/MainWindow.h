@@ -90,6 +90,8 @@ protected:
     // Name, kind and level of a new or existing diagram; false when cancelled.
     virtual bool askDiagramInfo(Diagram &diagram, bool creating);
     virtual QString askExportFileName(const QString &suggestion);
+    // canvas: asks before a deletion makes decided threats obsolete; true goes ahead.
+    virtual bool confirmDeletion(const QString &question);
 
 private:
     void createActions();
@@ -138,6 +140,7 @@ private:
     QLabel *m_zoomLabel = nullptr;
     QString m_lastError;
     friend class ModelPanels;
+    friend class DiagramEditor;
     ModelPanels *m_panels = nullptr;
 };
 

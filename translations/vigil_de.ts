@@ -1272,6 +1272,24 @@
         <source>Add Data Store Here</source>
         <translation>Datenspeicher hier hinzufügen</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>„%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Element</numerusform>
+            <numerusform>%n Elemente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %1 makes %n decided threat(s) obsolete. Their status, justification, risk and links stay in the model&apos;s history, but they leave the threat list, the traceability matrix and the check. Delete anyway?</source>
+        <translation>
+            <numerusform>Wenn Sie %1 löschen, wird %n bereits entschiedene Bedrohung obsolet. Status, Begründung, Risiko und Verknüpfungen bleiben im Verlauf des Modells erhalten, verschwinden aber aus der Bedrohungsliste, der Rückverfolgbarkeitsmatrix und der Prüfung. Trotzdem löschen?</numerusform>
+            <numerusform>Wenn Sie %1 löschen, werden %n bereits entschiedene Bedrohungen obsolet. Status, Begründung, Risiko und Verknüpfungen bleiben im Verlauf des Modells erhalten, verschwinden aber aus der Bedrohungsliste, der Rückverfolgbarkeitsmatrix und der Prüfung. Trotzdem löschen?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigil::DiagramScene</name>
@@ -1817,6 +1835,14 @@
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,23 @@
     </message>
 </context>
 <context>
+    <name>vigil::DiagramEditor</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %1 makes %n decided threat(s) obsolete. Their status, justification, risk and links stay in the model&apos;s history, but they leave the threat list, the traceability matrix and the check. Delete anyway?</source>
+        <translation>
+            <numerusform>Deleting %1 makes %n decided threat obsolete. Its status, justification, risk and links stay in the model's history, but it leaves the threat list, the traceability matrix and the check. Delete anyway?</numerusform>
+            <numerusform>Deleting %1 makes %n decided threats obsolete. Their status, justification, risk and links stay in the model's history, but they leave the threat list, the traceability matrix and the check. Delete anyway?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigil::GapList</name>
     <message numerus="yes">
         <source>%n gap(s)</source>

@@ -1262,6 +1262,22 @@
         <source>Add Data Store Here</source>
         <translation>ここにデータストアを追加</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation>「%1」</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 個の項目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %1 makes %n decided threat(s) obsolete. Their status, justification, risk and links stay in the model&apos;s history, but they leave the threat list, the traceability matrix and the check. Delete anyway?</source>
+        <translation>
+            <numerusform>%1 を削除すると、判断済みの脅威 %n 件が廃止になります。ステータス、根拠、リスク、リンクはモデルの履歴に残りますが、脅威一覧、トレーサビリティマトリクス、チェックの対象から外れます。削除しますか?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigil::DiagramScene</name>
@@ -1800,6 +1816,14 @@
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG 画像 (*.png);;SVG 画像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
     </message>
 </context>
 <context>

@@ -6,11 +6,13 @@
 #include "app/MainWindow.h"
 #include "app/ThreatsUi.h"
 #include "app/TraceUi.h"
+#include "tests/support/Unanalysed.h"
 #include "views/document/Document.h"
 #include "views/document/TraceCommands.h"
 #include "views/panels/ThreatsPanel.h"
 #include "views/trace/GapList.h"
 
+#include <QAction>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,7 +26,16 @@ using namespace vigil;
 namespace {
 
 class TestWindow final : public MainWindow {
+public:
+    bool deleteAnswer = false;
+    QStringList deletionQuestions;
+
 protected:
+    bool confirmDeletion(const QString &question) override
+    {
+        deletionQuestions << question;
+        return deleteAnswer;
+    }
     QMessageBox::StandardButton askToSaveChanges() override { return QMessageBox::Discard; }
     QString askOpenFileName() override { return {}; }
     QString askSaveFileName() override { return {}; }
@@ -134,6 +145,38 @@ private slots:
         document->undoStack()->undo();
         ui->gapList()->refresh();
         QCOMPARE(ui->gapList()->tree()->topLevelItemCount(), 8);
+    }
+
+    // Deleting an element whose threats the team decided says what will happen first.
+    void deletingDecidedThreatsAsksFirst()
+    {
+        TestWindow window;
+        QVERIFY(window.openExample());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *remove = window.findChild<QAction *>(QStringLiteral("editDelete"));
+        QVERIFY(remove);
+        const Document *document = window.document();
+        QVERIFY(window.showItems({"pump-log"}));
+        remove->trigger();
+        QCOMPARE(window.deletionQuestions.size(), 1);
+        QVERIFY2(window.deletionQuestions[0].contains(QStringLiteral("\"Pump event log\"")),
+                 qPrintable(window.deletionQuestions[0]));
+        QVERIFY(document->model().element("pump-log")); // cancelled: nothing changed
+        QVERIFY(!document->isModified());
+
+        window.deleteAnswer = true;
+        remove->trigger();
+        QVERIFY(!document->model().element("pump-log"));
+
+        // Without decisions there is nothing to lose and nothing to ask.
+        window.document()->setUntitledModel(testing::withoutThreats(document->model()),
+                                            QStringLiteral("bare"));
+        window.deletionQuestions.clear();
+        QVERIFY(window.showItems({"pump-ui"}));
+        remove->trigger();
+        QVERIFY(window.deletionQuestions.isEmpty());
+        QVERIFY(!document->model().element("pump-ui"));
     }
 
     void testResultsComeFromAJUnitReport()
