@@ -3,6 +3,7 @@
 
 #include "app/MainWindow.h"
 #include "app/ThreatsUi.h"
+#include "model/json/JsonInterchange.h"
 #include "tests/support/Unanalysed.h"
 #include "model/Synth.h"
 #include "views/document/Commands.h"
@@ -123,6 +124,38 @@ private slots:
                      && state.endsWith(QStringLiteral(", %1 new, 0 obsolete").arg(threats)),
                  qPrintable(state));
         QVERIFY(window.isWindowModified());
+    }
+
+    // One edit, one undo step: the re-analysis it starts joins it, so one Ctrl+Z takes back
+    // the edit and what it did to the threats; F5 on an unchanged model adds no step.
+    void anEditAndItsAnalysisAreOneUndoStep()
+    {
+        TestWindow window;
+        QVERIFY(window.openExample()); // analysed, decided
+        ThreatsUi *ui = threatsUi(window);
+        ui->analyzer()->setDelay(5);
+        Document *document = window.document();
+        const std::string before = modelToJson(document->model());
+        QSignalSpy finished(ui->analyzer(), &ThreatAnalyzer::finished);
+        document->push(new RenameCommand(document, "pump-fw", "Dose engine"));
+        QVERIFY(waitForAnalysis(ui->analyzer(), finished));
+        QCOMPARE(document->undoStack()->count(), 1);
+        // The threat titles name the element: the analysis changed them in the same step.
+        bool renamedInTitles = false;
+        for (const auto &[id, threat] : document->model().threats().all())
+            renamedInTitles |= threat.title.find("Dose engine") != std::string::npos;
+        QVERIFY(renamedInTitles);
+
+        finished.clear();
+        ui->analyzeAction()->trigger(); // F5: nothing has changed since
+        QVERIFY(waitForAnalysis(ui->analyzer(), finished));
+        QCOMPARE(document->undoStack()->count(), 1);
+
+        document->undoStack()->undo();
+        QTest::qWait(30);
+        QTRY_VERIFY(!ui->analyzer()->isPending() && !ui->analyzer()->isRunning());
+        QCOMPARE(modelToJson(document->model()), before);
+        QVERIFY(!document->isModified());
     }
 
     void automaticAnalysisCanBeSwitchedOff()

@@ -205,8 +205,8 @@ private slots:
             JoinZone(Document *document, TrustBoundary zone)
                 : DocumentCommand(document), m_zone(std::move(zone))
             {}
-            void redo() override { document()->updateBoundary(key(), m_zone); }
-            void undo() override {}
+            void redoEdit() override { document()->updateBoundary(key(), m_zone); }
+            void undoEdit() override {}
             TrustBoundary m_zone;
         };
         document.push(new JoinZone(&document, zone));

@@ -6,6 +6,35 @@
 
 namespace vigil {
 
+// ---------------------------------------------------------------- DocumentCommand
+
+void DocumentCommand::redo()
+{
+    redoEdit();
+    if (!m_analysis.isEmpty())
+        m_analysis.redo(m_document, key());
+}
+
+void DocumentCommand::undo()
+{
+    if (!m_analysis.isEmpty())
+        m_analysis.undo(m_document, key());
+    undoEdit();
+}
+
+bool DocumentCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *later = dynamic_cast<const DocumentCommand *>(other);
+    if (later && later->m_absorbable) {
+        // The stack has already redone `later`: keep its effect as part of this step.
+        if (const ThreatChangeSet *changes = later->ownThreatChanges())
+            m_analysis.append(*changes);
+        m_analysis.append(later->m_analysis);
+        return true;
+    }
+    return mergeEdit(other);
+}
+
 namespace {
 
 QString nameOf(const ThreatModel &model, const Id &item)
@@ -54,25 +83,21 @@ void MoveNodesCommand::apply(const std::map<Id, Rect> &rects)
         document()->setNodeRect(key(), m_diagram, node, rect);
 }
 
-void MoveNodesCommand::undo()
+void MoveNodesCommand::undoEdit()
 {
     apply(m_before);
 }
 
-void MoveNodesCommand::redo()
+void MoveNodesCommand::redoEdit()
 {
     apply(m_after);
 }
 
-int MoveNodesCommand::id() const
-{
-    return m_kind == Kind::Nudge ? kMergeId : -1;
-}
-
-bool MoveNodesCommand::mergeWith(const QUndoCommand *other)
+bool MoveNodesCommand::mergeEdit(const QUndoCommand *other)
 {
     const auto *next = dynamic_cast<const MoveNodesCommand *>(other);
-    if (!next || next->m_kind != Kind::Nudge || next->m_diagram != m_diagram)
+    if (m_kind != Kind::Nudge || !next || next->m_kind != Kind::Nudge
+        || next->m_diagram != m_diagram)
         return false;
     // Only nudges of the same selection merge: compare the moved ids.
     if (next->m_after.size() != m_after.size())
@@ -115,12 +140,12 @@ void RenameCommand::apply(const std::string &name)
     }
 }
 
-void RenameCommand::undo()
+void RenameCommand::undoEdit()
 {
     apply(m_oldName);
 }
 
-void RenameCommand::redo()
+void RenameCommand::redoEdit()
 {
     apply(m_newName);
 }
@@ -156,12 +181,12 @@ void SetPropertyCommand::apply(const std::optional<PropertyValue> &value)
     }
 }
 
-void SetPropertyCommand::undo()
+void SetPropertyCommand::undoEdit()
 {
     apply(m_oldValue);
 }
 
-void SetPropertyCommand::redo()
+void SetPropertyCommand::redoEdit()
 {
     apply(m_newValue);
 }
@@ -177,12 +202,12 @@ AddElementCommand::AddElementCommand(Document *document, Element element, Id dia
                 .arg(QString::fromStdString(m_element.name)));
 }
 
-void AddElementCommand::undo()
+void AddElementCommand::undoEdit()
 {
     document()->removeElement(key(), m_element.id);
 }
 
-void AddElementCommand::redo()
+void AddElementCommand::redoEdit()
 {
     document()->addElement(key(), m_element, m_diagram, m_rect);
 }
@@ -197,12 +222,12 @@ RemoveElementCommand::RemoveElementCommand(Document *document, Id element, QUndo
     setObsolete(!document->model().element(m_element));
 }
 
-void RemoveElementCommand::undo()
+void RemoveElementCommand::undoEdit()
 {
     document()->restoreElement(key(), m_removed);
 }
 
-void RemoveElementCommand::redo()
+void RemoveElementCommand::redoEdit()
 {
     m_removed = document()->removeElement(key(), m_element);
 }
@@ -217,12 +242,12 @@ RemoveFlowCommand::RemoveFlowCommand(Document *document, Id flow, QUndoCommand *
     setObsolete(!document->model().flow(m_flow));
 }
 
-void RemoveFlowCommand::undo()
+void RemoveFlowCommand::undoEdit()
 {
     document()->restoreFlow(key(), m_removed);
 }
 
-void RemoveFlowCommand::redo()
+void RemoveFlowCommand::redoEdit()
 {
     m_removed = document()->removeFlow(key(), m_flow);
 }

@@ -7,6 +7,7 @@
 #include "model/ThreatModel.h"
 #include "model/Types.h"
 #include "views/document/Document.h"
+#include "views/document/ThreatChangeSet.h"
 
 #include <QString>
 #include <QUndoCommand>
@@ -19,19 +20,44 @@ namespace vigil {
 
 class Document;
 
-// Base of every command: gives access to the Document's mutators through its EditKey.
+// Every document command shares one merge id, so that the automatic analysis an edit starts can
+// join that edit's undo step (see absorbsAnalysis); commands that merge among themselves (nudges)
+// say so in mergeEdit.
+inline constexpr int kDocumentCommandMergeId = 3000;
+
+// Base of every command: gives access to the Document's mutators through its EditKey, and
+// carries the threat updates of the automatic analysis that followed the edit, so that one undo
+// takes back the edit and what it did to the threats.
 class DocumentCommand : public QUndoCommand {
 public:
     explicit DocumentCommand(Document *document, QUndoCommand *parent = nullptr)
         : QUndoCommand(parent), m_document(document)
     {}
 
+    void undo() final;
+    void redo() final;
+    int id() const final { return kDocumentCommandMergeId; }
+    bool mergeWith(const QUndoCommand *other) final;
+
+    // An automatic analysis result that may join the step before it (ThreatAnalyzer sets it).
+    void setAbsorbable(bool absorbable) { m_absorbable = absorbable; }
+    bool isAbsorbable() const { return m_absorbable; }
+    const ThreatChangeSet &absorbedAnalysis() const { return m_analysis; }
+
 protected:
+    virtual void undoEdit() = 0;
+    virtual void redoEdit() = 0;
+    // Merges a later command of the same kind into this one (keyboard nudges); false: keep both.
+    virtual bool mergeEdit(const QUndoCommand *) { return false; }
+    // The threat changes this command makes itself, for absorbing (UpdateThreatsCommand).
+    virtual const ThreatChangeSet *ownThreatChanges() const { return nullptr; }
     Document *document() const { return m_document; }
     static Document::EditKey key() { return {}; }
 
 private:
     Document *m_document;
+    ThreatChangeSet m_analysis; // what the analysis after this edit did to the threats
+    bool m_absorbable = false;
 };
 
 // Moves or resizes nodes (elements, zones) of one diagram: one undo step per drag. Keyboard
@@ -39,15 +65,13 @@ private:
 class MoveNodesCommand final : public DocumentCommand {
 public:
     enum class Kind { Drag, Nudge };
-    static constexpr int kMergeId = 1001;
 
     MoveNodesCommand(Document *document, Id diagram, std::map<Id, Rect> before,
                      std::map<Id, Rect> after, Kind kind = Kind::Drag,
                      QUndoCommand *parent = nullptr);
-    void undo() override;
-    void redo() override;
-    int id() const override;
-    bool mergeWith(const QUndoCommand *other) override;
+    void undoEdit() override;
+    void redoEdit() override;
+    bool mergeEdit(const QUndoCommand *other) override;
 
 private:
     void apply(const std::map<Id, Rect> &rects);
@@ -63,8 +87,8 @@ class RenameCommand final : public DocumentCommand {
 public:
     RenameCommand(Document *document, Id item, std::string newName,
                   QUndoCommand *parent = nullptr);
-    void undo() override;
-    void redo() override;
+    void undoEdit() override;
+    void redoEdit() override;
 
 private:
     void apply(const std::string &name);
@@ -79,8 +103,8 @@ class SetPropertyCommand final : public DocumentCommand {
 public:
     SetPropertyCommand(Document *document, Id item, std::string key,
                        std::optional<PropertyValue> value, QUndoCommand *parent = nullptr);
-    void undo() override;
-    void redo() override;
+    void undoEdit() override;
+    void redoEdit() override;
 
 private:
     void apply(const std::optional<PropertyValue> &value);
@@ -96,8 +120,8 @@ class AddElementCommand final : public DocumentCommand {
 public:
     AddElementCommand(Document *document, Element element, Id diagram, Rect rect,
                       QUndoCommand *parent = nullptr);
-    void undo() override;
-    void redo() override;
+    void undoEdit() override;
+    void redoEdit() override;
 
 private:
     Element m_element;
@@ -109,8 +133,8 @@ private:
 class RemoveElementCommand final : public DocumentCommand {
 public:
     RemoveElementCommand(Document *document, Id element, QUndoCommand *parent = nullptr);
-    void undo() override;
-    void redo() override;
+    void undoEdit() override;
+    void redoEdit() override;
 
 private:
     Id m_element;
@@ -121,8 +145,8 @@ private:
 class RemoveFlowCommand final : public DocumentCommand {
 public:
     RemoveFlowCommand(Document *document, Id flow, QUndoCommand *parent = nullptr);
-    void undo() override;
-    void redo() override;
+    void undoEdit() override;
+    void redoEdit() override;
 
 private:
     Id m_flow;

@@ -212,12 +212,12 @@ void ContainmentCommand::applyContainment(const Containment &containment)
         document()->setMembership(key(), element, zone);
 }
 
-void ContainmentCommand::undo()
+void ContainmentCommand::undoEdit()
 {
     applyContainment(m_containmentBefore);
 }
 
-void ContainmentCommand::redo()
+void ContainmentCommand::redoEdit()
 {
     applyContainment(m_containmentAfter);
 }
@@ -295,27 +295,23 @@ void PlaceNodesCommand::applyRects(const std::map<Id, Rect> &rects)
         document()->setNodeRect(key(), m_diagram, node, rect);
 }
 
-void PlaceNodesCommand::undo()
+void PlaceNodesCommand::undoEdit()
 {
     applyContainment(m_containmentBefore);
     applyRects(m_before);
 }
 
-void PlaceNodesCommand::redo()
+void PlaceNodesCommand::redoEdit()
 {
     applyRects(m_after);
     applyContainment(m_containmentAfter);
 }
 
-int PlaceNodesCommand::id() const
-{
-    return m_kind == Kind::Nudge ? kMergeId : -1;
-}
-
-bool PlaceNodesCommand::mergeWith(const QUndoCommand *other)
+bool PlaceNodesCommand::mergeEdit(const QUndoCommand *other)
 {
     const auto *next = dynamic_cast<const PlaceNodesCommand *>(other);
-    if (!next || next->m_kind != Kind::Nudge || next->m_diagram != m_diagram)
+    if (m_kind != Kind::Nudge || !next || next->m_kind != Kind::Nudge
+        || next->m_diagram != m_diagram)
         return false;
     // Only nudges of the same nodes merge.
     if (next->m_after.size() != m_after.size()
@@ -352,12 +348,12 @@ AddZoneCommand::AddZoneCommand(Document *document, TrustBoundary zone, Id diagra
                 .arg(QString::fromStdString(m_zone.name)));
 }
 
-void AddZoneCommand::undo()
+void AddZoneCommand::undoEdit()
 {
     document()->removeBoundary(key(), m_zone.id);
 }
 
-void AddZoneCommand::redo()
+void AddZoneCommand::redoEdit()
 {
     document()->addBoundary(key(), m_zone, m_diagram, m_rect);
 }
@@ -370,12 +366,12 @@ RemoveZoneCommand::RemoveZoneCommand(Document *document, Id zone, QUndoCommand *
     setObsolete(!document->model().boundary(m_zone));
 }
 
-void RemoveZoneCommand::undo()
+void RemoveZoneCommand::undoEdit()
 {
     document()->restoreBoundary(key(), m_removed);
 }
 
-void RemoveZoneCommand::redo()
+void RemoveZoneCommand::redoEdit()
 {
     m_removed = document()->removeBoundary(key(), m_zone);
 }
@@ -391,12 +387,12 @@ AddFlowCommand::AddFlowCommand(Document *document, Flow flow, Id diagram, FlowLa
                 .arg(QString::fromStdString(m_flow.name)));
 }
 
-void AddFlowCommand::undo()
+void AddFlowCommand::undoEdit()
 {
     document()->removeFlow(key(), m_flow.id);
 }
 
-void AddFlowCommand::redo()
+void AddFlowCommand::redoEdit()
 {
     document()->addFlow(key(), m_flow, m_diagram);
     if (!m_diagram.empty() && m_layout != FlowLayout{})
@@ -417,12 +413,12 @@ SetFlowLayoutCommand::SetFlowLayoutCommand(Document *document, Id diagram, Id fl
     setObsolete(!shown || layout == shown->flows.end() || m_before == m_after);
 }
 
-void SetFlowLayoutCommand::undo()
+void SetFlowLayoutCommand::undoEdit()
 {
     document()->setFlowLayout(key(), m_diagram, m_flow, m_before);
 }
 
-void SetFlowLayoutCommand::redo()
+void SetFlowLayoutCommand::redoEdit()
 {
     document()->setFlowLayout(key(), m_diagram, m_flow, m_after);
 }
@@ -438,12 +434,12 @@ UpdateFlowCommand::UpdateFlowCommand(Document *document, Flow after, const QStri
     setObsolete(!found || m_before == m_after);
 }
 
-void UpdateFlowCommand::undo()
+void UpdateFlowCommand::undoEdit()
 {
     document()->updateFlow(key(), m_before);
 }
 
-void UpdateFlowCommand::redo()
+void UpdateFlowCommand::redoEdit()
 {
     document()->updateFlow(key(), m_after);
 }

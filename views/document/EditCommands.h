@@ -53,8 +53,8 @@ public:
     // `before` and `after` name the same ids; entries that do not change are dropped.
     ContainmentCommand(Document *document, Containment before, Containment after,
                        QUndoCommand *parent = nullptr);
-    void undo() override;
-    void redo() override;
+    void undoEdit() override;
+    void redoEdit() override;
 
 protected:
     void applyContainment(const Containment &containment);
@@ -67,7 +67,6 @@ protected:
 class PlaceNodesCommand final : public ContainmentCommand {
 public:
     enum class Kind { Drag, Nudge, Resize, Arrange };
-    static constexpr int kMergeId = 2001;
 
     // Reads the containment the move implies from the model; `text` overrides the default.
     static PlaceNodesCommand *create(Document *document, const Id &diagram,
@@ -78,10 +77,9 @@ public:
                       std::map<Id, Rect> after, Containment containmentBefore,
                       Containment containmentAfter, Kind kind, const QString &text = {},
                       QUndoCommand *parent = nullptr);
-    void undo() override;
-    void redo() override;
-    int id() const override;
-    bool mergeWith(const QUndoCommand *other) override;
+    void undoEdit() override;
+    void redoEdit() override;
+    bool mergeEdit(const QUndoCommand *other) override;
 
     const std::map<Id, Rect> &rectsAfter() const { return m_after; }
     const Containment &containmentAfter() const { return m_containmentAfter; }
@@ -100,8 +98,8 @@ class AddZoneCommand final : public DocumentCommand {
 public:
     AddZoneCommand(Document *document, TrustBoundary zone, Id diagram, Rect rect,
                    QUndoCommand *parent = nullptr);
-    void undo() override;
-    void redo() override;
+    void undoEdit() override;
+    void redoEdit() override;
 
 private:
     TrustBoundary m_zone;
@@ -113,8 +111,8 @@ private:
 class RemoveZoneCommand final : public DocumentCommand {
 public:
     RemoveZoneCommand(Document *document, Id zone, QUndoCommand *parent = nullptr);
-    void undo() override;
-    void redo() override;
+    void undoEdit() override;
+    void redoEdit() override;
 
 private:
     Id m_zone;
@@ -126,8 +124,8 @@ class AddFlowCommand final : public DocumentCommand {
 public:
     AddFlowCommand(Document *document, Flow flow, Id diagram, FlowLayout layout = {},
                    QUndoCommand *parent = nullptr);
-    void undo() override;
-    void redo() override;
+    void undoEdit() override;
+    void redoEdit() override;
 
 private:
     Flow m_flow;
@@ -140,8 +138,8 @@ class SetFlowLayoutCommand final : public DocumentCommand {
 public:
     SetFlowLayoutCommand(Document *document, Id diagram, Id flow, FlowLayout after,
                          const QString &text, QUndoCommand *parent = nullptr);
-    void undo() override;
-    void redo() override;
+    void undoEdit() override;
+    void redoEdit() override;
 
 private:
     Id m_diagram;
@@ -155,8 +153,8 @@ class UpdateFlowCommand final : public DocumentCommand {
 public:
     UpdateFlowCommand(Document *document, Flow after, const QString &text,
                       QUndoCommand *parent = nullptr);
-    void undo() override;
-    void redo() override;
+    void undoEdit() override;
+    void redoEdit() override;
 
 private:
     Flow m_before;

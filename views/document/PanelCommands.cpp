@@ -58,12 +58,12 @@ void EditItemsCommand::apply(const std::vector<Element> &elements,
         document()->updateBoundary(key(), zone);
 }
 
-void EditItemsCommand::undo()
+void EditItemsCommand::undoEdit()
 {
     apply(m_elementsBefore, m_flowsBefore, m_zonesBefore);
 }
 
-void EditItemsCommand::redo()
+void EditItemsCommand::redoEdit()
 {
     apply(m_elementsAfter, m_flowsAfter, m_zonesAfter);
 }
@@ -79,12 +79,12 @@ SetModelInfoCommand::SetModelInfoCommand(Document *document, const QString &text
     setObsolete(m_before == m_after);
 }
 
-void SetModelInfoCommand::undo()
+void SetModelInfoCommand::undoEdit()
 {
     document()->setModelInfo(key(), m_before);
 }
 
-void SetModelInfoCommand::redo()
+void SetModelInfoCommand::redoEdit()
 {
     document()->setModelInfo(key(), m_after);
 }
@@ -99,12 +99,12 @@ AddDiagramCommand::AddDiagramCommand(Document *document, Diagram diagram, QUndoC
     setObsolete(m_diagram.id.empty() || document->model().diagram(m_diagram.id));
 }
 
-void AddDiagramCommand::undo()
+void AddDiagramCommand::undoEdit()
 {
     document()->removeDiagram(key(), m_diagram.id);
 }
 
-void AddDiagramCommand::redo()
+void AddDiagramCommand::redoEdit()
 {
     document()->addDiagram(key(), m_diagram);
 }
@@ -120,12 +120,12 @@ RemoveDiagramCommand::RemoveDiagramCommand(Document *document, Id diagram, QUndo
     setObsolete(!model.diagram(m_id) || model.diagrams().size() < 2);
 }
 
-void RemoveDiagramCommand::undo()
+void RemoveDiagramCommand::undoEdit()
 {
     document()->addDiagram(key(), m_removed);
 }
 
-void RemoveDiagramCommand::redo()
+void RemoveDiagramCommand::redoEdit()
 {
     m_removed = document()->removeDiagram(key(), m_id);
 }
@@ -151,13 +151,13 @@ EditDiagramsCommand::EditDiagramsCommand(Document *document, const QString &text
     setObsolete(!changes);
 }
 
-void EditDiagramsCommand::undo()
+void EditDiagramsCommand::undoEdit()
 {
     for (const Diagram &diagram : m_before)
         document()->updateDiagramInfo(key(), diagram);
 }
 
-void EditDiagramsCommand::redo()
+void EditDiagramsCommand::redoEdit()
 {
     for (const Diagram &diagram : m_after)
         document()->updateDiagramInfo(key(), diagram);
@@ -186,7 +186,7 @@ PlaceOnDiagramCommand::PlaceOnDiagramCommand(Document *document, Id diagram,
     setObsolete(count == 0);
 }
 
-void PlaceOnDiagramCommand::undo()
+void PlaceOnDiagramCommand::undoEdit()
 {
     for (const auto &entry : m_flows)
         document()->removeFlowLayout(key(), m_diagram, entry.first);
@@ -194,7 +194,7 @@ void PlaceOnDiagramCommand::undo()
         document()->removeNode(key(), m_diagram, entry.first);
 }
 
-void PlaceOnDiagramCommand::redo()
+void PlaceOnDiagramCommand::redoEdit()
 {
     for (const auto &[id, rect] : m_nodes)
         document()->setNodeRect(key(), m_diagram, id, rect);
@@ -231,7 +231,7 @@ RemoveFromDiagramCommand::RemoveFromDiagramCommand(Document *document, Id diagra
     setObsolete(count == 0);
 }
 
-void RemoveFromDiagramCommand::undo()
+void RemoveFromDiagramCommand::undoEdit()
 {
     for (const auto &[id, rect] : m_nodes)
         document()->setNodeRect(key(), m_diagram, id, rect);
@@ -239,7 +239,7 @@ void RemoveFromDiagramCommand::undo()
         document()->setFlowLayout(key(), m_diagram, id, layout);
 }
 
-void RemoveFromDiagramCommand::redo()
+void RemoveFromDiagramCommand::redoEdit()
 {
     for (const auto &entry : m_flows)
         document()->removeFlowLayout(key(), m_diagram, entry.first);

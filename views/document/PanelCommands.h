@@ -18,8 +18,8 @@ public:
     EditItemsCommand(Document *document, const QString &text, std::vector<Element> elements,
                      std::vector<Flow> flows, std::vector<TrustBoundary> zones,
                      QUndoCommand *parent = nullptr);
-    void undo() override;
-    void redo() override;
+    void undoEdit() override;
+    void redoEdit() override;
 
 private:
     void apply(const std::vector<Element> &elements, const std::vector<Flow> &flows,
@@ -35,8 +35,8 @@ class SetModelInfoCommand final : public DocumentCommand {
 public:
     SetModelInfoCommand(Document *document, const QString &text, ModelInfo info,
                         QUndoCommand *parent = nullptr);
-    void undo() override;
-    void redo() override;
+    void undoEdit() override;
+    void redoEdit() override;
 
 private:
     ModelInfo m_before;
@@ -46,8 +46,8 @@ private:
 class AddDiagramCommand final : public DocumentCommand {
 public:
     AddDiagramCommand(Document *document, Diagram diagram, QUndoCommand *parent = nullptr);
-    void undo() override;
-    void redo() override;
+    void undoEdit() override;
+    void redoEdit() override;
     const Id &diagramId() const { return m_diagram.id; }
 
 private:
@@ -59,8 +59,8 @@ private:
 class RemoveDiagramCommand final : public DocumentCommand {
 public:
     RemoveDiagramCommand(Document *document, Id diagram, QUndoCommand *parent = nullptr);
-    void undo() override;
-    void redo() override;
+    void undoEdit() override;
+    void redoEdit() override;
 
 private:
     Id m_id;
@@ -72,8 +72,8 @@ class EditDiagramsCommand final : public DocumentCommand {
 public:
     EditDiagramsCommand(Document *document, const QString &text, std::vector<Diagram> diagrams,
                         QUndoCommand *parent = nullptr);
-    void undo() override;
-    void redo() override;
+    void undoEdit() override;
+    void redoEdit() override;
 
 private:
     std::vector<Diagram> m_before;
@@ -86,8 +86,8 @@ class PlaceOnDiagramCommand final : public DocumentCommand {
 public:
     PlaceOnDiagramCommand(Document *document, Id diagram, std::map<Id, Rect> nodes,
                           std::map<Id, FlowLayout> flows, QUndoCommand *parent = nullptr);
-    void undo() override;
-    void redo() override;
+    void undoEdit() override;
+    void redoEdit() override;
 
 private:
     Id m_diagram;
@@ -101,8 +101,8 @@ class RemoveFromDiagramCommand final : public DocumentCommand {
 public:
     RemoveFromDiagramCommand(Document *document, Id diagram, const std::vector<Id> &items,
                              QUndoCommand *parent = nullptr);
-    void undo() override;
-    void redo() override;
+    void undoEdit() override;
+    void redoEdit() override;
 
 private:
     Id m_diagram;

@@ -168,7 +168,11 @@ void ThreatAnalyzer::apply(ThreatAnalysisOutcome outcome)
             applied = false;
         } else {
             ThreatUpdateSummary summary{outcome.added, outcome.obsoleted, outcome.revived};
-            m_document->push(new UpdateThreatsCommand(m_document, std::move(changes), summary));
+            auto *update = new UpdateThreatsCommand(m_document, std::move(changes), summary);
+            // What an edit did to the threats belongs to the edit's undo step; F5 is a step
+            // of its own.
+            update->setAbsorbable(!manual);
+            m_document->push(update);
         }
     }
     m_lastGuiTimeMs = m_guiTimeMs + applying.elapsed();

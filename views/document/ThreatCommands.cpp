@@ -2,95 +2,6 @@
 
 namespace vigil {
 
-// ---------------------------------------------------------------- ThreatChangeSet
-
-ThreatChangeSet ThreatChangeSet::fromModel(const ThreatModel &model, std::vector<Threat> after,
-                                           int nextThreatNumberAfter,
-                                           const AnalysisStamp &stampAfter)
-{
-    ThreatChangeSet changes;
-    for (Threat &threat : after) {
-        const Threat *before = model.threats().find(threat.id);
-        if (before && *before == threat)
-            continue;
-        Id id = threat.id;
-        changes.m_changes.emplace_hint(
-            changes.m_changes.end(), std::move(id),
-            Change{before ? std::optional<Threat>(*before) : std::nullopt, std::move(threat)});
-    }
-    changes.setNextThreatNumber(model.info().nextThreatNumber, nextThreatNumberAfter);
-    changes.setAnalysisStamp(model.info().lastAnalysis, stampAfter);
-    return changes;
-}
-
-void ThreatChangeSet::set(const Id &id, std::optional<Threat> before, std::optional<Threat> after)
-{
-    if (before == after)
-        m_changes.erase(id);
-    else
-        m_changes[id] = Change{std::move(before), std::move(after)};
-}
-
-void ThreatChangeSet::setNextThreatNumber(int before, int after)
-{
-    m_nextBefore = before;
-    m_nextAfter = after;
-}
-
-void ThreatChangeSet::setAnalysisStamp(AnalysisStamp before, AnalysisStamp after)
-{
-    m_stampBefore = std::move(before);
-    m_stampAfter = std::move(after);
-}
-
-void ThreatChangeSet::append(const ThreatChangeSet &later)
-{
-    if (!(later.m_stampBefore == later.m_stampAfter)) {
-        if (m_stampBefore == m_stampAfter)
-            m_stampBefore = later.m_stampBefore;
-        m_stampAfter = later.m_stampAfter;
-    }
-    for (const auto &[id, change] : later.m_changes) {
-        auto it = m_changes.find(id);
-        if (it == m_changes.end()) {
-            m_changes.emplace(id, change);
-            continue;
-        }
-        it->second.after = change.after;
-        if (it->second.before == it->second.after)
-            m_changes.erase(it);
-    }
-    m_nextAfter = later.m_nextAfter;
-}
-
-void ThreatChangeSet::apply(Document *document, Document::EditKey key, bool forward) const
-{
-    std::vector<Threat> put;
-    std::vector<Id> removed;
-    put.reserve(m_changes.size());
-    for (const auto &[id, change] : m_changes) {
-        const std::optional<Threat> &target = forward ? change.after : change.before;
-        if (target)
-            put.push_back(*target);
-        else
-            removed.push_back(id);
-    }
-    std::optional<AnalysisStamp> stamp;
-    if (!(m_stampBefore == m_stampAfter))
-        stamp = forward ? m_stampAfter : m_stampBefore;
-    document->setThreats(key, put, removed, forward ? m_nextAfter : m_nextBefore, stamp);
-}
-
-void ThreatChangeSet::redo(Document *document, Document::EditKey key) const
-{
-    apply(document, key, true);
-}
-
-void ThreatChangeSet::undo(Document *document, Document::EditKey key) const
-{
-    apply(document, key, false);
-}
-
 // ---------------------------------------------------------------- UpdateThreatsCommand
 
 UpdateThreatsCommand::UpdateThreatsCommand(Document *document, ThreatChangeSet changes,
@@ -111,17 +22,17 @@ void UpdateThreatsCommand::updateText()
         setText(tr("Update threats (%1 new, %2 obsolete)").arg(added).arg(obsoleted));
 }
 
-void UpdateThreatsCommand::undo()
+void UpdateThreatsCommand::undoEdit()
 {
     m_changes.undo(document(), key());
 }
 
-void UpdateThreatsCommand::redo()
+void UpdateThreatsCommand::redoEdit()
 {
     m_changes.redo(document(), key());
 }
 
-bool UpdateThreatsCommand::mergeWith(const QUndoCommand *other)
+bool UpdateThreatsCommand::mergeEdit(const QUndoCommand *other)
 {
     const auto *later = dynamic_cast<const UpdateThreatsCommand *>(other);
     if (!later)
@@ -144,12 +55,12 @@ EditThreatsCommand::EditThreatsCommand(Document *document, QUndoCommand *parent)
     m_changes.setNextThreatNumber(next, next);
 }
 
-void EditThreatsCommand::undo()
+void EditThreatsCommand::undoEdit()
 {
     m_changes.undo(document(), key());
 }
 
-void EditThreatsCommand::redo()
+void EditThreatsCommand::redoEdit()
 {
     m_changes.redo(document(), key());
 }
@@ -214,19 +125,19 @@ void SetSuppressionCommand::apply(const std::optional<std::string> &reason)
         document()->removeSuppression(key(), m_element, m_ruleId);
 }
 
-void SetSuppressionCommand::redo()
+void SetSuppressionCommand::redoEdit()
 {
     apply(m_after);
     m_analysis.redo(document(), key());
 }
 
-void SetSuppressionCommand::undo()
+void SetSuppressionCommand::undoEdit()
 {
     m_analysis.undo(document(), key());
     apply(m_before);
 }
 
-bool SetSuppressionCommand::mergeWith(const QUndoCommand *other)
+bool SetSuppressionCommand::mergeEdit(const QUndoCommand *other)
 {
     const auto *update = dynamic_cast<const UpdateThreatsCommand *>(other);
     if (!update)

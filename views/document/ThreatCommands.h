@@ -5,6 +5,7 @@
 // model, and an undo puts the previous threat records back exactly (same JSON, byte for byte).
 
 #include "views/document/Commands.h"
+#include "views/document/ThreatChangeSet.h"
 
 #include <QCoreApplication>
 
@@ -14,47 +15,6 @@
 
 namespace vigil {
 
-// What a command does to the model's threat records: each touched threat before and after
-// (nullopt: absent), and the model's next threat number before and after.
-class ThreatChangeSet {
-public:
-    struct Change {
-        std::optional<Threat> before;
-        std::optional<Threat> after;
-        bool operator==(const Change &) const = default;
-    };
-
-    // The change from `model`'s records to `after` (records that differ only) and next number.
-    static ThreatChangeSet fromModel(const ThreatModel &model, std::vector<Threat> after,
-                                     int nextThreatNumberAfter,
-                                     const AnalysisStamp &stampAfter);
-
-    void set(const Id &id, std::optional<Threat> before, std::optional<Threat> after);
-    void setNextThreatNumber(int before, int after);
-    // An analysis also records what it saw (ModelInfo::lastAnalysis).
-    void setAnalysisStamp(AnalysisStamp before, AnalysisStamp after);
-    // Appends a change that happens after this one: one step that does both.
-    void append(const ThreatChangeSet &later);
-    bool isEmpty() const
-    {
-        return m_changes.empty() && m_nextBefore == m_nextAfter && m_stampBefore == m_stampAfter;
-    }
-    const std::map<Id, Change> &changes() const { return m_changes; }
-    bool operator==(const ThreatChangeSet &) const = default;
-
-    void redo(Document *document, Document::EditKey key) const;
-    void undo(Document *document, Document::EditKey key) const;
-
-private:
-    void apply(Document *document, Document::EditKey key, bool forward) const;
-
-    std::map<Id, Change> m_changes;
-    int m_nextBefore = 0;
-    int m_nextAfter = 0;
-    AnalysisStamp m_stampBefore;
-    AnalysisStamp m_stampAfter;
-};
-
 // The counts an analysis reports, for the command's text and the status bar.
 struct ThreatUpdateSummary {
     size_t added = 0;
@@ -62,8 +22,6 @@ struct ThreatUpdateSummary {
     size_t revived = 0;
 };
 
-// Ids shared by the commands that merge with an analysis result pushed right after them.
-constexpr int kThreatUpdateMergeId = 3001;
 
 // Applies one analysis (stride::reconcile's effect) as one undo step. Consecutive updates merge;
 // an update that changes nothing is obsolete and never reaches the stack.
@@ -73,11 +31,13 @@ class UpdateThreatsCommand final : public DocumentCommand {
 public:
     UpdateThreatsCommand(Document *document, ThreatChangeSet changes,
                          ThreatUpdateSummary summary, QUndoCommand *parent = nullptr);
-    void undo() override;
-    void redo() override;
-    int id() const override { return kThreatUpdateMergeId; }
-    bool mergeWith(const QUndoCommand *other) override;
+    void undoEdit() override;
+    void redoEdit() override;
+    bool mergeEdit(const QUndoCommand *other) override;
     const ThreatChangeSet &changes() const { return m_changes; }
+
+protected:
+    const ThreatChangeSet *ownThreatChanges() const override { return &m_changes; }
 
 private:
     void updateText();
@@ -89,8 +49,8 @@ private:
 // Sets the status, or the justification, of one or more threats: one undo step.
 class EditThreatsCommand : public DocumentCommand {
 public:
-    void undo() override;
-    void redo() override;
+    void undoEdit() override;
+    void redoEdit() override;
 
 protected:
     EditThreatsCommand(Document *document, QUndoCommand *parent);
@@ -142,10 +102,9 @@ class SetSuppressionCommand final : public DocumentCommand {
 public:
     SetSuppressionCommand(Document *document, Id element, std::string ruleId,
                           std::optional<std::string> reason, QUndoCommand *parent = nullptr);
-    void undo() override;
-    void redo() override;
-    int id() const override { return kThreatUpdateMergeId; }
-    bool mergeWith(const QUndoCommand *other) override;
+    void undoEdit() override;
+    void redoEdit() override;
+    bool mergeEdit(const QUndoCommand *other) override;
 
 private:
     void apply(const std::optional<std::string> &reason);

@@ -229,8 +229,8 @@ void EditTraceCommand::apply(bool forward)
     }
 }
 
-void EditTraceCommand::redo() { apply(true); }
-void EditTraceCommand::undo() { apply(false); }
+void EditTraceCommand::redoEdit() { apply(true); }
+void EditTraceCommand::undoEdit() { apply(false); }
 
 // ---------------------------------------------------------------- labels
 

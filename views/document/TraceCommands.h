@@ -92,8 +92,8 @@ class EditTraceCommand final : public DocumentCommand {
 public:
     EditTraceCommand(Document *document, const QString &text, const TraceEdit &edit,
                      QUndoCommand *parent = nullptr);
-    void undo() override;
-    void redo() override;
+    void undoEdit() override;
+    void redoEdit() override;
 
 private:
     void apply(bool forward);
