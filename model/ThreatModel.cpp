@@ -19,9 +19,9 @@ constexpr std::array<std::string_view, 5> kDiagramKinds{
 constexpr std::array<std::string_view, 6> kCategories{
     "spoofing", "tampering", "repudiation", "information-disclosure", "denial-of-service",
     "elevation-of-privilege"};
-constexpr std::array<std::string_view, 7> kStatuses{
+constexpr std::array<std::string_view, 8> kStatuses{
     "open", "needs-investigation", "mitigated", "accepted", "transferred", "not-applicable",
-    "obsolete"};
+    "obsolete", "suppressed"};
 
 constexpr char kKeySeparator = '\x1f';
 

@@ -110,10 +110,18 @@ enum class StrideCategory {
 std::string_view toString(StrideCategory category);
 std::optional<StrideCategory> strideCategoryFromString(std::string_view text);
 
+// Obsolete: the rule no longer fires (kept as history). Suppressed: the rule fires, but is
+// switched off for the element with a recorded reason. Both are set by analysis, never chosen.
 enum class ThreatStatus {
-    Open, NeedsInvestigation, Mitigated, Accepted, Transferred, NotApplicable, Obsolete
+    Open, NeedsInvestigation, Mitigated, Accepted, Transferred, NotApplicable, Obsolete,
+    Suppressed
 };
 std::string_view toString(ThreatStatus status);
+// Obsolete or suppressed: not in the threat list by default, no gaps, no badges.
+inline bool isInactive(ThreatStatus status)
+{
+    return status == ThreatStatus::Obsolete || status == ThreatStatus::Suppressed;
+}
 std::optional<ThreatStatus> threatStatusFromString(std::string_view text);
 
 // A risk estimate: a CVSS v3.1 vector or an exploitability x severity matrix (1..5 each).

@@ -550,15 +550,16 @@ ReconcileResult reconcile(ThreatModel &model, const Analysis &analysis)
     std::unordered_set<std::string> fired;
     fired.reserve(analysis.threatCount());
     for (const Finding &finding : analysis.findings()) {
-        if (finding.suppressed)
-            continue;
         Threat fresh = analysis.toThreat(finding);
         fired.insert(fresh.id);
         const Threat *existing = model.threats().find(fresh.id);
         if (!existing) {
             fresh.number = info.nextThreatNumber++;
+            if (finding.suppressed)
+                fresh.status = ThreatStatus::Suppressed;
+            else
+                ++result.added;
             model.threats().put(std::move(fresh));
-            ++result.added;
             continue;
         }
         // Keep every decision; refresh what the engine owns.
@@ -576,8 +577,10 @@ ReconcileResult reconcile(ThreatModel &model, const Analysis &analysis)
         updated.cwe = std::move(fresh.cwe);
         if (updated.number <= 0)
             updated.number = info.nextThreatNumber++;
-        if (updated.status == ThreatStatus::Obsolete) {
-            updated.status = ThreatStatus::Open;
+        if (finding.suppressed) {
+            updated.status = ThreatStatus::Suppressed;
+        } else if (isInactive(updated.status)) {
+            updated.status = ThreatStatus::Open; // fires again, or no longer suppressed
             ++result.revived;
         } else {
             ++result.kept;

@@ -116,12 +116,14 @@ struct ReconcileResult {
     std::size_t kept = 0;      // fired before and now: decisions kept, text refreshed
     std::size_t revived = 0;   // were obsolete, fire again: back to open
     std::size_t obsoleted = 0; // no longer fire (or now suppressed): status obsolete
-    std::size_t suppressed = 0;
+    std::size_t suppressed = 0; // fire, but switched off for their element: status suppressed
 };
 
 // Applies an analysis to `model` (the analysed one or the one it was copied from): status,
 // justification, risk, hazards and mitigations of threats that still fire are kept; threats
-// whose rule no longer fires become obsolete with their history; new threats are open and get
+// whose rule no longer fires become obsolete with their history; threats whose rule is
+// suppressed for their element become suppressed (open again once it is not); new threats are
+// open and get
 // numbers from ModelInfo::nextThreatNumber in finding order. Only changed records are written.
 // ModelInfo::lastAnalysis becomes the analysis's stamp.
 ReconcileResult reconcile(ThreatModel &model, const Analysis &analysis);

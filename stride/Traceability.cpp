@@ -71,7 +71,7 @@ public:
     std::vector<Gap> run()
     {
         for (const auto &[id, threat] : m_model.threats().all())
-            if (threat.status != ThreatStatus::Obsolete) {
+            if (!isInactive(threat.status)) {
                 m_order = threat.number; // threat gaps in the order people know them
                 checkThreat(threat);
             }
@@ -294,7 +294,7 @@ const std::array<std::string_view, kGapKindCount> &gapKindNames() { return kGapK
 bool isDecided(ThreatStatus status)
 {
     return status != ThreatStatus::Open && status != ThreatStatus::NeedsInvestigation
-           && status != ThreatStatus::Obsolete;
+           && !isInactive(status);
 }
 
 std::vector<Gap> checkTraceability(const ThreatModel &model, const CheckOptions &options)

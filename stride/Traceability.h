@@ -56,7 +56,7 @@ struct CheckOptions {
 bool isDecided(ThreatStatus status);
 
 // Every gap, in GapKind order, then within a kind threats by number and other records by id.
-// Obsolete threats are history and have no gaps.
+// Obsolete threats are history and suppressed ones switched off with a reason: neither has gaps.
 std::vector<Gap> checkTraceability(const ThreatModel &model, const CheckOptions &options = {});
 
 } // namespace vigil::stride

@@ -813,6 +813,10 @@
         <source>Critical</source>
         <translation>Kritisch</translation>
     </message>
+    <message>
+        <source>Suppressed</source>
+        <translation>Unterdrückt</translation>
+    </message>
 </context>
 <context>
     <name>Trace</name>
@@ -3594,10 +3598,6 @@ Zum Anzeigen doppelklicken</translation>
         <translation>Alle Kategorien</translation>
     </message>
     <message>
-        <source>All except obsolete</source>
-        <translation>Alle außer veralteten</translation>
-    </message>
-    <message>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
@@ -3710,6 +3710,10 @@ Zum Anzeigen doppelklicken</translation>
     <message>
         <source>Why does rule %1 not apply to &quot;%2&quot;? The reason is kept in the model, listed by vigil-cli analyze and shown with the threat.</source>
         <translation>Warum gilt Regel %1 nicht für „%2“? Die Begründung wird im Modell gespeichert, von vigil-cli analyze aufgelistet und bei der Bedrohung angezeigt.</translation>
+    </message>
+    <message>
+        <source>Active (not obsolete or suppressed)</source>
+        <translation>Aktiv (nicht obsolet oder unterdrückt)</translation>
     </message>
 </context>
 <context>
@@ -3839,10 +3843,6 @@ Durchgeführt von: %4
         <translation>Bedrohungen, Maßnahmen, Anforderungen, Tests suchen</translation>
     </message>
     <message>
-        <source>Hide obsolete</source>
-        <translation>Veraltete ausblenden</translation>
-    </message>
-    <message>
         <source>Only decided threats</source>
         <translation>Nur entschiedene Bedrohungen</translation>
     </message>
@@ -3867,6 +3867,10 @@ Durchgeführt von: %4
             <numerusform>%n Bedrohung</numerusform>
             <numerusform>%n Bedrohungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Hide obsolete and suppressed</source>
+        <translation>Obsolete und unterdrückte ausblenden</translation>
     </message>
 </context>
 <context>

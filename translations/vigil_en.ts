@@ -98,8 +98,8 @@
     <message numerus="yes">
         <source>Deleting %1 makes %n decided threat(s) obsolete. Their status, justification, risk and links stay in the model&apos;s history, but they leave the threat list, the traceability matrix and the check. Delete anyway?</source>
         <translation>
-            <numerusform>Deleting %1 makes %n decided threat obsolete. Its status, justification, risk and links stay in the model's history, but it leaves the threat list, the traceability matrix and the check. Delete anyway?</numerusform>
-            <numerusform>Deleting %1 makes %n decided threats obsolete. Their status, justification, risk and links stay in the model's history, but they leave the threat list, the traceability matrix and the check. Delete anyway?</numerusform>
+            <numerusform>Deleting %1 makes %n decided threat obsolete. Its status, justification, risk and links stay in the model&apos;s history, but it leaves the threat list, the traceability matrix and the check. Delete anyway?</numerusform>
+            <numerusform>Deleting %1 makes %n decided threats obsolete. Their status, justification, risk and links stay in the model&apos;s history, but they leave the threat list, the traceability matrix and the check. Delete anyway?</numerusform>
         </translation>
     </message>
 </context>

@@ -803,6 +803,10 @@
         <source>Critical</source>
         <translation>重大</translation>
     </message>
+    <message>
+        <source>Suppressed</source>
+        <translation>抑制済み</translation>
+    </message>
 </context>
 <context>
     <name>Trace</name>
@@ -3555,10 +3559,6 @@ Double-click to show it</source>
         <translation>すべてのカテゴリ</translation>
     </message>
     <message>
-        <source>All except obsolete</source>
-        <translation>廃止以外のすべて</translation>
-    </message>
-    <message>
         <source>All statuses</source>
         <translation>すべてのステータス</translation>
     </message>
@@ -3669,6 +3669,10 @@ Double-click to show it</source>
     <message>
         <source>Why does rule %1 not apply to &quot;%2&quot;? The reason is kept in the model, listed by vigil-cli analyze and shown with the threat.</source>
         <translation>ルール %1 が「%2」に適用されないのはなぜですか? 理由はモデルに保存され、vigil-cli analyze で一覧表示され、脅威とともに表示されます。</translation>
+    </message>
+    <message>
+        <source>Active (not obsolete or suppressed)</source>
+        <translation>有効 (廃止・抑制済みを除く)</translation>
     </message>
 </context>
 <context>
@@ -3798,10 +3802,6 @@ Performed by: %4
         <translation>脅威、リスク低減策、要求事項、試験を検索</translation>
     </message>
     <message>
-        <source>Hide obsolete</source>
-        <translation>廃止を非表示</translation>
-    </message>
-    <message>
         <source>Only decided threats</source>
         <translation>判断済みの脅威のみ</translation>
     </message>
@@ -3824,6 +3824,10 @@ Performed by: %4
         <translation>
             <numerusform>%n 件の脅威</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Hide obsolete and suppressed</source>
+        <translation>廃止・抑制済みを隠す</translation>
     </message>
 </context>
 <context>

@@ -882,7 +882,7 @@ private:
         if (!status)
             throw JsonError(path + ".status",
                             "expected open, needs-investigation, mitigated, accepted, "
-                            "transferred, not-applicable or obsolete");
+                            "transferred, not-applicable, obsolete or suppressed");
         t.status = *status;
         // An obsolete threat keeps its history after its target is deleted.
         forEachItem(object, path, "targets", [&](const Json &item, const std::string &at) {

@@ -170,15 +170,32 @@ private slots:
         QCOMPARE(threatOf(model, "PRIV", "c").number, 4); // 2 and 3 are never reused
     }
 
-    void suppressedThreatsBecomeObsolete()
+    // Suppressed is not obsolete: the rule still fires, the team switched it off with a reason;
+    // lifting the suppression opens the threat again.
+    void suppressedThreatsAreSuppressedNotObsolete()
     {
         ThreatModel model = system();
         rerun(model);
+        const int number = threatOf(model, "PRIV", "a").number;
+        model.addSuppression({"a", "PRIV", "Bootloader needs it"});
+        ReconcileResult result = rerun(model);
+        QCOMPARE(result.suppressed, size_t(1));
+        QCOMPARE(result.obsoleted, size_t(0));
+        QCOMPARE(statusOf(threatOf(model, "PRIV", "a")), std::string("suppressed"));
+        QCOMPARE(threatOf(model, "PRIV", "a").number, number);
+        model.removeSuppression("a", "PRIV");
+        result = rerun(model);
+        QCOMPARE(result.revived, size_t(1));
+        QCOMPARE(statusOf(threatOf(model, "PRIV", "a")), std::string("open"));
+    }
+
+    void aSuppressionBeforeTheFirstAnalysisRecordsTheThreatAsSuppressed()
+    {
+        ThreatModel model = system();
         model.addSuppression({"a", "PRIV", "Bootloader needs it"});
         const ReconcileResult result = rerun(model);
-        QCOMPARE(result.suppressed, size_t(1));
-        QCOMPARE(result.obsoleted, size_t(1));
-        QCOMPARE(statusOf(threatOf(model, "PRIV", "a")), std::string("obsolete"));
+        QCOMPARE(statusOf(threatOf(model, "PRIV", "a")), std::string("suppressed"));
+        QCOMPARE(result.added + 1, model.threats().size()); // counted as suppressed, not new
     }
 
     void droppingAPackObsoletesItsThreats()

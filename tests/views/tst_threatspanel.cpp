@@ -414,7 +414,7 @@ private slots:
         const Suppression *suppression = f.document.model().suppression("pump-service", rule);
         QVERIFY(suppression);
         QCOMPARE(suppression->reason, std::string("Covered by the enclosure design review"));
-        QCOMPARE(threatStatusLabel(f.threat(id).status), threatStatusLabel(ThreatStatus::Obsolete));
+        QCOMPARE(threatStatusLabel(f.threat(id).status), threatStatusLabel(ThreatStatus::Suppressed));
         QCOMPARE(f.visibleRows(), visible - 1);
         QCOMPARE(f.panel.tableModel()->rowOf(id) >= 0, true);
 
@@ -426,11 +426,11 @@ private slots:
         QCOMPARE(threatStatusLabel(f.threat(id).status), threatStatusLabel(ThreatStatus::Open));
         QVERIFY(f.json() == analysed);
 
-        // Redo, then stop suppressing from the detail panel of the obsolete threat.
+        // Redo, then stop suppressing from the detail panel of the suppressed threat.
         f.document.undoStack()->redo();
-        QCOMPARE(threatStatusLabel(f.threat(id).status), threatStatusLabel(ThreatStatus::Obsolete));
+        QCOMPARE(threatStatusLabel(f.threat(id).status), threatStatusLabel(ThreatStatus::Suppressed));
         f.panel.statusFilter()->setCurrentIndex(
-            comboIndex(f.panel.statusFilter(), QStringLiteral("Obsolete")));
+            comboIndex(f.panel.statusFilter(), QStringLiteral("Suppressed")));
         QVERIFY(f.panel.selectThreat(id));
         QCOMPARE(f.panel.suppressButton()->text(), QStringLiteral("Stop Suppressing"));
         QSignalSpy again(&f.analyzer, &ThreatAnalyzer::finished);

@@ -36,7 +36,7 @@ ThreatAnalysisOutcome runAnalysis(std::shared_ptr<ThreatModel> model, quint64 re
         outcome.nextThreatNumber = model->info().nextThreatNumber;
         outcome.stamp = analysis.stamp();
         for (const auto &entry : model->threats().all())
-            if (entry.second.status != ThreatStatus::Obsolete)
+            if (!isInactive(entry.second.status))
                 ++outcome.activeThreats;
     } catch (const std::exception &error) {
         outcome.error = QString::fromUtf8(error.what());

@@ -160,6 +160,7 @@ QString threatStatusLabel(ThreatStatus status)
     case ThreatStatus::NotApplicable:
         return QCoreApplication::translate("Threats", "Not applicable");
     case ThreatStatus::Obsolete: return QCoreApplication::translate("Threats", "Obsolete");
+    case ThreatStatus::Suppressed: return QCoreApplication::translate("Threats", "Suppressed");
     }
     return {};
 }

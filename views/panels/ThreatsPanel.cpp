@@ -47,7 +47,7 @@ constexpr std::array kCategories{
 constexpr std::array kStatuses{ThreatStatus::Open,          ThreatStatus::NeedsInvestigation,
                                ThreatStatus::Mitigated,     ThreatStatus::Accepted,
                                ThreatStatus::Transferred,   ThreatStatus::NotApplicable,
-                               ThreatStatus::Obsolete};
+                               ThreatStatus::Obsolete,      ThreatStatus::Suppressed};
 
 QString severityLabel(const std::string &severity)
 {
@@ -293,7 +293,7 @@ QVariant ThreatTableModel::data(const QModelIndex &index, int role) const
             return severityColor(threat->severity);
         break;
     case Qt::ForegroundRole:
-        if (threat->status == ThreatStatus::Obsolete)
+        if (isInactive(threat->status))
             return QColor(Qt::gray);
         break;
     case Qt::ToolTipRole:
@@ -400,7 +400,7 @@ bool ThreatFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) con
         return false;
     switch (m_statusFilter) {
     case StatusFilter::AllButObsolete:
-        if (threat->status == ThreatStatus::Obsolete)
+        if (isInactive(threat->status))
             return false;
         break;
     case StatusFilter::Only:
@@ -594,7 +594,7 @@ QWidget *ThreatsPanel::createFilterRow()
 
     m_statusFilter = new QComboBox(row);
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
-    m_statusFilter->addItem(tr("All except obsolete"), -1);
+    m_statusFilter->addItem(tr("Active (not obsolete or suppressed)"), -1);
     m_statusFilter->addItem(tr("All statuses"), -2);
     for (ThreatStatus status : kStatuses)
         m_statusFilter->addItem(threatStatusLabel(status), static_cast<int>(status));
@@ -667,9 +667,10 @@ QWidget *ThreatsPanel::createDetailPanel()
     m_statusEditor->setObjectName(QStringLiteral("statusEditor"));
     for (ThreatStatus status : kStatuses)
         m_statusEditor->addItem(threatStatusLabel(status), static_cast<int>(status));
-    // Obsolete is the engine's verdict, not a decision: shown, never chosen.
+    // Obsolete and suppressed are the engine's verdicts, not decisions: shown, never chosen.
     if (auto *items = qobject_cast<QStandardItemModel *>(m_statusEditor->model()))
-        items->item(m_statusEditor->count() - 1)->setEnabled(false);
+        for (int row = m_statusEditor->count() - 2; row < m_statusEditor->count(); ++row)
+            items->item(row)->setEnabled(false);
     m_justification = new QPlainTextEdit(m_editors);
     m_justification->setObjectName(QStringLiteral("justificationEditor"));
     m_justification->setPlaceholderText(

@@ -78,7 +78,7 @@ void HazardsTab::recount()
 {
     m_threatCounts.clear();
     for (const auto &[id, threat] : model().threats().all())
-        if (threat.status != ThreatStatus::Obsolete)
+        if (!isInactive(threat.status))
             for (const Id &hazard : threat.hazards)
                 ++m_threatCounts[hazard];
 }
@@ -207,8 +207,8 @@ void HazardsTab::refreshDetails()
             if (threat.hazards.count(h->id))
                 threats.push_back(&threat);
     std::sort(threats.begin(), threats.end(), [](const Threat *a, const Threat *b) {
-        const bool obsoleteA = a->status == ThreatStatus::Obsolete;
-        const bool obsoleteB = b->status == ThreatStatus::Obsolete;
+        const bool obsoleteA = isInactive(a->status);
+        const bool obsoleteB = isInactive(b->status);
         return obsoleteA != obsoleteB ? obsoleteB : a->number < b->number;
     });
     std::vector<PickItem> items;
@@ -217,7 +217,7 @@ void HazardsTab::refreshDetails()
                          tr("%1 — %2").arg(threatText(*threat),
                                            threatStatusLook(threat->status).text),
                          fromStd(threat->description),
-                         threat->status == ThreatStatus::Obsolete
+                         isInactive(threat->status)
                              ? std::optional<QColor>(toneColor(Tone::Neutral))
                              : std::nullopt});
     m_threats->setItems(items);

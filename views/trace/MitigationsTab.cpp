@@ -229,7 +229,7 @@ void MitigationsTab::recount()
 {
     m_threatCounts.clear();
     for (const auto &[id, threat] : model().threats().all())
-        if (threat.status != ThreatStatus::Obsolete)
+        if (!isInactive(threat.status))
             for (const Id &mitigation : threat.mitigations)
                 ++m_threatCounts[mitigation];
 }
@@ -473,8 +473,8 @@ void MitigationsTab::refreshDetails()
         if (threat.mitigations.count(m->id))
             threats.push_back(&threat);
     std::sort(threats.begin(), threats.end(), [](const Threat *a, const Threat *b) {
-        const bool obsoleteA = a->status == ThreatStatus::Obsolete;
-        const bool obsoleteB = b->status == ThreatStatus::Obsolete;
+        const bool obsoleteA = isInactive(a->status);
+        const bool obsoleteB = isInactive(b->status);
         return obsoleteA != obsoleteB ? obsoleteB : a->number < b->number;
     });
     std::vector<PickItem> threatItems;
@@ -482,7 +482,7 @@ void MitigationsTab::refreshDetails()
         const StatusLook look = threatStatusLook(threat->status);
         threatItems.push_back({threat->id, tr("%1 — %2").arg(threatText(*threat), look.text),
                                fromStd(threat->description),
-                               threat->status == ThreatStatus::Obsolete
+                               isInactive(threat->status)
                                    ? std::optional<QColor>(toneColor(Tone::Neutral))
                                    : std::nullopt});
     }

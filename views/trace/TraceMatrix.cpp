@@ -81,7 +81,7 @@ void TraceMatrixModel::rebuild()
     std::vector<const Threat *> threats;
     threats.reserve(model.threats().size());
     for (const auto &[id, threat] : model.threats().all()) {
-        if (m_filter.hideObsolete && threat.status == ThreatStatus::Obsolete)
+        if (m_filter.hideObsolete && isInactive(threat.status))
             continue;
         if (m_filter.onlyDecided && !stride::isDecided(threat.status))
             continue;
@@ -224,7 +224,7 @@ QVariant TraceMatrixModel::display(const Row &row, int column) const
 QColor TraceMatrixModel::foreground(const Row &row, int column) const
 {
     const Threat &threat = *row.threat;
-    if (threat.status == ThreatStatus::Obsolete)
+    if (isInactive(threat.status))
         return toneColor(Tone::Neutral);
     const bool decided = stride::isDecided(threat.status);
     switch (column) {
@@ -353,7 +353,7 @@ TraceMatrixTab::TraceMatrixTab(Document *document, QWidget *parent)
     m_search->setObjectName(QStringLiteral("matrixSearch"));
     m_search->setPlaceholderText(tr("Search threats, mitigations, requirements, tests"));
     m_search->setClearButtonEnabled(true);
-    m_hideObsolete = new QCheckBox(tr("Hide obsolete"), this);
+    m_hideObsolete = new QCheckBox(tr("Hide obsolete and suppressed"), this);
     m_hideObsolete->setObjectName(QStringLiteral("matrixHideObsolete"));
     m_hideObsolete->setChecked(true);
     m_onlyDecided = new QCheckBox(tr("Only decided threats"), this);

@@ -75,6 +75,7 @@ StatusLook threatStatusLook(ThreatStatus status)
     case ThreatStatus::NeedsInvestigation:
         return {QCoreApplication::translate("Trace", "○ %1").arg(label), Tone::Pending};
     case ThreatStatus::Obsolete:
+    case ThreatStatus::Suppressed:
         return {QCoreApplication::translate("Trace", "○ %1").arg(label), Tone::Neutral};
     case ThreatStatus::Mitigated:
     case ThreatStatus::Accepted:
