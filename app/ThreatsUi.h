@@ -4,6 +4,8 @@
 // the Threats menu (Analyze F5, Analyze Automatically), the toolbar button, the Threats dock,
 // the analysis state in the status bar and the threat-count badges on every diagram.
 
+#include "model/Types.h"
+
 #include <QObject>
 
 #include <string>
@@ -32,10 +34,16 @@ public:
     QDockWidget *dock() const { return m_dock; }
     QAction *analyzeAction() const { return m_analyzeAction; }
     QAction *automaticAction() const { return m_automaticAction; }
+    QAction *newThreatAction() const { return m_newThreatAction; }
+
+    // Adds a threat by hand on an element or flow (one undo step) and selects it; returns its id.
+    Id addManualThreat(const Id &target, StrideCategory category, const std::string &title,
+                       const std::string &description, const std::string &severity);
     QLabel *stateLabel() const { return m_stateLabel; }
 
 private:
     void refreshBadges();
+    void newThreat();
     void recountBadges();
 
     MainWindow *m_window;
@@ -44,6 +52,7 @@ private:
     QDockWidget *m_dock;
     QAction *m_analyzeAction;
     QAction *m_automaticAction;
+    QAction *m_newThreatAction;
     QLabel *m_stateLabel;
     QTimer *m_badgeTimer;
     std::unordered_map<std::string, int> m_counts; // open threats per element or flow

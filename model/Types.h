@@ -160,6 +160,7 @@ struct Threat {
     std::set<Id> hazards;    // Hazard ids (ISO 14971)
     std::set<Id> mitigations;
     bool transferredToSafety = false; // the risk is handled in safety risk management
+    bool manual = false; // added by a person, not by a rule: analysis never obsoletes it
     ResidualAcceptance residualAcceptance;
     std::vector<std::string> capec;
     std::vector<std::string> cwe;

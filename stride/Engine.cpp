@@ -590,7 +590,7 @@ ReconcileResult reconcile(ThreatModel &model, const Analysis &analysis)
     }
     std::vector<Threat> gone;
     for (const auto &[id, threat] : model.threats().all())
-        if (threat.status != ThreatStatus::Obsolete && !fired.count(id))
+        if (threat.status != ThreatStatus::Obsolete && !threat.manual && !fired.count(id))
             gone.push_back(threat);
     for (Threat &threat : gone) {
         threat.status = ThreatStatus::Obsolete;

@@ -121,7 +121,8 @@ struct ReconcileResult {
 
 // Applies an analysis to `model` (the analysed one or the one it was copied from): status,
 // justification, risk, hazards and mitigations of threats that still fire are kept; threats
-// whose rule no longer fires become obsolete with their history; threats whose rule is
+// whose rule no longer fires become obsolete with their history (manual threats, which no rule
+// produced, are left alone); threats whose rule is
 // suppressed for their element become suppressed (open again once it is not); new threats are
 // open and get
 // numbers from ModelInfo::nextThreatNumber in finding order. Only changed records are written.

@@ -3586,6 +3586,10 @@ Zum Anzeigen doppelklicken</translation>
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>✎ %1</source>
+        <translation>✎ %1</translation>
+    </message>
 </context>
 <context>
     <name>vigil::ThreatsPanel</name>
@@ -3715,6 +3719,14 @@ Zum Anzeigen doppelklicken</translation>
         <source>Active (not obsolete or suppressed)</source>
         <translation>Aktiv (nicht obsolet oder unterdrückt)</translation>
     </message>
+    <message>
+        <source>&lt;h4&gt;Why&lt;/h4&gt;&lt;p&gt;Added by hand by the team: no rule produced it, and analysis leaves it alone.&lt;/p&gt;</source>
+        <translation>&lt;h4&gt;Hintergrund&lt;/h4&gt;&lt;p&gt;Vom Team von Hand hinzugefügt: Keine Regel hat sie erzeugt, und die Analyse lässt sie unverändert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;small&gt;Manual threat · threat id %1&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;small&gt;Manuelle Bedrohung · Bedrohungs-ID %1&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>vigil::ThreatsUi</name>
@@ -3745,6 +3757,46 @@ Zum Anzeigen doppelklicken</translation>
     <message>
         <source>Threats &amp;List</source>
         <translation>Bedrohungs&amp;liste</translation>
+    </message>
+    <message>
+        <source>&amp;New Threat...</source>
+        <translation>&amp;Neue Bedrohung …</translation>
+    </message>
+    <message>
+        <source>Add a threat by hand on the selected element or flow; analysis keeps it</source>
+        <translation>Eine Bedrohung von Hand zum ausgewählten Element oder Fluss hinzufügen; die Analyse behält sie bei</translation>
+    </message>
+    <message>
+        <source>New threat &quot;%1&quot;</source>
+        <translation>Neue Bedrohung „%1“</translation>
+    </message>
+    <message>
+        <source>New Threat</source>
+        <translation>Neue Bedrohung</translation>
+    </message>
+    <message>
+        <source>What could go wrong, in one line</source>
+        <translation>Was schiefgehen kann, in einer Zeile</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>&amp;Schweregrad:</translation>
     </message>
 </context>
 <context>

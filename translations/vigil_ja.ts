@@ -3547,6 +3547,10 @@ Double-click to show it</source>
         <source>Status</source>
         <translation>ステータス</translation>
     </message>
+    <message>
+        <source>✎ %1</source>
+        <translation>✎ %1</translation>
+    </message>
 </context>
 <context>
     <name>vigil::ThreatsPanel</name>
@@ -3674,6 +3678,14 @@ Double-click to show it</source>
         <source>Active (not obsolete or suppressed)</source>
         <translation>有効 (廃止・抑制済みを除く)</translation>
     </message>
+    <message>
+        <source>&lt;h4&gt;Why&lt;/h4&gt;&lt;p&gt;Added by hand by the team: no rule produced it, and analysis leaves it alone.&lt;/p&gt;</source>
+        <translation>&lt;h4&gt;理由&lt;/h4&gt;&lt;p&gt;チームが手動で追加した脅威です。ルールによるものではなく、分析で変更されることはありません。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;small&gt;Manual threat · threat id %1&lt;/small&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;small&gt;手動の脅威 · 脅威 ID %1&lt;/small&gt;&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>vigil::ThreatsUi</name>
@@ -3704,6 +3716,46 @@ Double-click to show it</source>
     <message>
         <source>Threats &amp;List</source>
         <translation>脅威一覧(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;New Threat...</source>
+        <translation>新しい脅威(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>Add a threat by hand on the selected element or flow; analysis keeps it</source>
+        <translation>選択した要素またはフローに脅威を手動で追加します。分析後も保持されます</translation>
+    </message>
+    <message>
+        <source>New threat &quot;%1&quot;</source>
+        <translation>新しい脅威「%1」</translation>
+    </message>
+    <message>
+        <source>New Threat</source>
+        <translation>新しい脅威</translation>
+    </message>
+    <message>
+        <source>What could go wrong, in one line</source>
+        <translation>何が起こり得るかを 1 行で</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>対象:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>カテゴリ(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>タイトル(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>説明(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Severity:</source>
+        <translation>深刻度(&amp;S):</translation>
     </message>
 </context>
 <context>

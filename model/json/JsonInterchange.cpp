@@ -856,7 +856,7 @@ private:
                   {"id", "number", "rule", "rulePack", "rulePackVersion", "category", "targets",
                    "title", "description", "severity", "status", "justification", "why",
                    "riskBefore", "riskAfter", "hazards", "mitigations", "capec", "cwe",
-                   "transferredToSafety", "residualAcceptance"},
+                   "transferredToSafety", "residualAcceptance", "manual"},
                   {"id", "category"});
         Threat t;
         t.id = readId(object, path, "id");
@@ -907,6 +907,7 @@ private:
             object, path, "mitigations",
             [&](const Id &id) { return m_model.mitigations().contains(id); }, "mitigation");
         t.transferredToSafety = readBool(object, path, "transferredToSafety", false);
+        t.manual = readBool(object, path, "manual", false);
         if (object.contains("residualAcceptance")) {
             const std::string at = path + ".residualAcceptance";
             const Json &acceptance = expectObject(object["residualAcceptance"], at);
@@ -1212,6 +1213,7 @@ std::string modelToJson(const ThreatModel &model)
                            {"hazards", idArray(t.hazards)},
                            {"mitigations", idArray(t.mitigations)},
                            {"transferredToSafety", t.transferredToSafety},
+                           {"manual", t.manual},
                            {"residualAcceptance",
                             {{"rationale", t.residualAcceptance.rationale},
                              {"by", t.residualAcceptance.by},

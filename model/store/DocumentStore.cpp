@@ -207,6 +207,7 @@ ALTER TABLE threats ADD COLUMN residual_by TEXT NOT NULL DEFAULT '';
 ALTER TABLE threats ADD COLUMN residual_date TEXT NOT NULL DEFAULT '';
 ALTER TABLE people ADD COLUMN organisation TEXT NOT NULL DEFAULT '';
 ALTER TABLE tests ADD COLUMN automation TEXT NOT NULL DEFAULT '';
+ALTER TABLE threats ADD COLUMN manual INTEGER NOT NULL DEFAULT 0;
 CREATE TABLE test_verifies (
     test TEXT NOT NULL,
     item TEXT NOT NULL,                  -- requirement or mitigation id
@@ -618,8 +619,8 @@ constexpr const char *kPutThreat =
     "risk_before_method, risk_before_cvss_vector, risk_before_exploitability, "
     "risk_before_severity, risk_after_method, risk_after_cvss_vector, "
     "risk_after_exploitability, risk_after_severity, capec, cwe, transferred_to_safety, "
-    "residual_rationale, residual_by, residual_date) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    "residual_rationale, residual_by, residual_date, manual) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 constexpr const char *kDeleteThreat = "DELETE FROM threats WHERE id = ?";
 constexpr const char *kPutThreatHazard =
     "INSERT INTO threat_hazards (threat, hazard) VALUES (?, ?)";
@@ -977,7 +978,8 @@ private:
                 .bind(threat.transferredToSafety ? 1 : 0)
                 .bind(threat.residualAcceptance.rationale)
                 .bind(threat.residualAcceptance.by)
-                .bind(threat.residualAcceptance.date));
+                .bind(threat.residualAcceptance.date)
+                .bind(threat.manual ? 1 : 0));
         if (replaceLinks) {
             run(prepared(kDeleteThreatHazards).bind(threat.id));
             run(prepared(kDeleteThreatMitigations).bind(threat.id));
@@ -1234,7 +1236,7 @@ ThreatModel readModel(Database &db)
                              "risk_after_method, risk_after_cvss_vector, "
                              "risk_after_exploitability, risk_after_severity, capec, cwe, "
                              "transferred_to_safety, residual_rationale, residual_by, "
-                             "residual_date FROM threats");
+                             "residual_date, manual FROM threats");
     while (threatRows.step()) {
         Threat threat;
         threat.id = threatRows.text(0);
@@ -1259,6 +1261,7 @@ ThreatModel readModel(Database &db)
         threat.transferredToSafety = threatRows.integer32(23) != 0;
         threat.residualAcceptance = {threatRows.text(24), threatRows.text(25),
                                      threatRows.text(26)};
+        threat.manual = threatRows.integer32(27) != 0;
         const Id id = threat.id;
         threats.emplace(id, std::move(threat));
     }

@@ -158,6 +158,50 @@ private slots:
         QVERIFY(!document->isModified());
     }
 
+    // The team adds a threat the rules do not know: it is marked manual, survives analysis,
+    // goes through the file and JSON, and one undo takes it back.
+    void manualThreatsAreAddedByHandAndKept()
+    {
+        TestWindow window;
+        QVERIFY(window.openExample());
+        ThreatsUi *ui = threatsUi(window);
+        ui->analyzer()->setDelay(5);
+        QVERIFY(!ui->newThreatAction()->isEnabled()); // nothing selected
+        QVERIFY(window.showItems({"pump-fw"}));
+        QVERIFY(ui->newThreatAction()->isEnabled());
+        Document *document = window.document();
+        const int next = document->model().info().nextThreatNumber;
+        const std::string before = modelToJson(document->model());
+        const Id id = ui->addManualThreat("pump-fw", StrideCategory::Tampering,
+                                          "Counterfeit pump swapped in during service",
+                                          "A fake pump delivers the wrong dose.", "high");
+        const Threat *threat = document->model().threats().find(id);
+        QVERIFY(threat && threat->manual);
+        QCOMPARE(threat ? threat->number : 0, next);
+        QCOMPARE(document->model().info().nextThreatNumber, next + 1);
+        QCOMPARE(ui->panel()->selectedThreats(), std::vector<Id>{id});
+        QVERIFY(ui->panel()->tableModel()->data(ui->panel()->tableModel()->index(
+                    ui->panel()->tableModel()->rowOf(id), ThreatTableModel::Title))
+                    .toString().startsWith(QStringLiteral("✎ ")));
+
+        QSignalSpy finished(ui->analyzer(), &ThreatAnalyzer::finished);
+        ui->analyzeAction()->trigger();
+        QVERIFY(waitForAnalysis(ui->analyzer(), finished));
+        const Threat *kept = document->model().threats().find(id);
+        QVERIFY(kept && kept->status == ThreatStatus::Open);
+
+        const std::string json = modelToJson(document->model());
+        QVERIFY(json.find("\"manual\": true") != std::string::npos);
+        const ThreatModel reread = modelFromJson(json);
+        const Threat *read = reread.threats().find(id);
+        QVERIFY(read && read->manual);
+
+        document->undoStack()->undo();
+        QVERIFY(!document->model().threats().find(id));
+        QCOMPARE(document->model().info().nextThreatNumber, next);
+        QCOMPARE(modelToJson(document->model()), before);
+    }
+
     void automaticAnalysisCanBeSwitchedOff()
     {
         TestWindow window;

@@ -134,6 +134,7 @@ ThreatModel fullModel()
     switchedOff.number = 5;
     switchedOff.status = ThreatStatus::Suppressed; // fires, switched off with a reason
     switchedOff.targets = {"log"};
+    switchedOff.manual = true;
     model.threats().put(switchedOff);
     model.tests().put({"VT-001", {"req-1", "mit-1"}, "penetration", "Replay a captured bolus",
                        "btlejack", "2.1", "pass", "DHF-123", "2024-05-01", "alice", "bob",

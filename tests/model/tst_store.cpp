@@ -157,6 +157,7 @@ ThreatModel richModel()
     plain.id = "th2";
     plain.number = 8;
     plain.targets = {"pump"};
+    plain.manual = true; // added by hand
     model.threats().put(plain);
 
     model.addSuppression({"pump", "S-1", "Covered by the enclosure"});

@@ -198,6 +198,26 @@ private slots:
         QCOMPARE(result.added + 1, model.threats().size()); // counted as suppressed, not new
     }
 
+    // A threat the team added by hand is theirs: re-analysis neither obsoletes nor renumbers it.
+    void manualThreatsSurviveReanalysis()
+    {
+        ThreatModel model = system();
+        rerun(model);
+        Threat manual;
+        manual.id = "TM-1";
+        manual.number = 99;
+        manual.manual = true;
+        manual.title = "Insider replaces the pump with a counterfeit";
+        manual.targets = {"a"};
+        model.threats().put(manual);
+        const ReconcileResult result = rerun(model);
+        QCOMPARE(result.obsoleted, size_t(0));
+        const Threat *kept = model.threats().find("TM-1");
+        QVERIFY(kept);
+        QCOMPARE(statusOf(*kept), std::string("open"));
+        QCOMPARE(kept->number, 99);
+    }
+
     void droppingAPackObsoletesItsThreats()
     {
         ThreatModel model = system();

@@ -1,5 +1,7 @@
 #include "views/document/ThreatCommands.h"
 
+#include "stride/RulePack.h"
+
 namespace vigil {
 
 // ---------------------------------------------------------------- UpdateThreatsCommand
@@ -163,6 +165,17 @@ QString threatStatusLabel(ThreatStatus status)
     case ThreatStatus::Suppressed: return QCoreApplication::translate("Threats", "Suppressed");
     }
     return {};
+}
+
+QString severityLabel(const std::string &severity)
+{
+    switch (stride::severityRank(severity)) {
+    case 0: return QCoreApplication::translate("Threats", "Low");
+    case 1: return QCoreApplication::translate("Threats", "Medium");
+    case 2: return QCoreApplication::translate("Threats", "High");
+    case 3: return QCoreApplication::translate("Threats", "Critical");
+    default: return QString::fromStdString(severity);
+    }
 }
 
 QString strideCategoryLabel(StrideCategory category)

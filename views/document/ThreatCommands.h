@@ -119,5 +119,6 @@ private:
 // The user-facing label of a status and of a category ("Needs investigation").
 QString threatStatusLabel(ThreatStatus status);
 QString strideCategoryLabel(StrideCategory category);
+QString severityLabel(const std::string &severity); // "High" for "high"
 
 } // namespace vigil

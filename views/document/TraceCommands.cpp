@@ -202,8 +202,8 @@ EditTraceCommand::EditTraceCommand(Document *document, const QString &text, cons
         m_before.info = model.info();
         m_after.info = edit.m_info;
     }
-    const int next = model.info().nextThreatNumber;
-    m_threats.setNextThreatNumber(next, next);
+    // A new threat (added by hand) takes the next number: the counter moves with the threats.
+    m_threats.setNextThreatNumber(model.info().nextThreatNumber, edit.info().nextThreatNumber);
     for (const auto &[id, value] : edit.m_threats) {
         const Threat *current = model.threats().find(id);
         m_threats.set(id, current ? std::optional<Threat>(*current) : std::nullopt, value);

@@ -49,17 +49,6 @@ constexpr std::array kStatuses{ThreatStatus::Open,          ThreatStatus::NeedsI
                                ThreatStatus::Transferred,   ThreatStatus::NotApplicable,
                                ThreatStatus::Obsolete,      ThreatStatus::Suppressed};
 
-QString severityLabel(const std::string &severity)
-{
-    switch (stride::severityRank(severity)) {
-    case 0: return QCoreApplication::translate("Threats", "Low");
-    case 1: return QCoreApplication::translate("Threats", "Medium");
-    case 2: return QCoreApplication::translate("Threats", "High");
-    case 3: return QCoreApplication::translate("Threats", "Critical");
-    default: return QString::fromStdString(severity);
-    }
-}
-
 QColor severityColor(const std::string &severity)
 {
     switch (stride::severityRank(severity)) {
@@ -270,7 +259,10 @@ QVariant ThreatTableModel::data(const QModelIndex &index, int role) const
         switch (column) {
         case Number: return threat->number;
         case Category: return strideCategoryLabel(threat->category);
-        case Title: return QString::fromStdString(threat->title);
+        case Title:
+            // A threat added by hand is marked, so a review can tell it from the rules'.
+            return threat->manual ? tr("✎ %1").arg(QString::fromStdString(threat->title))
+                                  : QString::fromStdString(threat->title);
         case Targets: return targetText(*threat);
         case Severity: return severityLabel(threat->severity);
         case Status: return threatStatusLabel(threat->status);
@@ -882,12 +874,19 @@ void ThreatsPanel::refreshDetails()
                                   severityLabel(threat->severity),
                                   threatStatusLabel(threat->status), m_model->targetText(*threat)));
         QString html = QStringLiteral("<p>%1</p>").arg(htmlParagraphs(threat->description));
-        html += tr("<h4>Why</h4><p>%1</p>").arg(htmlParagraphs(threat->why));
-        html += tr("<p><small>Rule %1 of pack %2 %3 · threat id %4</small></p>")
-                    .arg(QString::fromStdString(threat->ruleId).toHtmlEscaped(),
-                         QString::fromStdString(threat->rulePack).toHtmlEscaped(),
-                         QString::fromStdString(threat->rulePackVersion).toHtmlEscaped(),
-                         QString::fromStdString(threat->id).toHtmlEscaped());
+        if (threat->manual) {
+            html += tr("<h4>Why</h4><p>Added by hand by the team: no rule produced it, and "
+                       "analysis leaves it alone.</p>");
+            html += tr("<p><small>Manual threat · threat id %1</small></p>")
+                        .arg(QString::fromStdString(threat->id).toHtmlEscaped());
+        } else {
+            html += tr("<h4>Why</h4><p>%1</p>").arg(htmlParagraphs(threat->why));
+            html += tr("<p><small>Rule %1 of pack %2 %3 · threat id %4</small></p>")
+                        .arg(QString::fromStdString(threat->ruleId).toHtmlEscaped(),
+                             QString::fromStdString(threat->rulePack).toHtmlEscaped(),
+                             QString::fromStdString(threat->rulePackVersion).toHtmlEscaped(),
+                             QString::fromStdString(threat->id).toHtmlEscaped());
+        }
         if (const stride::Rule *rule = ruleOfThreat(*threat); rule && !rule->mitigations.empty()) {
             QString items;
             for (const stride::SuggestedMitigation &mitigation : rule->mitigations) {
