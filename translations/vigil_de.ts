@@ -3716,8 +3716,12 @@ Zum Anzeigen doppelklicken</translation>
         <translation>Warum gilt Regel %1 nicht für „%2“? Die Begründung wird im Modell gespeichert, von vigil-cli analyze aufgelistet und bei der Bedrohung angezeigt.</translation>
     </message>
     <message>
-        <source>Active (not obsolete or suppressed)</source>
-        <translation>Aktiv (nicht obsolet oder unterdrückt)</translation>
+        <source>All active</source>
+        <translation>Alle aktiven</translation>
+    </message>
+    <message>
+        <source>Every status except obsolete and suppressed</source>
+        <translation>Jeder Status außer obsolet und unterdrückt</translation>
     </message>
     <message>
         <source>&lt;h4&gt;Why&lt;/h4&gt;&lt;p&gt;Added by hand by the team: no rule produced it, and analysis leaves it alone.&lt;/p&gt;</source>

@@ -3675,8 +3675,12 @@ Double-click to show it</source>
         <translation>ルール %1 が「%2」に適用されないのはなぜですか? 理由はモデルに保存され、vigil-cli analyze で一覧表示され、脅威とともに表示されます。</translation>
     </message>
     <message>
-        <source>Active (not obsolete or suppressed)</source>
-        <translation>有効 (廃止・抑制済みを除く)</translation>
+        <source>All active</source>
+        <translation>有効なものすべて</translation>
+    </message>
+    <message>
+        <source>Every status except obsolete and suppressed</source>
+        <translation>廃止と抑制済みを除くすべてのステータス</translation>
     </message>
     <message>
         <source>&lt;h4&gt;Why&lt;/h4&gt;&lt;p&gt;Added by hand by the team: no rule produced it, and analysis leaves it alone.&lt;/p&gt;</source>

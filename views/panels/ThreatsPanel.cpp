@@ -586,7 +586,9 @@ QWidget *ThreatsPanel::createFilterRow()
 
     m_statusFilter = new QComboBox(row);
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
-    m_statusFilter->addItem(tr("Active (not obsolete or suppressed)"), -1);
+    m_statusFilter->addItem(tr("All active"), -1);
+    m_statusFilter->setItemData(0, tr("Every status except obsolete and suppressed"),
+                                Qt::ToolTipRole);
     m_statusFilter->addItem(tr("All statuses"), -2);
     for (ThreatStatus status : kStatuses)
         m_statusFilter->addItem(threatStatusLabel(status), static_cast<int>(status));
