@@ -27,6 +27,7 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 
 namespace vigil {
 
@@ -187,6 +188,14 @@ void ThreatsUi::newThreat()
     m_dock->raise();
 }
 
+void ThreatsUi::showThreatsOf(const Id &)
+{
+    // The scene has selected the item: the list follows the selection.
+    m_panel->onlySelectedButton()->setChecked(true);
+    m_dock->show();
+    m_dock->raise();
+}
+
 void ThreatsUi::recountBadges()
 {
     m_countsStale = true;
@@ -200,9 +209,14 @@ void ThreatsUi::refreshBadges()
         m_countsStale = false;
     }
     QTabWidget *tabs = m_window->tabs();
-    for (int i = 0; i < tabs->count(); ++i)
-        if (auto *view = qobject_cast<DiagramView *>(tabs->widget(i)))
-            applyThreatCounts(view->diagramScene(), m_counts);
+    for (int i = 0; i < tabs->count(); ++i) {
+        auto *view = qobject_cast<DiagramView *>(tabs->widget(i));
+        if (!view)
+            continue;
+        applyThreatCounts(view->diagramScene(), m_counts);
+        connect(view->diagramScene(), &DiagramScene::threatBadgeClicked, this,
+                &ThreatsUi::showThreatsOf, Qt::UniqueConnection);
+    }
 }
 
 } // namespace vigil

@@ -44,6 +44,8 @@ public:
 private:
     void refreshBadges();
     void newThreat();
+    // A badge was clicked: the threats list shows that element's or flow's threats.
+    void showThreatsOf(const Id &item);
     void recountBadges();
 
     MainWindow *m_window;

@@ -277,6 +277,39 @@ private slots:
         }
     }
 
+    // Clicking an element's badge lists that element's threats.
+    void clickingABadgeShowsItsThreats()
+    {
+        TestWindow window;
+        QVERIFY(window.openUnanalysedExample());
+        window.resize(1400, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ThreatsUi *ui = threatsUi(window);
+        QSignalSpy finished(ui->analyzer(), &ThreatAnalyzer::finished);
+        ui->analyzeAction()->trigger();
+        QVERIFY(waitForAnalysis(ui->analyzer(), finished));
+        DiagramView *view = window.viewForDiagram("dfd-level0");
+        ElementItem *pump = view->diagramScene()->elementItem("pump-fw");
+        QVERIFY(pump);
+        QTRY_VERIFY(!pump->childItems().isEmpty() && pump->childItems().front()->isVisible());
+        QGraphicsItem *badge = pump->childItems().front();
+        view->centerOn(badge);
+        const QPoint at = view->mapFromScene(badge->sceneBoundingRect().center());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(window.selectedIds(), std::vector<Id>{"pump-fw"});
+        ThreatsPanel *panel = ui->panel();
+        QVERIFY(panel->onlySelectedButton()->isChecked());
+        const int rows = panel->filterModel()->rowCount();
+        QCOMPARE(rows, openThreatCounts(window.document()->model()).at("pump-fw"));
+        for (int row = 0; row < rows; ++row) {
+            const Id id = panel->filterModel()->index(row, 0)
+                              .data(ThreatTableModel::ThreatIdRole).toString().toStdString();
+            QCOMPARE(window.document()->model().threats().find(id)->targets,
+                     std::vector<Id>{"pump-fw"});
+        }
+    }
+
     void badgesCountOpenThreats()
     {
         TestWindow window;

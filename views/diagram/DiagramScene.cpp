@@ -8,6 +8,7 @@
 #include "views/document/Document.h"
 #include "views/document/EditCommands.h"
 #include "views/diagram/EditHandles.h"
+#include "views/diagram/ThreatBadges.h"
 
 #include <QGraphicsPathItem>
 #include <QGraphicsSceneContextMenuEvent>
@@ -648,6 +649,17 @@ QGraphicsItem *DiagramScene::topItemAt(QPointF scenePos, const QTransform &viewT
     return nullptr;
 }
 
+ThreatBadgeItem *DiagramScene::badgeAt(QPointF scenePos, const QTransform &viewTransform) const
+{
+    for (QGraphicsItem *item :
+         items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder, viewTransform)) {
+        if (item == m_rubberLine || item == m_rubberRect || item == m_targetMark)
+            continue;
+        return qgraphicsitem_cast<ThreatBadgeItem *>(item); // only when on top
+    }
+    return nullptr;
+}
+
 void DiagramScene::clearGesture()
 {
     for (QGraphicsPathItem **item : {&m_rubberLine, &m_rubberRect, &m_targetMark}) {
@@ -893,6 +905,19 @@ void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
         }
         event->accept();
         return;
+    }
+    if (auto *badge = badgeAt(at, m_pressTransform); badge && m_tool == Tool::Select) {
+        Id owner;
+        if (auto *ownerElement = qgraphicsitem_cast<ElementItem *>(badge->parentItem()))
+            owner = ownerElement->id();
+        else if (auto *ownerFlow = qgraphicsitem_cast<FlowItem *>(badge->parentItem()))
+            owner = ownerFlow->id();
+        if (!owner.empty()) {
+            selectIds({owner});
+            emit threatBadgeClicked(owner);
+            event->accept();
+            return;
+        }
     }
     auto *element = qgraphicsitem_cast<ElementItem *>(hit);
     const bool altDrag = m_tool == Tool::Select && (event->modifiers() & Qt::AltModifier);

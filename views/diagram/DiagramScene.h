@@ -20,6 +20,7 @@ namespace vigil {
 
 class Document;
 class EditHandle;
+class ThreatBadgeItem;
 class ElementItem;
 class FlowItem;
 class NodeItem;
@@ -87,6 +88,8 @@ public:
 signals:
     // An item was double-clicked (the editor opens a rename or properties editor).
     void itemActivated(const vigil::Id &id);
+    // threats: the threat-count badge of an element or flow was clicked; the item is selected.
+    void threatBadgeClicked(const vigil::Id &id);
     // canvas: the tool changed (e.g. back to Select after placing an element).
     void toolChanged(vigil::DiagramScene::Tool tool);
     // canvas: a context menu is wanted at `screenPos`; the selection already holds its subject.
@@ -139,6 +142,8 @@ private:
 
     // --- canvas: gestures other than moving
     enum class Gesture { None, Move, Resize, CreateFlow, DrawRect, MoveBend, MoveLabel };
+    // threats: the count badge under the pointer, when it is the topmost item there.
+    ThreatBadgeItem *badgeAt(QPointF scenePos, const QTransform &viewTransform) const;
     QGraphicsItem *topItemAt(QPointF scenePos, const QTransform &viewTransform) const;
     double viewZoom() const;
     void updateHandles();
