@@ -111,8 +111,9 @@ private slots:
         // A threat gap selects the threat in the threats dock, whatever its filters hid.
         ThreatsPanel *panel = threatsUi(window)->panel();
         panel->searchField()->setText(QStringLiteral("no such threat text"));
-        QTreeWidgetItem *undecided = gapRow(
-            ui->gapList(), GapList::kindLabel(stride::GapKind::ThreatUndecided), QStringLiteral("#100"));
+        QTreeWidgetItem *undecided =
+            gapRow(ui->gapList(), GapList::kindLabel(stride::GapKind::ThreatUndecided),
+                   QStringLiteral("#100"));
         QVERIFY(undecided);
         emit ui->gapList()->tree()->itemActivated(undecided, 0);
         QCOMPARE(panel->selectedThreats().size(), size_t(1));

@@ -103,8 +103,8 @@ private slots:
                 if (message.translations.size() > 1 && !got.contains(QStringLiteral("%n")))
                     want.remove(QStringLiteral("%n"));
                 if (got != want)
-                    problems << QStringLiteral("placeholders differ: ") + where + QStringLiteral(" -> ")
-                                    + translation;
+                    problems << QStringLiteral("placeholders differ: ") + where
+                                    + QStringLiteral(" -> ") + translation;
             }
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.mid(0, 10).join(QLatin1Char('\n'))));

@@ -391,7 +391,8 @@ private slots:
         saveDocument(model, path, SaveMode::Full);
         QVERIFY(looksLikeSqlite(path));
         QCOMPARE(queryInt(path, "PRAGMA application_id"), 0x5647494cLL);
-        QCOMPARE(queryInt(path, "PRAGMA user_version"), static_cast<long long>(kVigilSchemaVersion));
+        QCOMPARE(queryInt(path, "PRAGMA user_version"),
+                 static_cast<long long>(kVigilSchemaVersion));
         QCOMPARE(queryText(path, "PRAGMA journal_mode"), QString("delete"));
         // Real tables, one row per item, links in link tables.
         QCOMPARE(queryInt(path, "SELECT count(*) FROM elements"), 4LL);
@@ -587,7 +588,8 @@ private slots:
         element.id = "e";
         document.model.addElement(element);
         saveDocument(document.model, path, SaveMode::Incremental);
-        QCOMPARE(queryInt(path, "PRAGMA user_version"), static_cast<long long>(kVigilSchemaVersion));
+        QCOMPARE(queryInt(path, "PRAGMA user_version"),
+                 static_cast<long long>(kVigilSchemaVersion));
         QVERIFY(loadDocument(path).model.element("e"));
     }
 
@@ -624,7 +626,8 @@ private slots:
 
         ThreatModel edited = document.model;
         saveDocument(edited, path, SaveMode::Incremental);
-        QCOMPARE(queryInt(path, "PRAGMA user_version"), static_cast<long long>(kVigilSchemaVersion));
+        QCOMPARE(queryInt(path, "PRAGMA user_version"),
+                 static_cast<long long>(kVigilSchemaVersion));
         QCOMPARE(queryInt(path, "SELECT count(*) FROM test_verifies"), 1LL);
         QVERIFY(loadDocument(path).model.sameContent(model));
     }

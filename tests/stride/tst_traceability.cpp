@@ -153,9 +153,9 @@ private slots:
         QTest::newRow("unacceptable residual, CVSS") << editThreat("T-1", [](Threat &t) {
             t.riskAfter = {"cvss", "CVSS:3.1/AV:A/AC:H/PR:N/UI:N/S:U/C:N/I:H/A:N", 0, 0};
         }) << "residual-risk-unaccepted" << QStringList{"T-1"};
-        QTest::newRow("accepted threat, risk before is residual") << editThreat("T-2", [](Threat &t) {
-            t.riskBefore = {"matrix", "", 4, 4};
-        }) << "residual-risk-unaccepted" << QStringList{"T-2"};
+        QTest::newRow("accepted threat, risk before is residual")
+            << editThreat("T-2", [](Threat &t) { t.riskBefore = {"matrix", "", 4, 4}; })
+            << "residual-risk-unaccepted" << QStringList{"T-2"};
         QTest::newRow("acceptance without who") << editThreat("T-2", [](Threat &t) {
             t.riskBefore = {"matrix", "", 5, 5};
             t.residualAcceptance = {"Benefit outweighs", "", "2026-01-12"};
@@ -363,10 +363,12 @@ private slots:
         QTest::addColumn<int>("acceptability");
         QTest::addColumn<QString>("summary");
         QTest::newRow("none") << Risk{} << false << int(Acceptability::Unknown) << "";
-        QTest::newRow("cvss high") << Risk{"cvss", "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:N/A:N", 0, 0}
-                                   << true << int(Acceptability::Unacceptable) << "7.5 (high)";
-        QTest::newRow("cvss low") << Risk{"cvss", "CVSS:3.1/AV:N/AC:H/PR:N/UI:R/S:U/C:L/I:N/A:N", 0, 0}
-                                  << true << int(Acceptability::Acceptable) << "3.1 (low)";
+        QTest::newRow("cvss high")
+            << Risk{"cvss", "CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:N/A:N", 0, 0} << true
+            << int(Acceptability::Unacceptable) << "7.5 (high)";
+        QTest::newRow("cvss low")
+            << Risk{"cvss", "CVSS:3.1/AV:N/AC:H/PR:N/UI:R/S:U/C:L/I:N/A:N", 0, 0} << true
+            << int(Acceptability::Acceptable) << "3.1 (low)";
         QTest::newRow("matrix") << Risk{"matrix", "", 2, 3} << true
                                 << int(Acceptability::Acceptable)
                                 << "Low exploitability x Serious severity";
@@ -401,7 +403,8 @@ private slots:
         const Person noDepartment{"nd", "Noa", "", "", "Acme"};
         using I = Independence;
         QTest::newRow("same person, none needed") << dev << dev << int(I::None) << true;
-        QTest::newRow("same person, other person needed") << dev << dev << int(I::OtherPerson) << false;
+        QTest::newRow("same person, other person needed")
+            << dev << dev << int(I::OtherPerson) << false;
         QTest::newRow("peer, other person") << peer << dev << int(I::OtherPerson) << true;
         QTest::newRow("peer, other department") << peer << dev << int(I::OtherDepartment) << false;
         QTest::newRow("QA, other department") << qa << dev << int(I::OtherDepartment) << true;
@@ -409,7 +412,8 @@ private slots:
             << lab << dev << int(I::OtherDepartment) << true;
         QTest::newRow("QA, other organisation") << qa << dev << int(I::OtherOrganisation) << false;
         QTest::newRow("lab, other organisation") << lab << dev << int(I::OtherOrganisation) << true;
-        QTest::newRow("department unknown") << noDepartment << dev << int(I::OtherDepartment) << false;
+        QTest::newRow("department unknown")
+            << noDepartment << dev << int(I::OtherDepartment) << false;
     }
 
     void independenceLevels()

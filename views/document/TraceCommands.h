@@ -22,8 +22,14 @@ public:
     explicit TraceEdit(const ThreatModel &model);
 
     // The record as this edit leaves it; null when absent.
-    const Mitigation *mitigation(const Id &id) const { return find(m_mitigations, model().mitigations(), id); }
-    const Requirement *requirement(const Id &id) const { return find(m_requirements, model().requirements(), id); }
+    const Mitigation *mitigation(const Id &id) const
+    {
+        return find(m_mitigations, model().mitigations(), id);
+    }
+    const Requirement *requirement(const Id &id) const
+    {
+        return find(m_requirements, model().requirements(), id);
+    }
     const VerificationTest *test(const Id &id) const { return find(m_tests, model().tests(), id); }
     const Person *person(const Id &id) const { return find(m_people, model().people(), id); }
     const Hazard *hazard(const Id &id) const { return find(m_hazards, model().hazards(), id); }

@@ -220,13 +220,16 @@ QString RiskEditor::summary(const Risk &risk, const RiskScheme &scheme)
     QString what;
     if (risk.method == "cvss")
         what = tr("%1 %2").arg(evaluation.score, 0, 'f', 1).arg(severityWord(evaluation.severity));
-    else
+    else {
+        const auto level = [](const std::vector<std::string> &levels, int value) {
+            return QString::fromStdString(levels[static_cast<size_t>(value - 1)]);
+        };
         what = tr("%1 exploitability, %2 severity")
-                   .arg(QString::fromStdString(
-                            scheme.exploitabilityLevels[static_cast<size_t>(risk.exploitability - 1)]),
-                        QString::fromStdString(
-                            scheme.severityLevels[static_cast<size_t>(risk.severity - 1)]));
-    return acceptable ? tr("✔ %1 · acceptable").arg(what) : tr("✖ %1 · not acceptable").arg(what);
+                   .arg(level(scheme.exploitabilityLevels, risk.exploitability),
+                        level(scheme.severityLevels, risk.severity));
+    }
+    return acceptable ? tr("✔ %1 · acceptable").arg(what)
+                      : tr("✖ %1 · not acceptable").arg(what);
 }
 
 void RiskEditor::edit(Risk risk)

@@ -83,7 +83,8 @@ LinkPicker::LinkPicker(const QString &title, const std::vector<std::pair<Id, QSt
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &filter) {
         for (int i = 0; i < m_list->count(); ++i)
-            m_list->item(i)->setHidden(!m_list->item(i)->text().contains(filter, Qt::CaseInsensitive));
+            m_list->item(i)->setHidden(
+                !m_list->item(i)->text().contains(filter, Qt::CaseInsensitive));
     });
 }
 
