@@ -16,25 +16,31 @@
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGraphicsItem>
+#include <QHeaderView>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabBar>
+#include <QTableWidget>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QUndoView>
+#include <QVBoxLayout>
 
 namespace vigil {
 
@@ -243,6 +249,11 @@ void MainWindow::createMenus()
     view->addAction(showHistory);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    auto *shortcuts = new QAction(tr("&Keyboard Shortcuts"), this);
+    shortcuts->setObjectName(QStringLiteral("helpShortcuts"));
+    connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    help->addAction(shortcuts);
+    help->addSeparator();
     help->addAction(m_aboutAction);
 }
 
@@ -725,6 +736,57 @@ MainWindow::RecoveryChoice MainWindow::askRecover(const QString &document,
 bool MainWindow::askDiagramInfo(Diagram &diagram, bool creating)
 {
     return editDiagramInfoDialog(this, diagram, creating);
+}
+
+QList<QPair<QString, QString>> MainWindow::shortcutList() const
+{
+    // Built from the actions themselves, so the list can never disagree with the keys.
+    QList<QPair<QString, QString>> rows;
+    for (QAction *action : findChildren<QAction *>()) {
+        if (action->shortcuts().isEmpty() || action->text().isEmpty())
+            continue;
+        QStringList keys;
+        for (const QKeySequence &key : action->shortcuts())
+            keys << key.toString(QKeySequence::NativeText);
+        QString name = action->text();
+        name.remove(QRegularExpression(QStringLiteral("&(?!&)"))).remove(QStringLiteral("..."));
+        rows.append({name.trimmed(), keys.join(QStringLiteral(", "))});
+    }
+    std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
+        return QString::localeAwareCompare(a.first, b.first) < 0;
+    });
+    return rows;
+}
+
+void MainWindow::showShortcuts()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Keyboard Shortcuts"));
+    auto *layout = new QVBoxLayout(&dialog);
+    const auto rows = shortcutList();
+    auto *table = new QTableWidget(static_cast<int>(rows.size()), 2, &dialog);
+    table->setHorizontalHeaderLabels({tr("Action"), tr("Keys")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->horizontalHeader()->setStretchLastSection(true);
+    for (int row = 0; row < rows.size(); ++row) {
+        table->setItem(row, 0, new QTableWidgetItem(rows[row].first));
+        table->setItem(row, 1, new QTableWidgetItem(rows[row].second));
+    }
+    table->resizeColumnToContents(0);
+    auto *note = new QLabel(tr("On the diagram: S select, E external entity, P process, D data "
+                               "store, Z trust zone, F flow; Space-drag or the middle button "
+                               "pans; Ctrl+wheel zooms; arrow keys nudge."),
+                            &dialog);
+    note->setWordWrap(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(table, 1);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+    dialog.resize(560, 620);
+    dialog.exec();
 }
 
 bool MainWindow::confirmDeletion(const QString &question)

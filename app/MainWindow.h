@@ -51,6 +51,9 @@ public:
 
     // Ids selected on the current diagram (elements, zones, flows), sorted.
     std::vector<Id> selectedIds() const;
+    // Help: every action that has keys, as (action, keys), sorted by action.
+    QList<QPair<QString, QString>> shortcutList() const;
+    void showShortcuts();
 
 signals:
     void errorReported(const QString &message);

@@ -1848,6 +1848,26 @@
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>On the diagram: S select, E external entity, P process, D data store, Z trust zone, F flow; Space-drag or the middle button pans; Ctrl+wheel zooms; arrow keys nudge.</source>
+        <translation>Im Diagramm: S Auswahl, E externe Entität, P Prozess, D Datenspeicher, Z Vertrauenszone, F Fluss; Leertaste+Ziehen oder mittlere Maustaste verschiebt die Ansicht; Strg+Mausrad zoomt; Pfeiltasten verschieben in kleinen Schritten.</translation>
+    </message>
 </context>
 <context>
     <name>vigil::MitigationsTab</name>

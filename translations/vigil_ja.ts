@@ -1829,6 +1829,26 @@
         <source>&amp;Delete</source>
         <translation>削除(&amp;D)</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>On the diagram: S select, E external entity, P process, D data store, Z trust zone, F flow; Space-drag or the middle button pans; Ctrl+wheel zooms; arrow keys nudge.</source>
+        <translation>図の上では: S 選択、E 外部エンティティ、P プロセス、D データストア、Z 信頼ゾーン、F フロー。Space を押しながらドラッグまたは中ボタンでパン、Ctrl+ホイールでズーム、矢印キーで少しずつ移動します。</translation>
+    </message>
 </context>
 <context>
     <name>vigil::MitigationsTab</name>

@@ -166,6 +166,25 @@ private slots:
         QVERIFY(owners.count(QStringLiteral("Ctrl+-")));
     }
 
+    // Help > Keyboard Shortcuts lists the keys from the actions themselves.
+    void shortcutListNamesEveryBoundKey()
+    {
+        TestWindow window;
+        QVERIFY(window.openExample());
+        const auto rows = window.shortcutList();
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("helpShortcuts")));
+        QStringList keys;
+        for (const auto &row : rows) {
+            QVERIFY2(!row.first.contains(QLatin1Char('&')), qPrintable(row.first));
+            keys << row.second.split(QStringLiteral(", "));
+        }
+        for (const QString &expected : {QStringLiteral("F5"), QStringLiteral("Ctrl+Z"),
+                                        QStringLiteral("Ctrl+Shift+K"),
+                                        QStringLiteral("Ctrl+Shift+T")})
+            QVERIFY2(keys.contains(QKeySequence(expected).toString(QKeySequence::NativeText)),
+                     qPrintable(expected));
+    }
+
     void badFileShowsErrorAndKeepsModel()
     {
         QTemporaryDir folder;
