@@ -1603,13 +1603,6 @@
     </message>
 </context>
 <context>
-    <name>vigil::LinkPicker</name>
-    <message>
-        <source>Search</source>
-        <translation>Suchen</translation>
-    </message>
-</context>
-<context>
     <name>vigil::MainWindow</name>
     <message>
         <source>&amp;New</source>
@@ -3471,6 +3464,10 @@ Zum Anzeigen doppelklicken</translation>
     <message>
         <source>Link hazards</source>
         <translation>Gefährdungen verknüpfen</translation>
+    </message>
+    <message>
+        <source>Tick the mitigations of the selected threats; a partly ticked one is linked to some of them and stays as it is.</source>
+        <translation>Kreuzen Sie die Maßnahmen der ausgewählten Bedrohungen an; eine teilweise angekreuzte ist mit einigen davon verknüpft und bleibt unverändert.</translation>
     </message>
 </context>
 <context>

@@ -1587,13 +1587,6 @@
     </message>
 </context>
 <context>
-    <name>vigil::LinkPicker</name>
-    <message>
-        <source>Search</source>
-        <translation>検索</translation>
-    </message>
-</context>
-<context>
     <name>vigil::MainWindow</name>
     <message>
         <source>&amp;New</source>
@@ -3432,6 +3425,10 @@ Double-click to show it</source>
     <message>
         <source>Link hazards</source>
         <translation>ハザードをリンク</translation>
+    </message>
+    <message>
+        <source>Tick the mitigations of the selected threats; a partly ticked one is linked to some of them and stays as it is.</source>
+        <translation>選択した脅威のリスク低減策にチェックを付けてください。一部だけチェックされた項目は一部の脅威にリンクされており、そのまま維持されます。</translation>
     </message>
 </context>
 <context>

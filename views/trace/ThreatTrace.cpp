@@ -5,11 +5,13 @@
 #include "views/document/Document.h"
 #include "views/document/TraceCommands.h"
 #include "views/trace/RiskEditor.h"
+#include "views/trace/TraceWidgets.h"
+
+#include <QDialog>
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDate>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -52,58 +54,6 @@ const stride::Rule *ruleOfThreat(const Threat &threat)
 {
     stride::RulePackPtr pack = stride::shippedPack(threat.rulePack);
     return pack ? pack->rule(threat.ruleId) : nullptr;
-}
-
-// ---------------------------------------------------------------- LinkPicker
-
-LinkPicker::LinkPicker(const QString &title, const std::vector<std::pair<Id, QString>> &items,
-                       const std::set<Id> &checked, const std::set<Id> &partial, QWidget *parent)
-    : QDialog(parent), m_list(new QListWidget(this)), m_search(new QLineEdit(this))
-{
-    setWindowTitle(title);
-    auto *layout = new QVBoxLayout(this);
-    m_search->setPlaceholderText(tr("Search"));
-    m_search->setClearButtonEnabled(true);
-    m_list->setObjectName(QStringLiteral("pickerList"));
-    for (const auto &[id, label] : items) {
-        auto *item = new QListWidgetItem(label, m_list);
-        item->setData(kIdRole, QString::fromStdString(id));
-        item->setToolTip(label);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(checked.count(id)   ? Qt::Checked
-                            : partial.count(id) ? Qt::PartiallyChecked
-                                                : Qt::Unchecked);
-    }
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    layout->addWidget(m_search);
-    layout->addWidget(m_list, 1);
-    layout->addWidget(buttons);
-    resize(520, 480);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &filter) {
-        for (int i = 0; i < m_list->count(); ++i)
-            m_list->item(i)->setHidden(
-                !m_list->item(i)->text().contains(filter, Qt::CaseInsensitive));
-    });
-}
-
-std::set<Id> LinkPicker::checkedIds() const
-{
-    std::set<Id> ids;
-    for (int i = 0; i < m_list->count(); ++i)
-        if (m_list->item(i)->checkState() == Qt::Checked)
-            ids.insert(m_list->item(i)->data(kIdRole).toString().toStdString());
-    return ids;
-}
-
-std::set<Id> LinkPicker::uncheckedIds() const
-{
-    std::set<Id> ids;
-    for (int i = 0; i < m_list->count(); ++i)
-        if (m_list->item(i)->checkState() == Qt::Unchecked)
-            ids.insert(m_list->item(i)->data(kIdRole).toString().toStdString());
-    return ids;
 }
 
 // ---------------------------------------------------------------- ThreatRiskPage
@@ -459,9 +409,9 @@ bool ThreatLinksPage::pickMitigations(std::set<Id> *link, std::set<Id> *unlink)
 {
     const ThreatModel &model = m_document->model();
     const std::vector<const Threat *> shown = threats();
-    std::vector<std::pair<Id, QString>> items;
+    std::vector<tracepanel::PickItem> items;
     for (const auto &[id, mitigation] : model.mitigations().all())
-        items.emplace_back(id, mitigationLine(mitigation));
+        items.push_back({id, mitigationLine(mitigation), {}, {}});
     std::set<Id> all;
     std::set<Id> some;
     for (const auto &[id, mitigation] : model.mitigations().all()) {
@@ -473,7 +423,11 @@ bool ThreatLinksPage::pickMitigations(std::set<Id> *link, std::set<Id> *unlink)
         else if (linked > 0)
             some.insert(id);
     }
-    LinkPicker picker(tr("Link Mitigations"), items, all, some, this);
+    tracepanel::PickerDialog picker(
+        tr("Link Mitigations"),
+        tr("Tick the mitigations of the selected threats; a partly ticked one is linked to some "
+           "of them and stays as it is."),
+        items, all, this, some);
     if (picker.exec() != QDialog::Accepted)
         return false;
     *link = picker.checkedIds();

@@ -9,7 +9,6 @@
 
 #include "model/ThreatModel.h"
 
-#include <QDialog>
 #include <QWidget>
 
 #include <set>
@@ -35,25 +34,6 @@ class TraceEdit;
 
 // The rule that produced a threat, from the packs Vigil ships; null for a pack it lacks.
 const stride::Rule *ruleOfThreat(const Threat &threat);
-
-// A checkable list with a search field: which of `items` (id, text) should be linked.
-// Items in `partial` (linked to some of several threats) start partially checked.
-class LinkPicker final : public QDialog {
-    Q_OBJECT
-
-public:
-    LinkPicker(const QString &title, const std::vector<std::pair<Id, QString>> &items,
-               const std::set<Id> &checked, const std::set<Id> &partial,
-               QWidget *parent = nullptr);
-    std::set<Id> checkedIds() const;   // fully checked
-    std::set<Id> uncheckedIds() const; // fully unchecked
-    QListWidget *list() const { return m_list; }
-    QLineEdit *searchField() const { return m_search; }
-
-private:
-    QListWidget *m_list;
-    QLineEdit *m_search;
-};
 
 class ThreatRiskPage final : public QWidget {
     Q_OBJECT

@@ -251,7 +251,7 @@ QValidator::State IsoDateValidator::validate(QString &input, int &) const
 
 PickerDialog::PickerDialog(const QString &title, const QString &prompt,
                        const std::vector<PickItem> &items, const std::set<Id> &checked,
-                       QWidget *parent)
+                       QWidget *parent, const std::set<Id> &partial)
     : QDialog(parent), m_search(new QLineEdit(this)), m_list(new QListWidget(this)),
       m_count(new QLabel(this))
 {
@@ -275,7 +275,9 @@ PickerDialog::PickerDialog(const QString &title, const QString &prompt,
         item->setData(Qt::UserRole, fromStd(entry.id));
         item->setToolTip(entry.toolTip.isEmpty() ? entry.text : entry.toolTip);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
-        item->setCheckState(checked.count(entry.id) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(checked.count(entry.id)   ? Qt::Checked
+                            : partial.count(entry.id) ? Qt::PartiallyChecked
+                                                      : Qt::Unchecked);
         if (entry.color)
             item->setForeground(*entry.color);
     }
@@ -302,6 +304,15 @@ std::set<Id> PickerDialog::checkedIds() const
     std::set<Id> ids;
     for (int row = 0; row < m_list->count(); ++row)
         if (m_list->item(row)->checkState() == Qt::Checked)
+            ids.insert(m_list->item(row)->data(Qt::UserRole).toString().toStdString());
+    return ids;
+}
+
+std::set<Id> PickerDialog::uncheckedIds() const
+{
+    std::set<Id> ids;
+    for (int row = 0; row < m_list->count(); ++row)
+        if (m_list->item(row)->checkState() == Qt::Unchecked)
             ids.insert(m_list->item(row)->data(Qt::UserRole).toString().toStdString());
     return ids;
 }

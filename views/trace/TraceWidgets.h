@@ -108,12 +108,14 @@ class PickerDialog final : public QDialog {
     Q_OBJECT
 
 public:
+    // Items in `partial` (linked to some of several records) start partially checked.
     PickerDialog(const QString &title, const QString &prompt, const std::vector<PickItem> &items,
-               const std::set<Id> &checked, QWidget *parent);
+                 const std::set<Id> &checked, QWidget *parent, const std::set<Id> &partial = {});
 
     QLineEdit *searchField() const { return m_search; }
     QListWidget *list() const { return m_list; }
-    std::set<Id> checkedIds() const;
+    std::set<Id> checkedIds() const;   // fully checked
+    std::set<Id> uncheckedIds() const; // fully unchecked
     void setChecked(const Id &id, bool checked);
 
 private:
