@@ -13,14 +13,19 @@
 #include <QComboBox>
 #include <QMimeData>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTreeView>
+
+#include <map>
 
 using namespace vigil;
 
@@ -120,6 +125,7 @@ class tst_ThreatsPanel : public QObject {
 
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() { QSettings().clear(); } // a remembered grouping would hide the table
 
     void analyzeFillsTheTableAsOneUndoStep()
     {
@@ -467,6 +473,132 @@ private slots:
         QVERIFY(text.contains(QString::fromStdString(threat->ruleId)));
         QVERIFY(text.contains(QStringLiteral("Suggested mitigations")));
         QVERIFY(text.contains(QString::fromStdString(threat->why).left(40)));
+    }
+
+    void groupingByElementShowsEachElementsThreatsWithCounts()
+    {
+        Fixture f;
+        QVERIFY(f.analyze());
+        f.panel.groupingCombo()->setCurrentIndex(
+            f.panel.groupingCombo()->findData(static_cast<int>(ThreatGrouping::Target)));
+        QCOMPARE(f.panel.grouping(), ThreatGrouping::Target);
+        QVERIFY(f.panel.groupView()->isVisible());
+        QVERIFY(!f.panel.table()->isVisible());
+
+        // What a user would count by hand: the active threats of each element or flow.
+        std::map<Id, int> expected;
+        for (const auto &[id, threat] : f.document.model().threats().all())
+            if (!isInactive(threat.status))
+                ++expected[threat.targets.front()];
+        ThreatGroupModel *groups = f.panel.groupModel();
+        QCOMPARE(groups->rowCount(), static_cast<int>(expected.size()));
+        int total = 0;
+        for (int row = 0; row < groups->rowCount(); ++row) {
+            const QModelIndex heading = groups->index(row, 0);
+            const Id target = groups->groupKey(row).toStdString();
+            const int count = groups->rowCount(heading);
+            QCOMPARE(count, expected[target]);
+            QVERIFY2(heading.data().toString().contains(QString::number(count)),
+                     qPrintable(heading.data().toString()));
+            QVERIFY(heading.data().toString().contains(
+                QString::fromStdString(f.document.model().displayName(target))));
+            for (int child = 0; child < count; ++child) {
+                const Id threat = groups->index(child, ThreatTableModel::Number, heading)
+                                      .data(ThreatTableModel::ThreatIdRole)
+                                      .toString()
+                                      .toStdString();
+                QCOMPARE(f.threat(threat).targets.front(), target);
+            }
+            total += count;
+        }
+        QCOMPARE(total, f.visibleRows());
+        QVERIFY(f.panel.countLabel()->text().startsWith(QString::number(total)));
+    }
+
+    void groupingByCategoryKeepsStrideOrderAndFilters()
+    {
+        Fixture f;
+        QVERIFY(f.analyze());
+        f.panel.setGrouping(ThreatGrouping::Category);
+        ThreatGroupModel *groups = f.panel.groupModel();
+        QCOMPARE(groups->rowCount(), 6);
+        QCOMPARE(groups->index(0, 0).data().toString().left(8), QStringLiteral("Spoofing"));
+        QVERIFY(groups->index(5, 0).data().toString().startsWith(QStringLiteral("Elevation")));
+        // Filters apply inside groups: only critical threats, so fewer of them.
+        const int before = groups->rowCount(groups->index(1, 0));
+        f.panel.severityFilter()->setCurrentIndex(comboIndex(f.panel.severityFilter(),
+                                                             QStringLiteral("Critical")));
+        int critical = 0;
+        for (int row = 0; row < groups->rowCount(); ++row) {
+            const QModelIndex heading = groups->index(row, 0);
+            for (int child = 0; child < groups->rowCount(heading); ++child) {
+                const Id id = groups->index(child, 0, heading)
+                                  .data(ThreatTableModel::ThreatIdRole)
+                                  .toString()
+                                  .toStdString();
+                QCOMPARE(f.threat(id).severity, std::string("critical"));
+                ++critical;
+            }
+        }
+        QCOMPARE(critical, f.visibleRows());
+        QVERIFY(critical > 0);
+        QVERIFY(groups->rowCount(groups->index(1, 0)) < before);
+    }
+
+    void groupingByCrossingAndRuleCoverEveryThreat()
+    {
+        Fixture f;
+        QVERIFY(f.analyze());
+        for (ThreatGrouping grouping : {ThreatGrouping::Crossing, ThreatGrouping::Rule}) {
+            f.panel.setGrouping(grouping);
+            ThreatGroupModel *groups = f.panel.groupModel();
+            QVERIFY(groups->rowCount() > 1);
+            int total = 0;
+            for (int row = 0; row < groups->rowCount(); ++row)
+                total += groups->rowCount(groups->index(row, 0));
+            QCOMPARE(total, f.visibleRows());
+        }
+        // Every crossing threat sits under a heading that names a zone it crosses.
+        f.panel.setGrouping(ThreatGrouping::Crossing);
+        ThreatGroupModel *groups = f.panel.groupModel();
+        const int none = groups->groupOf(QString());
+        QVERIFY(none >= 0);
+        QCOMPARE(none, groups->rowCount() - 1); // "No zone crossed" comes last
+        const QModelIndex first = groups->index(0, 0);
+        const Id threat = groups->index(0, 0, first)
+                              .data(ThreatTableModel::ThreatIdRole)
+                              .toString()
+                              .toStdString();
+        QVERIFY(f.threat(threat).targets.size() > 1);
+        QVERIFY(first.data().toString().contains(QString::fromStdString(
+            f.document.model().displayName(f.threat(threat).targets[1]))));
+    }
+
+    void switchingGroupingKeepsTheSelectionAndIsRemembered()
+    {
+        Id chosen;
+        {
+            Fixture f;
+            QVERIFY(f.analyze());
+            f.panel.setGrouping(ThreatGrouping::None);
+            chosen = f.visibleThreat(5).id;
+            QVERIFY(f.panel.selectThreat(chosen));
+            f.panel.setGrouping(ThreatGrouping::Rule);
+            QCOMPARE(f.panel.selectedThreats(), std::vector<Id>{chosen});
+            const QModelIndex current = f.panel.groupView()->currentIndex();
+            QVERIFY(f.panel.groupView()->isExpanded(current.parent()));
+            QVERIFY(f.panel.detailsView()->toPlainText().contains(
+                QString::fromStdString(f.threat(chosen).ruleId)));
+            // A decision rebuilds nothing a user sees: the group stays open, the row selected.
+            f.document.push(new SetThreatStatusCommand(&f.document, {chosen},
+                                                       ThreatStatus::Mitigated));
+            QCOMPARE(f.panel.selectedThreats(), std::vector<Id>{chosen});
+            f.panel.setGrouping(ThreatGrouping::None);
+            QCOMPARE(f.panel.selectedThreats(), std::vector<Id>{chosen});
+            f.panel.setGrouping(ThreatGrouping::Category);
+        }
+        Fixture again;
+        QCOMPARE(again.panel.grouping(), ThreatGrouping::Category);
     }
 
     void aResultForAChangedModelIsDiscarded()

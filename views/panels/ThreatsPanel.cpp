@@ -23,11 +23,13 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -38,6 +40,7 @@ namespace vigil {
 namespace {
 
 const QString kDetailTabKey = QStringLiteral("threats/detailTab");
+const QString kGroupingKey = QStringLiteral("threats/grouping");
 
 constexpr std::array kCategories{
     StrideCategory::Spoofing,        StrideCategory::Tampering,
@@ -499,7 +502,11 @@ ThreatsPanel::ThreatsPanel(Document *document, QWidget *parent)
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->setSpacing(4);
     topLayout->addWidget(createFilterRow());
-    topLayout->addWidget(m_table, 1);
+    m_views = new QStackedWidget(top);
+    m_views->addWidget(m_table);
+    setUpGroupView();
+    m_views->addWidget(m_tree);
+    topLayout->addWidget(m_views, 1);
     splitter->addWidget(top);
     splitter->addWidget(createDetailPanel());
     splitter->setStretchFactor(0, 3);
@@ -520,6 +527,8 @@ ThreatsPanel::ThreatsPanel(Document *document, QWidget *parent)
     });
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ThreatsPanel::onSelectionChanged);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ThreatsPanel::onSelectionChanged);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &ThreatsPanel::updateCount);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &ThreatsPanel::updateCount);
@@ -557,9 +566,102 @@ ThreatsPanel::ThreatsPanel(Document *document, QWidget *parent)
     rebuildDiagramFilter();
     applyFilters();
     refreshDetails();
+    const int grouping = QSettings().value(kGroupingKey, 0).toInt();
+    if (grouping > 0 && grouping <= static_cast<int>(ThreatGrouping::Rule))
+        setGrouping(static_cast<ThreatGrouping>(grouping));
 }
 
 ThreatsPanel::~ThreatsPanel() = default;
+
+void ThreatsPanel::setUpGroupView()
+{
+    m_groups = new ThreatGroupModel(m_document, m_filter, this);
+    m_tree = new QTreeView(this);
+    m_tree->setObjectName(QStringLiteral("threatsGroupView"));
+    m_tree->setModel(m_groups);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setDragEnabled(true);
+    m_tree->setDragDropMode(QAbstractItemView::DragOnly);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setWordWrap(false);
+    m_tree->setAllColumnsShowFocus(true);
+    // Sorting sorts inside the groups; it is the table's sort, so both views agree.
+    m_tree->setSortingEnabled(true);
+    m_tree->header()->setSortIndicator(ThreatTableModel::Number, Qt::AscendingOrder);
+    QHeaderView *header = m_tree->header();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(ThreatTableModel::Title, QHeaderView::Stretch);
+    header->resizeSection(ThreatTableModel::Number, 72);
+    header->resizeSection(ThreatTableModel::Category, 140);
+    header->resizeSection(ThreatTableModel::Targets, 180);
+    header->resizeSection(ThreatTableModel::Severity, 84);
+    header->resizeSection(ThreatTableModel::Status, 130);
+    connect(m_groups, &QAbstractItemModel::modelAboutToBeReset, this,
+            &ThreatsPanel::rememberGroupState);
+    connect(m_groups, &QAbstractItemModel::modelReset, this, &ThreatsPanel::restoreGroupState);
+    connect(m_tree, &QTreeView::expanded, this, [this](const QModelIndex &index) {
+        const QString key = m_groups->groupKey(index.row());
+        if (!m_expandedGroups.contains(key))
+            m_expandedGroups << key;
+    });
+    connect(m_tree, &QTreeView::collapsed, this, [this](const QModelIndex &index) {
+        m_expandedGroups.removeAll(m_groups->groupKey(index.row()));
+    });
+}
+
+void ThreatsPanel::setGrouping(ThreatGrouping grouping)
+{
+    const std::vector<Id> selected = selectedThreats();
+    m_switchingGrouping = true;
+    m_expandedGroups.clear();
+    m_groups->setGrouping(grouping);
+    m_switchingGrouping = false;
+    const bool grouped = grouping != ThreatGrouping::None;
+    m_views->setCurrentWidget(grouped ? static_cast<QWidget *>(m_tree) : m_table);
+    const int comboIndex = m_groupingCombo->findData(static_cast<int>(grouping));
+    if (comboIndex != m_groupingCombo->currentIndex()) {
+        const QSignalBlocker blocker(m_groupingCombo);
+        m_groupingCombo->setCurrentIndex(comboIndex);
+    }
+    QSettings().setValue(kGroupingKey, static_cast<int>(grouping));
+    // The same threats stay selected in the other view.
+    selectThreats(selected);
+    onSelectionChanged();
+}
+
+QAbstractItemView *ThreatsPanel::activeView() const
+{
+    if (m_groups->grouping() == ThreatGrouping::None)
+        return m_table;
+    return m_tree;
+}
+
+void ThreatsPanel::rememberGroupState()
+{
+    if (!m_switchingGrouping)
+        m_keptSelection = selectedThreats();
+}
+
+void ThreatsPanel::restoreGroupState()
+{
+    if (m_groups->grouping() == ThreatGrouping::None)
+        return;
+    for (int row = 0; row < m_groups->rowCount(); ++row) {
+        m_tree->setFirstColumnSpanned(row, {}, true);
+        if (m_expandedGroups.contains(m_groups->groupKey(row)))
+            m_tree->expand(m_groups->index(row, 0));
+    }
+    if (m_switchingGrouping)
+        return;
+    // A rebuild is not a new selection: the detail panel stays as it is.
+    const QSignalBlocker blocker(m_tree->selectionModel());
+    selectThreats(m_keptSelection);
+    m_keptSelection.clear();
+}
 
 QWidget *ThreatsPanel::createFilterRow()
 {
@@ -614,6 +716,15 @@ QWidget *ThreatsPanel::createFilterRow()
     m_countLabel = new QLabel(row);
     m_countLabel->setObjectName(QStringLiteral("threatCount"));
 
+    m_groupingCombo = new QComboBox(row);
+    m_groupingCombo->setObjectName(QStringLiteral("threatGrouping"));
+    m_groupingCombo->setToolTip(tr("Show the threats as one sortable list, or grouped"));
+    m_groupingCombo->addItem(tr("Flat list"), static_cast<int>(ThreatGrouping::None));
+    m_groupingCombo->addItem(tr("By element or flow"), static_cast<int>(ThreatGrouping::Target));
+    m_groupingCombo->addItem(tr("By zone crossing"), static_cast<int>(ThreatGrouping::Crossing));
+    m_groupingCombo->addItem(tr("By category"), static_cast<int>(ThreatGrouping::Category));
+    m_groupingCombo->addItem(tr("By rule"), static_cast<int>(ThreatGrouping::Rule));
+
     // The dock may be narrow: combos shrink to a few characters and elide the rest.
     for (QComboBox *combo : {m_categoryFilter, m_statusFilter, m_severityFilter, m_diagramFilter}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -622,6 +733,7 @@ QWidget *ThreatsPanel::createFilterRow()
     m_search->setMinimumWidth(80);
     layout->addWidget(m_search, 1);
     layout->addWidget(m_onlySelected);
+    layout->addWidget(m_groupingCombo);
     layout->addWidget(m_countLabel);
     combos->addWidget(m_categoryFilter, 1);
     combos->addWidget(m_statusFilter, 1);
@@ -632,6 +744,9 @@ QWidget *ThreatsPanel::createFilterRow()
     for (QComboBox *combo : {m_categoryFilter, m_statusFilter, m_severityFilter, m_diagramFilter})
         connect(combo, &QComboBox::currentIndexChanged, this, &ThreatsPanel::applyFilters);
     connect(m_onlySelected, &QToolButton::toggled, this, &ThreatsPanel::applyFilters);
+    connect(m_groupingCombo, &QComboBox::currentIndexChanged, this, [this] {
+        setGrouping(static_cast<ThreatGrouping>(m_groupingCombo->currentData().toInt()));
+    });
     return row;
 }
 
@@ -789,10 +904,24 @@ void ThreatsPanel::setDiagramSelection(const std::vector<Id> &ids)
         applyFilters();
 }
 
+std::vector<QModelIndex> ThreatsPanel::selectedRowIndexes() const
+{
+    std::vector<QModelIndex> rows;
+    if (activeView() == m_table) {
+        for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+            rows.push_back(index);
+    } else {
+        for (const QModelIndex &index : m_tree->selectionModel()->selectedRows())
+            if (const QModelIndex row = m_groups->mapToRows(index); row.isValid())
+                rows.push_back(row);
+    }
+    return rows;
+}
+
 std::vector<Id> ThreatsPanel::selectedThreats() const
 {
     std::vector<std::pair<int, Id>> rows;
-    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+    for (const QModelIndex &index : selectedRowIndexes())
         rows.emplace_back(index.row(),
                           index.data(ThreatTableModel::ThreatIdRole).toString().toStdString());
     std::sort(rows.begin(), rows.end());
@@ -805,16 +934,37 @@ std::vector<Id> ThreatsPanel::selectedThreats() const
 
 bool ThreatsPanel::selectThreat(const Id &threat)
 {
-    const int row = m_model->rowOf(threat);
-    if (row < 0)
-        return false;
-    const QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
-    if (!index.isValid())
-        return false;
-    m_table->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
-    return true;
+    return selectThreats({threat}) == 1;
+}
+
+int ThreatsPanel::selectThreats(const std::vector<Id> &threats)
+{
+    const bool grouped = activeView() == m_tree;
+    QItemSelection selection;
+    QModelIndex first;
+    for (const Id &threat : threats) {
+        const int row = m_model->rowOf(threat);
+        if (row < 0)
+            continue;
+        QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
+        if (grouped)
+            index = m_groups->mapFromRows(index);
+        if (!index.isValid())
+            continue;
+        if (grouped)
+            m_tree->expand(index.parent());
+        selection.select(index, index);
+        if (!first.isValid())
+            first = index;
+    }
+    QAbstractItemView *view = activeView();
+    view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect
+                                                  | QItemSelectionModel::Rows);
+    if (first.isValid()) {
+        view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+        view->scrollTo(first);
+    }
+    return static_cast<int>(selection.size());
 }
 
 void ThreatsPanel::onSelectionChanged()

@@ -8,6 +8,7 @@
 // setDiagramSelection(ids).
 
 #include "model/ThreatModel.h"
+#include "views/panels/ThreatGroups.h"
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
@@ -18,6 +19,7 @@
 #include <unordered_map>
 #include <vector>
 
+class QAbstractItemView;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -26,8 +28,10 @@ class QPushButton;
 class QTabWidget;
 class QTableView;
 class QTextBrowser;
+class QStackedWidget;
 class QTimer;
 class QToolButton;
+class QTreeView;
 
 namespace vigil {
 
@@ -125,6 +129,12 @@ public:
     ThreatTableModel *tableModel() const { return m_model; }
     ThreatFilterModel *filterModel() const { return m_filter; }
     QTableView *table() const { return m_table; }
+    // The grouped view, shown instead of the table while a grouping is chosen.
+    QTreeView *groupView() const { return m_tree; }
+    ThreatGroupModel *groupModel() const { return m_groups; }
+    QComboBox *groupingCombo() const { return m_groupingCombo; }
+    ThreatGrouping grouping() const { return m_groups->grouping(); }
+    void setGrouping(ThreatGrouping grouping);
     QComboBox *categoryFilter() const { return m_categoryFilter; }
     QComboBox *statusFilter() const { return m_statusFilter; }
     QComboBox *severityFilter() const { return m_severityFilter; }
@@ -144,6 +154,8 @@ public:
     std::vector<Id> selectedThreats() const;
     // Selects the threat's row (clearing filters that hide it is up to the caller).
     bool selectThreat(const Id &threat);
+    // Selects these threats' rows (those the filters show); returns how many.
+    int selectThreats(const std::vector<Id> &threats);
 
 public slots:
     // The diagram's selection, for "Only selected".
@@ -165,6 +177,11 @@ protected:
 
 private:
     QWidget *createFilterRow();
+    void setUpGroupView();
+    QAbstractItemView *activeView() const;
+    std::vector<QModelIndex> selectedRowIndexes() const; // filter proxy indexes, column 0
+    void rememberGroupState();
+    void restoreGroupState();
     QWidget *createDetailPanel();
     void rebuildDiagramFilter();
     void applyFilters();
@@ -179,6 +196,12 @@ private:
     ThreatTableModel *m_model;
     ThreatFilterModel *m_filter;
     QTableView *m_table = nullptr;
+    ThreatGroupModel *m_groups = nullptr;
+    QTreeView *m_tree = nullptr;
+    QStackedWidget *m_views = nullptr;
+    QComboBox *m_groupingCombo = nullptr;
+    QStringList m_expandedGroups;  // kept across rebuilds of the grouped view
+    std::vector<Id> m_keptSelection; // likewise
     QComboBox *m_categoryFilter = nullptr;
     QComboBox *m_statusFilter = nullptr;
     QComboBox *m_severityFilter = nullptr;
@@ -206,6 +229,7 @@ private:
     bool m_justificationDirty = false;
     bool m_requestingShow = false;
     bool m_filtering = false;
+    bool m_switchingGrouping = false;
 };
 
 } // namespace vigil
