@@ -248,8 +248,8 @@ void DiagramEditor::createPalette()
 {
     m_palette = new QToolBar(tr("Palette"), m_window);
     m_palette->setObjectName(QStringLiteral("paletteToolBar"));
-    m_palette->setIconSize(QSize(24, 24));
-    m_palette->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+    m_palette->setIconSize(QSize(20, 20));
+    m_palette->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_palette->setMovable(false);
     using Tool = DiagramScene::Tool;
     m_palette->addAction(m_toolActions.at(Tool::Select));
@@ -257,7 +257,7 @@ void DiagramEditor::createPalette()
     for (Tool tool : {Tool::ExternalEntity, Tool::Process, Tool::DataStore, Tool::Zone,
                       Tool::Flow})
         m_palette->addAction(m_toolActions.at(tool));
-    // Short labels under the icons; the menus keep the full names.
+    // Short labels beside the icons; the menus keep the full names.
     const std::map<Tool, QString> shortNames{
         {Tool::Select, tr("Select")}, {Tool::ExternalEntity, tr("Entity")},
         {Tool::Process, tr("Process")}, {Tool::DataStore, tr("Store")},
@@ -271,7 +271,8 @@ void DiagramEditor::createPalette()
             button->installEventFilter(this);
             m_draggableButtons[button] = tool;
         }
-    m_window->addToolBar(Qt::LeftToolBarArea, m_palette);
+    // Beside the main tool bar, not in a column of its own: the width goes to the diagram.
+    m_window->addToolBar(Qt::TopToolBarArea, m_palette);
 }
 
 bool DiagramEditor::eventFilter(QObject *watched, QEvent *event)

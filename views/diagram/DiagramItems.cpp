@@ -59,7 +59,7 @@ QFont makeFont(int pixelSize, QFont::Weight weight = QFont::Normal, bool italic 
 
 const QFont &elementFont()
 {
-    static const QFont font = makeFont(13, QFont::Medium);
+    static const QFont font = makeFont(kElementNamePixels, QFont::Medium);
     return font;
 }
 

@@ -17,6 +17,9 @@
 
 namespace vigil {
 
+// The pixel size of element names at 100% zoom (legible from about 8 pixels on screen).
+inline constexpr int kElementNamePixels = 13;
+
 class DiagramScene;
 class ThreatBadgeItem;
 

@@ -786,7 +786,6 @@ QWidget *ThreatsPanel::createDetailPanel()
         tr("Why this status: the control that mitigates it, who accepted the risk and why..."));
     m_justification->setToolTip(tr("Saved when you leave the field or press Ctrl+Enter"));
     m_justification->setTabChangesFocus(true);
-    m_justification->setMaximumHeight(90);
     m_justification->installEventFilter(this);
 
     auto *suppression = new QWidget(m_editors);
@@ -803,7 +802,8 @@ QWidget *ThreatsPanel::createDetailPanel()
     form->addRow(tr("&Justification:"), m_justification);
     form->addRow(suppression);
 
-    // The decision, its risk and its links, each a page: the panel stays readable in a dock.
+    // What the threat is, the decision, its risk and its links, each a page using the dock's
+    // whole height: a dock a third of a 768-pixel screen still shows ten lines of each.
     m_detailTabs = new QTabWidget(panel);
     m_detailTabs->setObjectName(QStringLiteral("threatDetailTabs"));
     m_detailTabs->setDocumentMode(true);
@@ -819,6 +819,7 @@ QWidget *ThreatsPanel::createDetailPanel()
     };
     WheelGuard::protectChildren(m_editors);
     WheelGuard::protectChildren(m_riskPage);
+    m_detailTabs->addTab(m_details, tr("D&etails"));
     m_detailTabs->addTab(scrolling(m_editors), tr("&Decision"));
     m_detailTabs->addTab(scrolling(m_riskPage), tr("&Risk"));
     m_detailTabs->addTab(scrolling(m_linksPage), tr("&Links"));
@@ -830,7 +831,6 @@ QWidget *ThreatsPanel::createDetailPanel()
 
     layout->addWidget(m_heading);
     layout->addWidget(m_facts);
-    layout->addWidget(m_details, 1);
     layout->addWidget(m_detailTabs, 1);
 
     connect(m_statusEditor, &QComboBox::activated, this, [this](int index) {
