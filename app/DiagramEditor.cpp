@@ -36,6 +36,7 @@ namespace vigil {
 namespace {
 
 const QString kSnapKey = QStringLiteral("editor/snapToGrid");
+const QString kLegendKey = QStringLiteral("editor/showLegend");
 
 // The menu bar's menu that holds an action with `shortcut` (found by what it does, not by its
 // translated title).
@@ -241,6 +242,17 @@ void DiagramEditor::createMenus()
         toggle->setIcon(QIcon(QStringLiteral(":/icons/overview.svg")));
         toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
         view->addAction(toggle);
+        m_legendAction = new QAction(tr("&Legend"), this);
+        m_legendAction->setObjectName(QStringLiteral("showLegend"));
+        m_legendAction->setCheckable(true);
+        m_legendAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+        m_legendAction->setStatusTip(tr("Show what the shapes, lines, marks and glyphs mean"));
+        m_legendAction->setChecked(QSettings().value(kLegendKey, false).toBool());
+        connect(m_legendAction, &QAction::toggled, this, [this](bool shown) {
+            QSettings().setValue(kLegendKey, shown);
+            followCurrentView();
+        });
+        view->addAction(m_legendAction);
     }
 }
 
@@ -373,6 +385,8 @@ void DiagramEditor::followCurrentView()
             m_scene->setTool(DiagramScene::Tool::Select);
         m_scene = scene;
     }
+    if (view && m_legendAction)
+        view->setLegendShown(m_legendAction->isChecked());
     if (scene) {
         scene->setSnapToGrid(snapsToGrid());
         connect(scene, &DiagramScene::toolChanged, this, &DiagramEditor::onToolChanged,

@@ -98,6 +98,7 @@ private:
     std::optional<QPoint> m_palettePressPos;
     bool m_paletteDragged = false;
     QDockWidget *m_overviewDock = nullptr;
+    QAction *m_legendAction = nullptr; // View > Legend, for every diagram
     OverviewView *m_overview = nullptr;
     QPointer<DiagramScene> m_scene; // the current diagram's scene
     int m_pasteCount = 0;           // pastes of the same clipboard content, for the offset

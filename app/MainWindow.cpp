@@ -8,6 +8,8 @@
 #include "app/TraceUi.h"
 #include "app/ModelPanels.h"
 #include "app/DiagramEditor.h"
+#include "app/Preferences.h"
+#include "app/UserGuide.h"
 
 #include <algorithm>
 
@@ -21,6 +23,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileSystemWatcher>
 #include <QFileInfo>
 #include <QGraphicsItem>
 #include <QHeaderView>
@@ -38,6 +41,7 @@
 #include <QTabBar>
 #include <QTableWidget>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoView>
 #include <QVBoxLayout>
@@ -62,6 +66,7 @@ const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 const QString kFirstRunDoneKey = QStringLiteral("firstRunDone");
 const QString kExampleResource = QStringLiteral(":/examples/insulin-pump.json");
+const QString kStarterResource = QStringLiteral(":/templates/connected-device.json");
 
 // A status-bar cell: a small icon and a label.
 QLabel *addStatusCell(QStatusBar *bar, const QString &iconPath)
@@ -104,6 +109,17 @@ MainWindow::MainWindow(QWidget *parent)
         updateActions();
     });
     connect(m_document, &Document::modifiedChanged, this, &QWidget::setWindowModified);
+    // files: a change on disk that is not this window's own save is offered for reloading.
+    m_watcher = new QFileSystemWatcher(this);
+    m_watchTimer = new QTimer(this);
+    m_watchTimer->setSingleShot(true);
+    m_watchTimer->setInterval(300);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, m_watchTimer,
+            qOverload<>(&QTimer::start));
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, m_watchTimer,
+            qOverload<>(&QTimer::start));
+    connect(m_watchTimer, &QTimer::timeout, this, &MainWindow::checkFileOnDisk);
+    connect(m_document, &Document::fileChanged, this, &MainWindow::watchFile);
     for (auto signal : {&Document::elementAdded, &Document::elementRemoved,
                         &Document::flowAdded, &Document::flowRemoved,
                         &Document::boundaryAdded, &Document::boundaryRemoved})
@@ -117,6 +133,8 @@ MainWindow::MainWindow(QWidget *parent)
     auto *threats = new ThreatsUi(this); // threats: Threats menu, dock, analysis and badges
     new TraceUi(this, threats); // traceability: workspace and gap docks, test results, check
     new DiagramEditor(this); // canvas: palette, edit and arrange actions, overview
+    m_editMenu->addSeparator(); // Preferences last in Edit, below the canvas's actions
+    m_editMenu->addAction(m_preferencesAction);
     readSettings();
     m_document->newModel();
 }
@@ -200,6 +218,22 @@ void MainWindow::createActions()
             view->resetZoom();
     });
 
+    m_userGuideAction = new QAction(tr("&User Guide"), this);
+    m_userGuideAction->setObjectName(QStringLiteral("helpUserGuide"));
+    m_userGuideAction->setShortcuts(uniqueKeys(
+        QKeySequence::keyBindings(QKeySequence::HelpContents) << QKeySequence(Qt::Key_F1)));
+    m_userGuideAction->setStatusTip(tr("Open the user guide at the part you are working in"));
+    connect(m_userGuideAction, &QAction::triggered, this, [this] { showUserGuide(); });
+    addAction(m_userGuideAction); // F1 works wherever the focus is in the window
+
+    m_preferencesAction = new QAction(tr("Pre&ferences..."), this);
+    m_preferencesAction->setObjectName(QStringLiteral("editPreferences"));
+    m_preferencesAction->setShortcuts(uniqueKeys(
+        QKeySequence::keyBindings(QKeySequence::Preferences)
+        << QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+
     m_aboutAction = new QAction(tr("&About Vigil"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, [this] {
@@ -216,6 +250,13 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newAction);
+    QMenu *templates = file->addMenu(tr("New from &Template"));
+    templates->setObjectName(QStringLiteral("templateMenu"));
+    templates->addAction(tr("&Blank Model"), this, &MainWindow::newModel);
+    templates->addAction(tr("&Connected Device Starter"), this, [this] {
+        openTemplate(kStarterResource, tr("Connected device (starter)"));
+    });
+    templates->addAction(tr("&Insulin Pump Example"), this, &MainWindow::openExample);
     file->addAction(m_openAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
@@ -227,6 +268,7 @@ void MainWindow::createMenus()
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu = edit;
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
 
@@ -249,6 +291,7 @@ void MainWindow::createMenus()
     view->addAction(showHistory);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_userGuideAction);
     auto *shortcuts = new QAction(tr("&Keyboard Shortcuts"), this);
     shortcuts->setObjectName(QStringLiteral("helpShortcuts"));
     connect(shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
@@ -291,10 +334,10 @@ void MainWindow::readSettings()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
-        // First start: most of the screen, since the diagram shares it with three docks.
+        // First start: the whole screen, since the diagram shares it with three docks.
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 820);
-        resize(std::max(1280, available.width() * 9 / 10),
-               std::max(820, available.height() * 9 / 10));
+        resize(available.size());
+        setWindowState(windowState() | Qt::WindowMaximized);
     }
     if (!restoreState(settings.value(kStateKey).toByteArray()))
         arrangeDefaultDocks();
@@ -302,18 +345,29 @@ void MainWindow::readSettings()
 
 void MainWindow::arrangeDefaultDocks()
 {
-    // First start: the diagram gets most of the window; the side docks stay narrow and the
-    // threats list takes a third of the height.
+    // First start: the diagram gets most of the window. Below 1800 pixels the outline sits
+    // behind the properties (one tab away) so that a whole Level 0 DFD stays legible; the
+    // threats list takes under a third of the height.
     const auto dock = [this](const char *name) {
         return findChild<QDockWidget *>(QLatin1String(name));
     };
     QDockWidget *outline = dock("outlineDock");
     QDockWidget *properties = dock("propertiesDock");
     QDockWidget *threats = dock("threatsDock");
-    if (outline && properties)
-        resizeDocks({outline, properties}, {240, 390}, Qt::Horizontal);
+    if (outline && properties) {
+        if (width() < 1800) {
+            tabifyDockWidget(properties, outline);
+            properties->raise();
+            resizeDocks({properties}, {360}, Qt::Horizontal);
+        } else {
+            resizeDocks({outline, properties}, {240, 390}, Qt::Horizontal);
+        }
+    }
+    // On a short screen (1366x768) the list and the threat details need a larger share to show
+    // eight rows and eight lines; the diagram is then fitted smaller.
     if (threats)
-        resizeDocks({threats}, {height() / 3}, Qt::Vertical);
+        resizeDocks({threats}, {height() >= 950 ? height() * 3 / 10 : height() * 2 / 5},
+                    Qt::Vertical);
 }
 
 void MainWindow::writeSettings() const
@@ -346,20 +400,25 @@ void MainWindow::openInitial(const QString &fileArgument)
 
 bool MainWindow::openExample()
 {
+    return openTemplate(kExampleResource, tr("Insulin pump system (example)"));
+}
+
+bool MainWindow::openTemplate(const QString &resource, const QString &name)
+{
     if (!maybeSave())
         return false;
-    QFile file(kExampleResource);
+    QFile file(resource);
     if (!file.open(QIODevice::ReadOnly)) {
-        reportError(tr("%1: the bundled example is missing").arg(kExampleResource));
+        reportError(tr("%1: the bundled model is missing").arg(resource));
         return false;
     }
     const QByteArray text = file.readAll();
     try {
         ThreatModel model = modelFromJson(std::string_view(text.constData(),
                                                            static_cast<size_t>(text.size())));
-        m_document->setUntitledModel(std::move(model), tr("Insulin pump system (example)"));
+        m_document->setUntitledModel(std::move(model), name);
     } catch (const std::exception &error) {
-        reportError(QStringLiteral("%1: %2").arg(kExampleResource, QString::fromUtf8(error.what())));
+        reportError(QStringLiteral("%1: %2").arg(resource, QString::fromUtf8(error.what())));
         return false;
     }
     return true;
@@ -376,13 +435,27 @@ bool MainWindow::openFile(const QString &path)
     }
     addRecentFile(m_document->filePath());
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 4000);
+    showOpenWarnings();
     return true;
 }
 
 void MainWindow::newModel()
 {
-    if (maybeSave())
-        m_document->newModel();
+    if (!maybeSave())
+        return;
+    m_document->newModel();
+    // The rule packs of the preferences; the untitled name stays the one newModel gave.
+    const QStringList packs = Preferences::load().rulePacks;
+    ThreatModel model = m_document->model();
+    ModelInfo info = model.info();
+    std::vector<std::string> ids;
+    for (const QString &pack : packs)
+        ids.push_back(pack.toStdString());
+    if (ids.empty() || ids == info.rulePacks)
+        return;
+    info.rulePacks = std::move(ids);
+    model.setInfo(std::move(info));
+    m_document->setUntitledModel(std::move(model), m_document->displayName());
 }
 
 void MainWindow::open()
@@ -400,6 +473,8 @@ bool MainWindow::save()
         return saveAs();
     QString error;
     if (!m_document->save(&error)) {
+        if (m_document->saveFailedBecauseFileChanged())
+            return resolveChangedFileOnSave();
         reportError(error);
         return false;
     }
@@ -626,9 +701,11 @@ void MainWindow::addTab(const Id &diagramId)
     const Diagram *diagram = m_document->model().diagram(diagramId);
     if (!diagram || viewForDiagram(diagramId))
         return;
-    auto *view = new DiagramView(nullptr);
-    auto *scene = new DiagramScene(m_document, diagramId, view);
-    view->setScene(scene);
+    // The view follows its scene from construction (DiagramView watches the scene's extent).
+    auto *scene = new DiagramScene(m_document, diagramId, nullptr);
+    auto *view = new DiagramView(scene);
+    scene->setParent(view);
+    applyGrid(scene, Preferences::load());
     connect(view, &DiagramView::zoomChanged, this, &MainWindow::updateZoomLabel);
     connect(scene, &QGraphicsScene::selectionChanged, this, [this, view] {
         if (view == currentView())
@@ -802,6 +879,232 @@ QString MainWindow::askExportFileName(const QString &suggestion)
 {
     return QFileDialog::getSaveFileName(this, tr("Export Diagram"), suggestion,
                                         tr("PNG image (*.png);;SVG drawing (*.svg)"));
+}
+
+// ---------------------------------------------------------------- help and preferences
+
+QString MainWindow::guidePageForFocus() const
+{
+    // The dock (or the diagram) holding the focus, and the page that explains it.
+    static const std::pair<const char *, const char *> kPages[] = {
+        {"threatsDock", "threats.html"},      {"propertiesDock", "properties.html"},
+        {"outlineDock", "diagram.html"},      {"overviewDock", "diagram.html#view"},
+        {"traceDock", "traceability.html"},   {"gapsDock", "traceability.html#gaps"},
+        {"historyDock", "diagram.html#edit"},
+    };
+    for (QWidget *widget = QApplication::focusWidget(); widget;
+         widget = widget->parentWidget()) {
+        if (qobject_cast<DiagramView *>(widget))
+            return QStringLiteral("diagram.html");
+        if (auto *dock = qobject_cast<QDockWidget *>(widget)) {
+            for (const auto &[name, page] : kPages)
+                if (dock->objectName() == QLatin1String(name))
+                    return QString::fromLatin1(page);
+            break;
+        }
+    }
+    return QStringLiteral("index.html");
+}
+
+UserGuide *MainWindow::showUserGuide(const QString &page)
+{
+    const QString shown = page.isEmpty() ? guidePageForFocus() : page;
+    if (!m_guide)
+        m_guide = new UserGuide(currentUiLanguage(), this);
+    m_guide->showPage(shown);
+    m_guide->show();
+    m_guide->raise();
+    m_guide->activateWindow();
+    return m_guide;
+}
+
+void MainWindow::showPreferences()
+{
+    Preferences preferences = Preferences::load();
+    if (askPreferences(preferences))
+        applyPreferences(preferences);
+}
+
+bool MainWindow::askPreferences(Preferences &preferences)
+{
+    PreferencesDialog dialog(preferences, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    preferences = dialog.preferences();
+    return true;
+}
+
+void MainWindow::applyGrid(DiagramScene *scene, const Preferences &preferences)
+{
+    scene->setGridSize(preferences.gridSize);
+    scene->setShowGrid(preferences.showGrid);
+}
+
+void MainWindow::applyPreferences(const Preferences &preferences)
+{
+    preferences.save();
+    // The menu toggles share their settings with the preferences; setting them applies them.
+    if (auto *automatic = findChild<ThreatsUi *>()) {
+        automatic->automaticAction()->setChecked(preferences.analyzeAutomatically);
+    }
+    if (auto *snap = findChild<QAction *>(QStringLiteral("snapToGrid")))
+        snap->setChecked(preferences.snapToGrid);
+    for (const auto &entry : m_views)
+        applyGrid(entry.second->diagramScene(), preferences);
+
+    QTimer *timer = m_panels->autosaveTimer();
+    timer->stop();
+    if (preferences.autosaveMinutes > 0) {
+        // ModelPanels connects the timer only when autosave was on at start; once is enough.
+        connect(timer, &QTimer::timeout, m_panels, &ModelPanels::autosave, Qt::UniqueConnection);
+        timer->setInterval(preferences.autosaveMinutes * 60 * 1000);
+        timer->start();
+    }
+}
+
+// ---------------------------------------------------------------- files: changes on disk
+
+void MainWindow::watchFile()
+{
+    const QStringList watched = m_watcher->files() + m_watcher->directories();
+    if (!watched.isEmpty())
+        m_watcher->removePaths(watched);
+    m_askedStamp = {};
+    const QString path = m_document->filePath();
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path))
+        m_watcher->addPath(path);
+    m_watcher->addPath(QFileInfo(path).absolutePath()); // a file replaced by rename
+}
+
+void MainWindow::checkFileOnDisk()
+{
+    const QString path = m_document->filePath();
+    if (path.isEmpty() || m_askingAboutFile)
+        return;
+    // A file replaced by rename is no longer watched: watch the new one.
+    if (QFileInfo::exists(path) && !m_watcher->files().contains(path))
+        m_watcher->addPath(path);
+    const FileStamp now =
+        fileStampOf(std::filesystem::path(QFile::encodeName(path).toStdString()));
+    // Gone (a save will write it again), unchanged or this window's own save, or asked already.
+    if (!now.known() || now.sameOnDisk(m_document->fileStamp()) || now.sameOnDisk(m_askedStamp))
+        return;
+    m_askedStamp = now;
+    m_askingAboutFile = true;
+    const bool reload = askReloadChangedFile(path, m_document->isModified());
+    m_askingAboutFile = false;
+    if (reload)
+        reloadFromDisk(true);
+}
+
+bool MainWindow::resolveChangedFileOnSave()
+{
+    const QString path = m_document->filePath();
+    m_lastError = tr("%1: the file changed on disk since it was read; nothing was saved")
+                      .arg(QDir::toNativeSeparators(path));
+    switch (askChangedFileOnSave(path)) {
+    case ChangedFileChoice::SaveAs:
+        return saveAs();
+    case ChangedFileChoice::Reload:
+        reloadFromDisk(false);
+        return false; // the edits were not saved
+    case ChangedFileChoice::Overwrite: {
+        // A full save: the file on disk is replaced by this window's model.
+        QString error;
+        if (!m_document->saveAs(path, &error)) {
+            reportError(error);
+            return false;
+        }
+        statusBar()->showMessage(tr("Saved %1").arg(m_document->displayName()), 4000);
+        return true;
+    }
+    case ChangedFileChoice::Cancel:
+        break;
+    }
+    return false;
+}
+
+bool MainWindow::reloadFromDisk(bool confirmed)
+{
+    const QString path = m_document->filePath();
+    if (!confirmed && m_document->isModified() && !confirmReload(path))
+        return false;
+    QString error;
+    if (!m_document->open(path, &error)) {
+        reportError(error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Reloaded %1").arg(QDir::toNativeSeparators(path)), 4000);
+    showOpenWarnings();
+    return true;
+}
+
+void MainWindow::showOpenWarnings()
+{
+    if (!m_document->openWarnings().isEmpty())
+        showWarning(m_document->openWarnings().join(QLatin1Char('\n')));
+}
+
+MainWindow::ChangedFileChoice MainWindow::askChangedFileOnSave(const QString &path)
+{
+    QMessageBox box(QMessageBox::Warning, tr("File Changed on Disk"),
+                    tr("\"%1\" changed on disk since this window opened or last saved it: "
+                       "another program or window saved or replaced it. Saving your edits into "
+                       "it would mix the two, so nothing was saved.\n\nSave your edits to a "
+                       "new file, reload the file (discarding your edits), or overwrite the "
+                       "file with this window's model?")
+                        .arg(QDir::toNativeSeparators(path)),
+                    QMessageBox::Cancel, this);
+    QPushButton *saveAsButton = box.addButton(tr("Save &As..."), QMessageBox::AcceptRole);
+    QPushButton *reload = box.addButton(tr("&Reload"), QMessageBox::DestructiveRole);
+    QPushButton *overwrite = box.addButton(tr("&Overwrite"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(saveAsButton);
+    box.exec();
+    if (box.clickedButton() == saveAsButton)
+        return ChangedFileChoice::SaveAs;
+    if (box.clickedButton() == reload)
+        return ChangedFileChoice::Reload;
+    if (box.clickedButton() == overwrite)
+        return ChangedFileChoice::Overwrite;
+    return ChangedFileChoice::Cancel;
+}
+
+bool MainWindow::confirmReload(const QString &path)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Reload"),
+                    tr("Reload \"%1\" from disk? Your unsaved edits in this window will be "
+                       "lost.")
+                        .arg(QDir::toNativeSeparators(path)),
+                    QMessageBox::Cancel, this);
+    QPushButton *reload = box.addButton(tr("&Reload and Discard Edits"),
+                                        QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == reload;
+}
+
+bool MainWindow::askReloadChangedFile(const QString &path, bool hasUnsavedEdits)
+{
+    const QString name = QDir::toNativeSeparators(path);
+    QMessageBox box(QMessageBox::Question, tr("File Changed on Disk"),
+                    hasUnsavedEdits
+                        ? tr("\"%1\" changed on disk. Reload it? Your unsaved edits in this "
+                             "window will be lost.")
+                              .arg(name)
+                        : tr("\"%1\" changed on disk. Reload it?").arg(name),
+                    QMessageBox::NoButton, this);
+    QPushButton *reload = box.addButton(tr("&Reload"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Keep This Version"), QMessageBox::RejectRole);
+    box.setDefaultButton(reload);
+    box.exec();
+    return box.clickedButton() == reload;
+}
+
+void MainWindow::showWarning(const QString &message)
+{
+    QMessageBox::warning(this, tr("Vigil"), message);
 }
 
 } // namespace vigil

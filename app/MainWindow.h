@@ -6,6 +6,7 @@
 // modal dialogs.
 
 #include "model/Types.h"
+#include "model/store/DocumentStore.h"
 
 #include <QMainWindow>
 #include <QMessageBox>
@@ -13,6 +14,8 @@
 #include <vector>
 
 class QAction;
+class QFileSystemWatcher;
+class QTimer;
 class QDateTime;
 class QLabel;
 class QMenu;
@@ -20,9 +23,12 @@ class QTabWidget;
 
 namespace vigil {
 
+class DiagramScene;
 class DiagramView;
 class Document;
 class ModelPanels;
+class UserGuide;
+struct Preferences;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
@@ -45,8 +51,12 @@ public:
     bool openFile(const QString &path);
     // The bundled example as an untitled model, so that Save asks for a name.
     bool openExample();
+    // A model bundled with Vigil (File > New from Template), opened untitled as `name`.
+    bool openTemplate(const QString &resource, const QString &name);
     // Recent files that still exist, most recent first.
     QStringList recentFiles() const;
+    // The first start's dock layout for the window's present size.
+    void arrangeDefaultDocks();
     QString lastError() const { return m_lastError; }
 
     // Ids selected on the current diagram (elements, zones, flows), sorted.
@@ -54,6 +64,13 @@ public:
     // Help: every action that has keys, as (action, keys), sorted by action.
     QList<QPair<QString, QString>> shortcutList() const;
     void showShortcuts();
+    // Help > User Guide (F1): the guide in the UI language, at `page` ("threats.html#filters");
+    // with no page, at the section about the dock or diagram that has the keyboard focus.
+    UserGuide *showUserGuide(const QString &page = QString());
+    UserGuide *userGuide() const { return m_guide; }
+    // Edit > Preferences: stores `preferences` and puts them into effect now (all but the
+    // language, which main.cpp reads at the next start).
+    void applyPreferences(const Preferences &preferences);
 
 signals:
     void errorReported(const QString &message);
@@ -63,6 +80,7 @@ signals:
 
 public slots:
     void newModel();
+    void showPreferences();
     void open();
     bool save();
     bool saveAs();
@@ -79,6 +97,21 @@ protected:
     virtual QString askOpenFileName();
     virtual QString askSaveFileName();
     virtual void showError(const QString &message);
+
+    // --- files: the file changed on disk (another program, window or a git checkout)
+public:
+    enum class ChangedFileChoice { SaveAs, Reload, Overwrite, Cancel };
+protected:
+    // Save found the file changed since it was read; nothing was written yet.
+    virtual ChangedFileChoice askChangedFileOnSave(const QString &path);
+    // Reloading discards this window's unsaved edits: go ahead?
+    virtual bool confirmReload(const QString &path);
+    // The watcher saw a change that is not ours: reload? Asked once per change.
+    virtual bool askReloadChangedFile(const QString &path, bool hasUnsavedEdits);
+    // Problems a file opened with (a checksum that does not match, text that was not UTF-8).
+    virtual void showWarning(const QString &message);
+    // Edit > Preferences: the dialog; false when cancelled. Tests override it.
+    virtual bool askPreferences(Preferences &preferences);
 
     // --- panels (app/ModelPanels.h): docks, diagrams, export, autosave and recovery
 public:
@@ -102,10 +135,15 @@ private:
     void createToolBar();
     void createStatusBar();
     void readSettings();
-    void arrangeDefaultDocks();
     void writeSettings() const;
 
     bool maybeSave();
+    // files: changes on disk
+    void watchFile();
+    void checkFileOnDisk();
+    bool resolveChangedFileOnSave();
+    bool reloadFromDisk(bool confirmed);
+    void showOpenWarnings();
     void reportError(const QString &message);
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
@@ -116,6 +154,10 @@ private:
 
     void rebuildTabs();
     void addTab(const Id &diagram);
+    // The grid of the preferences on `scene` (every new tab, and after Edit > Preferences).
+    static void applyGrid(DiagramScene *scene, const Preferences &preferences);
+    // F1 from a dock: the guide page that explains it.
+    QString guidePageForFocus() const;
     void removeTab(const Id &diagram);
     void renameTab(const Id &diagram);
 
@@ -135,6 +177,10 @@ private:
     QAction *m_fitAction = nullptr;
     QAction *m_actualSizeAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_userGuideAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    QMenu *m_editMenu = nullptr;
+    UserGuide *m_guide = nullptr; // a child of the window, made on first use
     QMenu *m_recentMenu = nullptr;
 
     QLabel *m_elementCount = nullptr;
@@ -142,6 +188,10 @@ private:
     QLabel *m_zoneCount = nullptr;
     QLabel *m_zoomLabel = nullptr;
     QString m_lastError;
+    QFileSystemWatcher *m_watcher = nullptr; // the document's file and its folder
+    QTimer *m_watchTimer = nullptr;          // one look per burst of change notifications
+    FileStamp m_askedStamp;                  // the change on disk last asked about
+    bool m_askingAboutFile = false;
     friend class ModelPanels;
     friend class DiagramEditor;
     ModelPanels *m_panels = nullptr;

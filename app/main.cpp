@@ -1,12 +1,10 @@
 // vigil: the desktop application. `vigil [FILE]` opens FILE; see MainWindow::openInitial.
 
 #include "app/MainWindow.h"
+#include "app/Preferences.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #ifndef VIGIL_VERSION
 #define VIGIL_VERSION "0.0.0"
@@ -21,17 +19,9 @@ int main(int argc, char **argv)
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Vigil"));
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/vigil.svg")));
 
-    // Vigil's own strings (embedded .qm files) and Qt's standard dialogs, in the user's language.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
-    QTranslator vigilTranslator;
-    // Languages without a translation get English, whose file holds the plural forms.
-    if (vigilTranslator.load(QLocale(), QStringLiteral("vigil"), QStringLiteral("_"),
-                             QStringLiteral(":/i18n"))
-        || vigilTranslator.load(QStringLiteral("vigil_en"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&vigilTranslator);
+    // Vigil's own strings (embedded .qm files) and Qt's standard dialogs, in the language of
+    // Edit > Preferences (by default the system's).
+    vigil::installTranslators();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -29,11 +29,11 @@ FileError fileError(const fs::path &path, const std::string &problem)
 
 // Binary content that is certainly not JSON: a NUL byte, or a first significant byte that no
 // JSON document starts with.
-bool looksBinary(const std::string &content)
+bool looksBinary(std::string_view content)
 {
-    if (content.find('\0') != std::string::npos)
+    if (content.find('\0') != std::string_view::npos)
         return true;
-    size_t start = content.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0; // UTF-8 byte order mark
+    size_t start = content.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0; // UTF-8 byte order mark
     while (start < content.size() && std::isspace(static_cast<unsigned char>(content[start])))
         ++start;
     if (start == content.size())
@@ -42,38 +42,86 @@ bool looksBinary(const std::string &content)
     return first < 0x20 || first >= 0x80;
 }
 
-std::string readText(const fs::path &path)
+std::string sizeText(std::uintmax_t bytes)
+{
+    constexpr std::uintmax_t kMiB = 1024 * 1024;
+    if (bytes >= kMiB && bytes % kMiB == 0)
+        return std::to_string(bytes / kMiB) + " MiB";
+    return std::to_string(bytes) + " bytes";
+}
+
+// Reads at most `limit` bytes from the start of a regular file.
+std::string readPrefix(const fs::path &path, std::uintmax_t limit)
 {
     std::ifstream in(path, std::ios::binary);
     if (!in)
         throw fileError(path, std::string("cannot read: ") + std::strerror(errno));
-    std::ostringstream content;
-    content << in.rdbuf();
+    std::string content;
+    char buffer[64 * 1024];
+    while (content.size() < limit) {
+        const auto wanted = static_cast<std::streamsize>(
+            std::min<std::uintmax_t>(sizeof buffer, limit - content.size()));
+        in.read(buffer, wanted);
+        content.append(buffer, static_cast<size_t>(in.gcount()));
+        if (in.gcount() < wanted)
+            break;
+    }
     if (in.bad())
         throw fileError(path, "cannot read: input error");
-    return std::move(content).str();
+    return content;
 }
 
-} // namespace
-
-OpenedModel openModelFile(const fs::path &path)
+// Refuses what is not a regular file without opening it; returns its size (0 if unknown).
+std::uintmax_t checkInputFile(const fs::path &path, std::string_view what)
 {
     std::error_code error;
     const auto status = fs::status(path, error);
     if (!fs::exists(status))
         throw fileError(path, "no such file");
     if (fs::is_directory(status))
-        throw fileError(path, "is a folder, not a model file");
+        throw fileError(path, "is a folder, not " + std::string(what));
+    if (!fs::is_regular_file(status))
+        throw fileError(path, "is not a regular file (a pipe, socket or device); give "
+                              + std::string(what) + " saved on disk");
+    const std::uintmax_t size = fs::file_size(path, error);
+    return error ? 0 : size;
+}
+
+} // namespace
+
+std::string readInputFile(const fs::path &path, std::uintmax_t maxBytes, std::string_view what)
+{
+    const std::uintmax_t size = checkInputFile(path, what);
+    const std::string tooLarge = "larger than " + sizeText(maxBytes) + ", the most read as "
+                                 + std::string(what);
+    if (size > maxBytes)
+        throw fileError(path, "the file is " + std::to_string(size) + " bytes, " + tooLarge);
+    std::string content = readPrefix(path, maxBytes + 1);
+    if (content.size() > maxBytes)
+        throw fileError(path, "the file grew while being read and is now " + tooLarge);
+    return content;
+}
+
+OpenedModel openModelFile(const fs::path &path)
+{
+    checkInputFile(path, "a model file"); // before anything opens it: a FIFO would block
     try {
         if (looksLikeSqlite(path)) {
             LoadedDocument document = loadDocument(path);
-            return {std::move(document.model), ModelFormat::VigilDocument, document.readOnly};
+            return {std::move(document.model), ModelFormat::VigilDocument, document.readOnly,
+                    std::move(document.stamp), std::move(document.warnings)};
         }
-        const std::string text = readText(path);
+        // Taken before reading: a change while it is read shows as a change on disk.
+        const FileStamp stamp = fileStampOf(path);
+        // The first bytes tell binary content apart before all of it is read.
+        if (looksBinary(readPrefix(path, 4096)))
+            throw fileError(path, "not a Vigil document: neither a .vigil database nor "
+                                  "vigil-model JSON");
+        const std::string text = readInputFile(path, kMaxModelJsonBytes, "a model file");
         if (looksBinary(text))
             throw fileError(path, "not a Vigil document: neither a .vigil database nor "
                                   "vigil-model JSON");
-        return {modelFromJson(text), ModelFormat::VigilJson, false};
+        return {modelFromJson(text), ModelFormat::VigilJson, false, stamp, {}};
     } catch (const FileError &) {
         throw;
     } catch (const std::exception &problem) {
@@ -82,15 +130,38 @@ OpenedModel openModelFile(const fs::path &path)
     }
 }
 
-void writeModelJson(const ThreatModel &model, const fs::path &path)
+namespace {
+
+// Writes into an existing device or pipe (/dev/null, /dev/stdout, a FIFO): there is no file to
+// replace, and renaming over it would replace the device itself.
+void writeInPlace(const fs::path &path, std::string_view bytes)
 {
-    const std::string text = modelToJson(model);
+    errno = 0;
+    std::ofstream out(path, std::ios::binary);
+    if (!out)
+        throw fileError(path, std::string("cannot write: ") + std::strerror(errno));
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    out.close();
+    if (!out)
+        throw fileError(path, std::string("cannot write: ")
+                                  + (errno != 0 ? std::strerror(errno) : "output error"));
+}
+
+} // namespace
+
+void writeFileAtomically(const fs::path &path, std::string_view bytes)
+{
     const fs::path folder = path.has_parent_path() ? path.parent_path() : fs::path(".");
     std::error_code error;
     if (!fs::is_directory(folder, error))
         throw fileError(path, "cannot write: folder " + displayName(folder) + " does not exist");
-    if (fs::is_directory(path, error))
+    const auto status = fs::status(path, error);
+    if (fs::is_directory(status))
         throw fileError(path, "cannot write: is a folder");
+    if (fs::exists(status) && !fs::is_regular_file(status)) {
+        writeInPlace(path, bytes);
+        return;
+    }
 
     // Write next to the target, then rename over it, so no reader ever sees half a file.
     std::random_device entropy;
@@ -100,11 +171,13 @@ void writeModelJson(const ThreatModel &model, const fs::path &path)
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
         if (!out)
             throw fileError(path, std::string("cannot write: ") + std::strerror(errno));
-        out.write(text.data(), static_cast<std::streamsize>(text.size()));
+        errno = 0;
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
         out.close();
         if (!out) {
+            const std::string reason = errno != 0 ? std::strerror(errno) : "output error";
             fs::remove(temporary, error);
-            throw fileError(path, "cannot write: output error (disk full?)");
+            throw fileError(path, "cannot write: " + reason);
         }
     }
     fs::rename(temporary, path, error);
@@ -113,6 +186,17 @@ void writeModelJson(const ThreatModel &model, const fs::path &path)
         fs::remove(temporary, error);
         throw fileError(path, "cannot write: " + reason);
     }
+}
+
+void writeModelJson(const ThreatModel &model, const fs::path &path)
+{
+    std::string text;
+    try {
+        text = modelToJson(model);
+    } catch (const JsonError &problem) {
+        throw fileError(path, std::string("cannot write the model as JSON: ") + problem.what());
+    }
+    writeFileAtomically(path, text);
 }
 
 } // namespace vigil

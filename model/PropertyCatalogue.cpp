@@ -1,6 +1,7 @@
 #include "model/PropertyCatalogue.h"
 
 #include "model/EnumNames.h"
+#include "model/json/JsonParse.h"
 
 #include <nlohmann/json.hpp>
 
@@ -46,9 +47,10 @@ PropertyCatalogue PropertyCatalogue::fromJson(std::string_view text, const std::
 {
     nlohmann::json doc;
     try {
-        doc = nlohmann::json::parse(text);
-    } catch (const nlohmann::json::parse_error &error) {
-        throw CatalogueError(sourceName + ": not valid JSON: " + error.what());
+        doc = parseJson(text); // bounded depth, unique keys, errors in our words
+    } catch (const JsonError &error) {
+        const std::string where = error.path() == "$" ? "" : error.path() + ": ";
+        throw CatalogueError(sourceName + ": " + where + error.problem());
     }
     const auto fail = [&](const std::string &where, const std::string &what) {
         throw CatalogueError(sourceName + ": " + where + ": " + what);

@@ -178,6 +178,12 @@ PropertyMap flowProperties(Random &random, bool wireless)
 
 ThreatModel synthesizeModel(const SynthOptions &options)
 {
+    if (options.elements > kMaxSynthElements || options.flows > kMaxSynthFlows
+        || options.boundaries > kMaxSynthBoundaries)
+        throw std::invalid_argument("a synthetic model has at most "
+                                    + std::to_string(kMaxSynthElements) + " elements, "
+                                    + std::to_string(kMaxSynthFlows) + " flows and "
+                                    + std::to_string(kMaxSynthBoundaries) + " zones");
     if (options.flows > 0 && options.elements < 2)
         throw std::invalid_argument("a synthetic model with flows needs at least two elements");
     Random random(options.seed);

@@ -380,6 +380,9 @@ std::vector<const TrustBoundary *> ThreatModel::boundaries() const
 
 void ThreatModel::checkBoundaryParent(const TrustBoundary &boundary) const
 {
+    // A zone being added is nobody's ancestor yet, so its parent need only exist; walking the
+    // whole chain on every add made importing deeply nested zones quadratic in the depth.
+    const bool adding = !m_boundaries.count(boundary.id);
     for (Id parent = boundary.parent; !parent.empty();) {
         if (parent == boundary.id)
             throw ModelError("trust zone \"" + boundary.id + "\" would be nested inside itself");
@@ -387,6 +390,8 @@ void ThreatModel::checkBoundaryParent(const TrustBoundary &boundary) const
         if (it == m_boundaries.end())
             throw ModelError("trust zone \"" + boundary.id + "\" has unknown parent \"" + parent
                              + "\"");
+        if (adding)
+            break;
         parent = it->second.parent;
     }
     for (const Id &member : boundary.members) {

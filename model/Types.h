@@ -148,7 +148,7 @@ struct Threat {
     std::string rulePack;
     std::string rulePackVersion;
     StrideCategory category = StrideCategory::Spoofing;
-    std::vector<Id> targets; // element, flow, or flow + crossed boundary
+    std::vector<Id> targets; // element, flow, or flow + the zones it crosses (crossing rules)
     std::string title;
     std::string description;
     std::string severity;    // default severity of the rule: low, medium, high, critical

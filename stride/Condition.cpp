@@ -262,41 +262,66 @@ private:
                                                    + value.what + " is " + typeName(value));
     }
 
-    Typed parseOr()
-    {
-        Typed left = parseAnd();
-        while (atWord("or")) {
-            take();
-            Typed right = parseAnd();
-            expectBool(left, "each side of \"or\"");
-            expectBool(right, "each side of \"or\"");
-            left = boolResult(addOp(Op::Or, left.node, right.node), left.column, "the \"or\"");
-        }
-        return left;
-    }
+    // A chain "a or b or c" (and likewise "and") becomes one node over a list of operands, so
+    // that evaluating it loops instead of recursing once per term: a chain of any length costs
+    // no stack. Only parentheses and "not" nest, and enterNesting() bounds them.
+    Typed parseOr() { return parseChain("or", Op::Or, &ConditionCompiler::parseAnd); }
+    Typed parseAnd() { return parseChain("and", Op::And, &ConditionCompiler::parseNot); }
 
-    Typed parseAnd()
+    Typed parseChain(std::string_view word, Op op, Typed (ConditionCompiler::*operand)())
     {
-        Typed left = parseNot();
-        while (atWord("and")) {
+        Typed first = (this->*operand)();
+        if (!atWord(word))
+            return first;
+        const std::string context = "each side of \"" + std::string(word) + "\"";
+        expectBool(first, context);
+        std::vector<std::uint32_t> operands{first.node};
+        while (atWord(word)) {
             take();
-            Typed right = parseNot();
-            expectBool(left, "each side of \"and\"");
-            expectBool(right, "each side of \"and\"");
-            left = boolResult(addOp(Op::And, left.node, right.node), left.column, "the \"and\"");
+            Typed next = (this->*operand)();
+            expectBool(next, context);
+            operands.push_back(next.node);
         }
-        return left;
+        Condition::Node node;
+        node.op = op;
+        node.first = static_cast<std::uint32_t>(m_condition.m_operands.size());
+        node.count = static_cast<std::uint32_t>(operands.size());
+        m_condition.m_operands.insert(m_condition.m_operands.end(), operands.begin(),
+                                      operands.end());
+        return boolResult(add(node), first.column, "the \"" + std::string(word) + "\"");
     }
 
     Typed parseNot()
     {
         if (atWord("not")) {
             const std::size_t column = take().column;
+            const Nesting nesting = enterNesting(column);
             Typed operand = parseNot();
             expectBool(operand, "the operand of \"not\"");
             return boolResult(addOp(Op::Not, operand.node), column, "the \"not\"");
         }
         return parseComparison();
+    }
+
+    // Counts one level of parentheses or "not" for as long as it lives.
+    class Nesting {
+    public:
+        explicit Nesting(std::size_t &depth) : m_depth(depth) { ++m_depth; }
+        ~Nesting() { --m_depth; }
+        Nesting(const Nesting &) = delete;
+        Nesting &operator=(const Nesting &) = delete;
+
+    private:
+        std::size_t &m_depth;
+    };
+
+    Nesting enterNesting(std::size_t column)
+    {
+        if (m_depth >= kMaxConditionDepth)
+            throw ConditionError(column, "nested too deeply: more than "
+                                             + std::to_string(kMaxConditionDepth)
+                                             + " levels of parentheses and \"not\"");
+        return Nesting(m_depth);
     }
 
     static Typed boolResult(std::uint32_t node, std::size_t column, std::string what)
@@ -488,6 +513,7 @@ private:
         result.column = token.column;
         switch (token.kind) {
         case Tok::LParen: {
+            const Nesting nesting = enterNesting(token.column);
             result = parseOr();
             if (peek().kind != Tok::RParen)
                 throw ConditionError(peek().column, "expected \")\" to close the \"(\" at column "
@@ -661,6 +687,7 @@ private:
 
     std::vector<Token> m_tokens;
     std::size_t m_position = 0;
+    std::size_t m_depth = 0; // open parentheses and "not"s around the current position
     RuleScope m_scope;
     KindMask m_kinds;
     const PropertyCatalogue &m_catalogue;
@@ -689,8 +716,16 @@ bool Condition::evalBool(std::uint32_t index, const FactView &facts) const
     case Op::False: return false;
     case Op::LoadNumber: return facts.numbers[static_cast<int>(node.subject)][node.column] != 0;
     case Op::Not: return !evalBool(node.left, facts);
-    case Op::And: return evalBool(node.left, facts) && evalBool(node.right, facts);
-    case Op::Or: return evalBool(node.left, facts) || evalBool(node.right, facts);
+    case Op::And:
+        for (std::uint32_t i = node.first; i < node.first + node.count; ++i)
+            if (!evalBool(m_operands[i], facts))
+                return false;
+        return true;
+    case Op::Or:
+        for (std::uint32_t i = node.first; i < node.first + node.count; ++i)
+            if (evalBool(m_operands[i], facts))
+                return true;
+        return false;
     case Op::Eq: return evalNumber(node.left, facts) == evalNumber(node.right, facts);
     case Op::Ne: return evalNumber(node.left, facts) != evalNumber(node.right, facts);
     case Op::Lt: return evalNumber(node.left, facts) < evalNumber(node.right, facts);

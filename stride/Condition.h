@@ -89,12 +89,19 @@ struct FactRead {
     const PropertyDefinition *definition = nullptr; // for enum value names
 };
 
+// The deepest nesting of parentheses and "not" a condition may have: 64 levels. Hand-written
+// conditions nest two or three; the bound keeps parsing and evaluation (which recurse once per
+// level) within a small, fixed amount of stack, whatever a pack file holds. Chains of "and" and
+// "or" do not nest: they compile to one node over a list and cost no stack at any length.
+inline constexpr std::size_t kMaxConditionDepth = 64;
+
 class Condition {
 public:
     Condition(); // always true
 
     // Parses and type-checks `text` for a rule of `scope` (element rules: of the kinds in
-    // `kinds`). Throws ConditionError with the column of the first problem.
+    // `kinds`). Throws ConditionError with the column of the first problem, also for nesting
+    // deeper than kMaxConditionDepth ("nested too deeply").
     static Condition compile(std::string_view text, RuleScope scope, KindMask kinds,
                              const PropertyCatalogue &catalogue, const FactLayout &layout);
 
@@ -120,8 +127,10 @@ public:
         std::uint16_t column = 0;
         std::uint32_t left = 0;
         std::uint32_t right = 0;
-        std::uint32_t first = 0; // constants: index into m_numbers / m_texts; lists: first index
-        std::uint32_t count = 0; // lists: length
+        // Constants: index into m_numbers / m_texts; lists: first index; And, Or: first index
+        // into m_operands.
+        std::uint32_t first = 0;
+        std::uint32_t count = 0; // lists, And, Or: length
         double number = 0;
     };
 
@@ -135,6 +144,7 @@ private:
     std::vector<Node> m_nodes;
     std::vector<double> m_numbers;
     std::vector<std::string> m_texts;
+    std::vector<std::uint32_t> m_operands; // node indices, the operands of And and Or nodes
     std::vector<FactRead> m_reads;
     std::uint32_t m_root = 0;
     bool m_alwaysTrue = true;

@@ -1,7 +1,11 @@
 #include "stride/Engine.h"
 
+#include "stride/Risk.h"
+
 #include <algorithm>
 #include <cstdio>
+#include <optional>
+#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -214,7 +218,7 @@ Analysis analyze(const ThreatModel &model, std::vector<RulePackPtr> packs)
         if (auto it = boundaryIndex.find(boundaries[b]->parent); it != boundaryIndex.end())
             parentOf[b] = it->second;
 
-    // Elements: facts and the chain of zones each lies in (sorted by zone index).
+    // Elements: facts and the chain of zones each lies in, innermost first.
     analysis.m_elements = model.elements();
     const auto &elements = analysis.m_elements;
     const std::size_t elementCount = elements.size();
@@ -242,11 +246,12 @@ Analysis analyze(const ThreatModel &model, std::vector<RulePackPtr> packs)
         chainBegin[e] = static_cast<std::uint32_t>(chains.size());
         for (std::uint32_t b = innermostZone[e]; b != Finding::kNone; b = parentOf[b])
             chains.push_back(b);
-        std::sort(chains.begin() + chainBegin[e], chains.end());
     }
     chainBegin[elementCount] = static_cast<std::uint32_t>(chains.size());
 
-    // Flows: endpoints, crossed zones (symmetric difference of the endpoints' chains), facts.
+    // Flows: endpoints, crossed zones (the zones in exactly one endpoint's chain, in the order a
+    // message meets them: leaving innermost first, then entering outermost first), facts.
+    // Chains are a few zones deep, so a linear search is the fastest set operation here.
     const std::vector<const Flow *> flows = model.flows();
     analysis.m_flows.resize(flows.size());
     analysis.m_flowNumbers.resize(flows.size() * numberWidth);
@@ -258,11 +263,16 @@ Analysis analyze(const ThreatModel &model, std::vector<RulePackPtr> packs)
         row.source = elementIndex.at(flow.source);
         row.target = elementIndex.at(flow.target);
         row.crossingsBegin = static_cast<std::uint32_t>(analysis.m_crossings.size());
-        std::set_symmetric_difference(chains.begin() + chainBegin[row.source],
-                                      chains.begin() + chainBegin[row.source + 1],
-                                      chains.begin() + chainBegin[row.target],
-                                      chains.begin() + chainBegin[row.target + 1],
-                                      std::back_inserter(analysis.m_crossings));
+        const auto sourceBegin = chains.begin() + chainBegin[row.source];
+        const auto sourceEnd = chains.begin() + chainBegin[row.source + 1];
+        const auto targetBegin = chains.begin() + chainBegin[row.target];
+        const auto targetEnd = chains.begin() + chainBegin[row.target + 1];
+        for (auto zone = sourceBegin; zone != sourceEnd; ++zone)
+            if (std::find(targetBegin, targetEnd, *zone) == targetEnd)
+                analysis.m_crossings.push_back(*zone);
+        for (auto zone = targetEnd; zone != targetBegin; --zone)
+            if (std::find(sourceBegin, sourceEnd, *(zone - 1)) == sourceEnd)
+                analysis.m_crossings.push_back(*(zone - 1));
         row.crossingsCount =
             static_cast<std::uint32_t>(analysis.m_crossings.size()) - row.crossingsBegin;
         double *numbers = analysis.m_flowNumbers.data() + f * numberWidth;
@@ -301,12 +311,11 @@ Analysis analyze(const ThreatModel &model, std::vector<RulePackPtr> packs)
     auto &findings = analysis.m_findings;
     findings.reserve(elementCount * 8 + flows.size() * 8);
     const auto fire = [&](const ActiveRule &active, const FactView &view, std::uint32_t target,
-                          std::uint32_t boundary, bool suppressed) {
+                          bool suppressed) {
         Finding finding;
         finding.pack = active.pack;
         finding.rule = active.index;
         finding.target = target;
-        finding.boundary = boundary;
         finding.suppressed = suppressed;
         const auto &refinements = active.rule->refinements;
         for (std::size_t i = 0; i < refinements.size(); ++i) {
@@ -327,8 +336,7 @@ Analysis analyze(const ThreatModel &model, std::vector<RulePackPtr> packs)
         view.texts[0] = analysis.m_elementTexts.data() + e * textWidth;
         for (const ActiveRule &active : kindRules[static_cast<int>(element.kind)])
             if (active.rule->condition.evaluate(view))
-                fire(active, view, e, Finding::kNone,
-                     isSuppressed(suppressedElements, e, active.global));
+                fire(active, view, e, isSuppressed(suppressedElements, e, active.global));
     }
     for (std::uint32_t f = 0; f < flows.size(); ++f) {
         const Analysis::FlowRow &row = analysis.m_flows[f];
@@ -342,17 +350,13 @@ Analysis analyze(const ThreatModel &model, std::vector<RulePackPtr> packs)
         view.texts[3] = analysis.m_elementTexts.data() + row.target * textWidth;
         for (const ActiveRule &active : flowRules)
             if (active.rule->condition.evaluate(view))
-                fire(active, view, f, Finding::kNone,
-                     isSuppressed(suppressedFlows, f, active.global));
+                fire(active, view, f, isSuppressed(suppressedFlows, f, active.global));
         if (row.crossingsCount == 0)
             continue;
-        for (const ActiveRule &active : crossingRules) {
-            if (!active.rule->condition.evaluate(view))
-                continue;
-            const bool suppressed = isSuppressed(suppressedFlows, f, active.global);
-            for (std::uint32_t c = 0; c < row.crossingsCount; ++c)
-                fire(active, view, f, analysis.m_crossings[row.crossingsBegin + c], suppressed);
-        }
+        // Once per flow, not per zone: one message crosses all its zones at once.
+        for (const ActiveRule &active : crossingRules)
+            if (active.rule->condition.evaluate(view))
+                fire(active, view, f, isSuppressed(suppressedFlows, f, active.global));
     }
     return analysis;
 }
@@ -388,7 +392,23 @@ std::string_view Analysis::nameOf(const Finding &finding) const
     return displayName(flow.name, flow.id);
 }
 
-Template::Values Analysis::valuesOf(const Finding &finding) const
+// "A", "A and B", "A, B and C": the zones a crossing flow passes, in crossing order.
+std::string Analysis::zoneNames(const Finding &finding, std::string_view quote) const
+{
+    const FlowRow &row = m_flows[finding.target];
+    std::string out;
+    for (std::uint32_t c = 0; c < row.crossingsCount; ++c) {
+        if (c > 0)
+            out += c + 1 == row.crossingsCount ? " and " : ", ";
+        const TrustBoundary &zone = *m_boundaries[m_crossings[row.crossingsBegin + c]];
+        out += quote;
+        out += displayName(zone.name, zone.id);
+        out += quote;
+    }
+    return out;
+}
+
+Template::Values Analysis::valuesOf(const Finding &finding, std::string &zones) const
 {
     Template::Values values;
     values.name = nameOf(finding);
@@ -400,9 +420,9 @@ Template::Values Analysis::valuesOf(const Finding &finding) const
         values.target = displayName(target.name, target.id);
         values.protocol = row.flow->protocol.empty() ? std::string_view("an unnamed protocol")
                                                      : std::string_view(row.flow->protocol);
-        if (finding.boundary != Finding::kNone) {
-            const TrustBoundary &zone = *m_boundaries[finding.boundary];
-            values.boundary = displayName(zone.name, zone.id);
+        if (rule(finding).scope == RuleScope::Crossing) {
+            zones = zoneNames(finding, {});
+            values.boundary = zones;
         }
     }
     return values;
@@ -414,33 +434,34 @@ std::string Analysis::threatId(const Finding &finding) const
     const std::string_view separator("\0", 1);
     if (rule(finding).scope == RuleScope::Element)
         return hexId(fnv(fnv(hash, separator), m_elements[finding.target]->id));
-    hash = fnv(fnv(hash, separator), m_flows[finding.target].flow->id);
-    if (finding.boundary != Finding::kNone)
-        hash = fnv(fnv(hash, separator), m_boundaries[finding.boundary]->id);
-    return hexId(hash);
+    return hexId(fnv(fnv(hash, separator), m_flows[finding.target].flow->id));
 }
 
 std::vector<Id> Analysis::targets(const Finding &finding) const
 {
     if (rule(finding).scope == RuleScope::Element)
         return {m_elements[finding.target]->id};
-    std::vector<Id> result{m_flows[finding.target].flow->id};
-    if (finding.boundary != Finding::kNone)
-        result.push_back(m_boundaries[finding.boundary]->id);
+    const FlowRow &row = m_flows[finding.target];
+    std::vector<Id> result{row.flow->id};
+    if (rule(finding).scope == RuleScope::Crossing)
+        for (std::uint32_t c = 0; c < row.crossingsCount; ++c)
+            result.push_back(m_boundaries[m_crossings[row.crossingsBegin + c]]->id);
     return result;
 }
 
 std::string Analysis::title(const Finding &finding) const
 {
     std::string out;
-    rule(finding).title.renderTo(out, valuesOf(finding));
+    std::string zones;
+    rule(finding).title.renderTo(out, valuesOf(finding, zones));
     return out;
 }
 
 std::string Analysis::description(const Finding &finding) const
 {
     const Rule &r = rule(finding);
-    const Template::Values values = valuesOf(finding);
+    std::string zones;
+    const Template::Values values = valuesOf(finding, zones);
     std::string out;
     out.reserve(r.description.text().size() + 64);
     r.description.renderTo(out, values);
@@ -476,8 +497,8 @@ std::string Analysis::why(const Finding &finding) const
         out += std::string(toString(element.kind)) + " \"" + std::string(nameOf(finding)) + "\"";
     } else {
         out += "flow \"" + std::string(nameOf(finding)) + "\"";
-        if (finding.boundary != Finding::kNone)
-            out += " crossing \"" + std::string(valuesOf(finding).boundary) + "\"";
+        if (r.scope == RuleScope::Crossing)
+            out += " crossing " + zoneNames(finding, "\"");
     }
     if (r.condition.alwaysTrue())
         out += ": it applies to every such target.";
@@ -541,6 +562,136 @@ const Rule *Analysis::findRule(std::string_view ruleId) const
 
 // ---------------------------------------------------------------- reconcile
 
+namespace {
+
+const std::string_view kMergedInto = "Merged into ";
+
+// How far the team got with a threat: a decision, then an investigation, then nothing.
+int progress(ThreatStatus status)
+{
+    switch (status) {
+    case ThreatStatus::Mitigated:
+    case ThreatStatus::Accepted:
+    case ThreatStatus::Transferred:
+    case ThreatStatus::NotApplicable:
+        return 2;
+    case ThreatStatus::NeedsInvestigation:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+// Orders estimates so that the larger is the more cautious one to keep: an estimate beats none,
+// an unacceptable one beats an acceptable one, then the larger share of its scale.
+std::tuple<int, int, double> riskWeight(const Risk &risk, const RiskScheme &scheme)
+{
+    const RiskEvaluation evaluation = evaluateRisk(risk, scheme);
+    if (!evaluation.present)
+        return {0, 0, 0.0};
+    if (!evaluation.valid)
+        return {1, 0, 0.0};
+    const double cells = static_cast<double>(scheme.exploitabilityLevels.size()
+                                             * scheme.severityLevels.size());
+    const double share = risk.method == "cvss"
+                             ? evaluation.score / 10.0
+                             : risk.exploitability * risk.severity / cells;
+    return {2, evaluation.acceptability == Acceptability::Unacceptable ? 1 : 0, share};
+}
+
+// Threats recorded by the engine that fired crossing rules once per crossed zone: targets
+// [flow, zone] and the id of exactly that, by rule and flow, in number order.
+using LegacyCrossings = std::unordered_map<std::string, std::vector<const Threat *>>;
+
+std::string legacyKey(std::string_view ruleId, std::string_view flow)
+{
+    std::string key(ruleId);
+    key += '\0';
+    key += flow;
+    return key;
+}
+
+LegacyCrossings legacyCrossings(const ThreatModel &model)
+{
+    LegacyCrossings found;
+    for (const auto &[id, threat] : model.threats().all()) {
+        if (threat.manual || threat.targets.size() != 2
+            || threat.justification.rfind(kMergedInto, 0) == 0
+            || id != threatId(threat.ruleId, threat.targets))
+            continue;
+        found[legacyKey(threat.ruleId, threat.targets.front())].push_back(&threat);
+    }
+    for (auto &[key, threats] : found)
+        std::sort(threats.begin(), threats.end(),
+                  [](const Threat *a, const Threat *b) { return a->number < b->number; });
+    return found;
+}
+
+// Gives `into` (a new threat) the decisions of `from` (ordered by number); nothing a reviewer
+// wrote is dropped. See resources/rules/README.md for the rules.
+void inheritDecisions(Threat &into, const std::vector<const Threat *> &from,
+                      const RiskScheme &scheme)
+{
+    const Threat *lead = from.front();
+    for (const Threat *threat : from)
+        if (progress(threat->status) > progress(lead->status))
+            lead = threat;
+    into.status = progress(lead->status) > 0 ? lead->status : ThreatStatus::Open;
+    into.justification = lead->justification;
+    for (const Threat *threat : from) {
+        const std::string &text = threat->justification;
+        if (threat == lead || text.empty() || into.justification.find(text) != std::string::npos)
+            continue;
+        if (!into.justification.empty())
+            into.justification += "\n\n";
+        into.justification += "From #" + std::to_string(threat->number) + ": " + text;
+    }
+    into.riskBefore = lead->riskBefore;
+    into.riskAfter = lead->riskAfter;
+    into.residualAcceptance = lead->residualAcceptance;
+    for (const Threat *threat : from) {
+        into.mitigations.insert(threat->mitigations.begin(), threat->mitigations.end());
+        into.hazards.insert(threat->hazards.begin(), threat->hazards.end());
+        into.transferredToSafety = into.transferredToSafety || threat->transferredToSafety;
+        if (riskWeight(threat->riskBefore, scheme) > riskWeight(into.riskBefore, scheme))
+            into.riskBefore = threat->riskBefore;
+        if (riskWeight(threat->riskAfter, scheme) > riskWeight(into.riskAfter, scheme))
+            into.riskAfter = threat->riskAfter;
+        if (into.residualAcceptance.rationale.empty())
+            into.residualAcceptance = threat->residualAcceptance;
+    }
+}
+
+// Records that name a threat name the one it was merged into. Threats link to their mitigations
+// and hazards themselves (the merged threat holds the union); a test's `verifies` is the one
+// field of another record that may hold a threat id.
+void redirectTests(ThreatModel &model, const std::vector<ThreatMerge> &merges)
+{
+    if (merges.empty())
+        return;
+    std::unordered_map<std::string_view, const Id *> into;
+    for (const ThreatMerge &merge : merges)
+        for (const Id &old : merge.from)
+            into.emplace(old, &merge.into);
+    std::vector<VerificationTest> changed;
+    for (const auto &[id, test] : model.tests().all()) {
+        if (std::none_of(test.verifies.begin(), test.verifies.end(),
+                         [&](const Id &target) { return into.count(target) != 0; }))
+            continue;
+        VerificationTest redirected = test;
+        redirected.verifies.clear();
+        for (const Id &target : test.verifies) {
+            auto it = into.find(target);
+            redirected.verifies.insert(it == into.end() ? target : *it->second);
+        }
+        changed.push_back(std::move(redirected));
+    }
+    for (VerificationTest &test : changed)
+        model.tests().put(std::move(test));
+}
+
+} // namespace
+
 ReconcileResult reconcile(ThreatModel &model, const Analysis &analysis)
 {
     ReconcileResult result;
@@ -549,16 +700,43 @@ ReconcileResult reconcile(ThreatModel &model, const Analysis &analysis)
     const int firstNumber = info.nextThreatNumber;
     std::unordered_set<std::string> fired;
     fired.reserve(analysis.threatCount());
+    std::optional<LegacyCrossings> legacy; // built the first time a crossing threat is new
+    std::vector<Threat> mergedAway;
     for (const Finding &finding : analysis.findings()) {
         Threat fresh = analysis.toThreat(finding);
         fired.insert(fresh.id);
         const Threat *existing = model.threats().find(fresh.id);
         if (!existing) {
             fresh.number = info.nextThreatNumber++;
+            const std::vector<const Threat *> *old = nullptr;
+            if (analysis.rule(finding).scope == RuleScope::Crossing) {
+                if (!legacy)
+                    legacy = legacyCrossings(model);
+                auto it = legacy->find(legacyKey(fresh.ruleId, fresh.targets.front()));
+                if (it != legacy->end())
+                    old = &it->second;
+            }
+            if (old) {
+                inheritDecisions(fresh, *old, info.riskScheme);
+                ThreatMerge merge{fresh.id, {}};
+                const std::string note = std::string(kMergedInto) + fresh.id + " (#"
+                                         + std::to_string(fresh.number) + ").";
+                for (const Threat *threat : *old) {
+                    merge.from.push_back(threat->id);
+                    Threat obsolete = *threat;
+                    obsolete.status = ThreatStatus::Obsolete;
+                    obsolete.justification =
+                        note + (threat->justification.empty()
+                                    ? std::string()
+                                    : " Earlier justification: " + threat->justification);
+                    mergedAway.push_back(std::move(obsolete));
+                }
+                result.merges.push_back(std::move(merge));
+            }
             if (finding.suppressed)
                 fresh.status = ThreatStatus::Suppressed;
             else
-                ++result.added;
+                ++(old ? result.kept : result.added);
             model.threats().put(std::move(fresh));
             continue;
         }
@@ -588,9 +766,17 @@ ReconcileResult reconcile(ThreatModel &model, const Analysis &analysis)
         if (!(updated == *existing))
             model.threats().put(std::move(updated));
     }
+    // Written after the loop: `legacy` points into the threat records.
+    std::unordered_set<std::string> merged;
+    for (Threat &threat : mergedAway) {
+        merged.insert(threat.id);
+        model.threats().put(std::move(threat));
+    }
+    redirectTests(model, result.merges);
     std::vector<Threat> gone;
     for (const auto &[id, threat] : model.threats().all())
-        if (threat.status != ThreatStatus::Obsolete && !threat.manual && !fired.count(id))
+        if (threat.status != ThreatStatus::Obsolete && !threat.manual && !fired.count(id)
+            && !merged.count(id))
             gone.push_back(threat);
     for (Threat &threat : gone) {
         threat.status = ThreatStatus::Obsolete;

@@ -12,8 +12,9 @@
 //     auto analysis = analyze(*copy, resolvePacks(copy->info().rulePacks)); // worker thread
 //     reconcile(document.model(), analysis);                            // GUI thread
 //
-// Threat ids are "T-" + 16 hex digits of a 64-bit FNV-1a hash of the rule id and the target ids
-// (element; flow; or flow and crossed boundary), so they survive renames, moves and re-runs.
+// Threat ids are "T-" + 16 hex digits of a 64-bit FNV-1a hash of the rule id and the element or
+// flow id, so they survive renames, moves and re-runs. A crossing rule fires once per flow: its
+// id does not include the zones, so adding, nesting or moving zones keeps it.
 
 #include "stride/RulePack.h"
 
@@ -34,13 +35,13 @@ public:
 };
 
 // One threat the rules produce: a rule fired on a target. Plain indices, so enumerating a large
-// model allocates no strings; the text is rendered on demand.
+// model allocates no strings; the text is rendered on demand. A crossing rule's target is the
+// flow; the zones it crosses are the flow's.
 struct Finding {
     static constexpr std::uint32_t kNone = 0xffffffffu;
     std::uint32_t pack = 0;       // index into Analysis::packs()
     std::uint32_t rule = 0;       // index into that pack's rules()
     std::uint32_t target = 0;     // element index (element rules) or flow index
-    std::uint32_t boundary = kNone; // crossing rules: boundary index
     std::int16_t refinement = -1; // the refinement that applied, -1 none
     bool suppressed = false;      // the model suppresses this rule for this element
 };
@@ -58,6 +59,9 @@ public:
         return m_packs[finding.pack]->rules()[finding.rule];
     }
     std::string threatId(const Finding &finding) const;
+    // The element; the flow; or, for crossing rules, the flow and then the zones it crosses in
+    // the order a message meets them: the zones it leaves, innermost first, then the zones it
+    // enters, outermost first.
     std::vector<Id> targets(const Finding &finding) const;
     std::string title(const Finding &finding) const;
     std::string description(const Finding &finding) const;
@@ -86,7 +90,9 @@ private:
         std::uint32_t crossingsCount = 0;
     };
     FactView factsOf(const Finding &finding) const;
-    Template::Values valuesOf(const Finding &finding) const;
+    // `zones` holds the text {boundary} renders to; the values refer to it.
+    Template::Values valuesOf(const Finding &finding, std::string &zones) const;
+    std::string zoneNames(const Finding &finding, std::string_view quote) const;
     std::string_view nameOf(const Finding &finding) const;
 
     const ThreatModel *m_model = nullptr;
@@ -94,7 +100,7 @@ private:
     std::vector<const Element *> m_elements;
     std::vector<FlowRow> m_flows;
     std::vector<const TrustBoundary *> m_boundaries;
-    std::vector<std::uint32_t> m_crossings; // boundary indices, FlowRow ranges into it
+    std::vector<std::uint32_t> m_crossings; // boundary indices in crossing order, per FlowRow
     std::size_t m_numberWidth = 0;
     std::size_t m_textWidth = 0;
     std::vector<double> m_elementNumbers; // m_elements.size() rows of m_numberWidth
@@ -108,15 +114,25 @@ private:
 
 // Enumerates every threat of the whole model. Out-of-scope elements and flows get none.
 // Findings come in a deterministic order: elements by id (rules in pack order), then flows by
-// id (flow rules, then crossing rules per crossed boundary in id order).
+// id (flow rules, then crossing rules, each once per flow however many zones it crosses).
 Analysis analyze(const ThreatModel &model, std::vector<RulePackPtr> packs);
+
+// Threats that an earlier engine recorded once per crossed zone (id from rule, flow and zone),
+// folded into the one threat per flow that now stands for them.
+struct ThreatMerge {
+    Id into;               // the per-flow threat
+    std::vector<Id> from;  // the per-zone threats, by number; now obsolete, "Merged into ..."
+    bool operator==(const ThreatMerge &) const = default;
+};
 
 struct ReconcileResult {
     std::size_t added = 0;     // new threats, status open, fresh numbers
-    std::size_t kept = 0;      // fired before and now: decisions kept, text refreshed
+    std::size_t kept = 0;      // fired before and now: decisions kept, text refreshed (merged
+                               // threats count here: they carry the decisions of `merges`)
     std::size_t revived = 0;   // were obsolete, fire again: back to open
     std::size_t obsoleted = 0; // no longer fire (or now suppressed): status obsolete
     std::size_t suppressed = 0; // fire, but switched off for their element: status suppressed
+    std::vector<ThreatMerge> merges;
 };
 
 // Applies an analysis to `model` (the analysed one or the one it was copied from): status,
@@ -127,6 +143,14 @@ struct ReconcileResult {
 // open and get
 // numbers from ModelInfo::nextThreatNumber in finding order. Only changed records are written.
 // ModelInfo::lastAnalysis becomes the analysis's stamp.
+//
+// A model analysed before crossing rules fired once per flow holds one threat per rule, flow and
+// crossed zone. When the per-flow threat is new and such threats exist, it takes a fresh number
+// and inherits their decisions (see resources/rules/README.md, "How threats are kept across
+// analyses"): the status furthest along (a decision beats open; then the lowest number), every
+// justification (the others naming their number), the union of mitigations and hazards, the
+// higher risk before and after, the hand-over to safety and a residual-risk acceptance. The old
+// threats become obsolete, "Merged into T-... (#n)", and test records naming them name it.
 ReconcileResult reconcile(ThreatModel &model, const Analysis &analysis);
 
 // A hash of everything analysis reads (rule pack names; elements, flows and zones with their

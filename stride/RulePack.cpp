@@ -1,12 +1,13 @@
 #include "stride/RulePack.h"
 
+#include "model/ModelFile.h"
+#include "model/json/JsonParse.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 #include <array>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 namespace vigil::embedded {
 std::string_view strideDefaultPack();
@@ -444,12 +445,10 @@ RulePack loadRulePack(std::string_view text, const std::string &sourceName,
     Problems problems(sourceName);
     json document;
     try {
-        document = json::parse(text);
-    } catch (const json::parse_error &error) {
-        std::string reason = error.what();
-        if (auto start = reason.find("parse error"); start != std::string::npos)
-            reason = reason.substr(start);
-        throw RulePackError({sourceName + ": not valid JSON: " + reason});
+        document = parseJson(text);
+    } catch (const JsonError &error) {
+        // "$: not valid JSON at line 3, column 9: ...", "$.rules[2]: the key ... is given twice"
+        throw RulePackError({sourceName + ": " + error.what()});
     }
     RulePack pack;
     pack.m_sourceName = sourceName;
@@ -492,12 +491,13 @@ RulePack loadRulePack(std::string_view text, const std::string &sourceName,
 
 RulePack loadRulePackFile(const std::string &path, const PropertyCatalogue &catalogue)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw RulePackError({path + ": cannot read the file"});
-    std::ostringstream text;
-    text << in.rdbuf();
-    return loadRulePack(text.str(), path, catalogue);
+    std::string text;
+    try {
+        text = readInputFile(path, kMaxRulePackBytes, "a rule pack (JSON)");
+    } catch (const FileError &error) {
+        throw RulePackError({error.what()});
+    }
+    return loadRulePack(text, path, catalogue);
 }
 
 const std::vector<RulePackPtr> &shippedPacks()

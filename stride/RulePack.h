@@ -6,6 +6,7 @@
 
 #include "stride/Condition.h"
 
+#include <cstdint>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -111,7 +112,12 @@ using RulePackPtr = std::shared_ptr<const RulePack>;
 RulePack loadRulePack(std::string_view json, const std::string &sourceName,
                       const PropertyCatalogue &catalogue = PropertyCatalogue::builtin());
 
-// Reads and loads a pack file; a file that cannot be read is a RulePackError too.
+// The largest rule pack file read: 64 MiB. The shipped packs are about 40 KiB; a pack of a few
+// thousand generated rules stays far below.
+inline constexpr std::uintmax_t kMaxRulePackBytes = std::uintmax_t{64} * 1024 * 1024;
+
+// Reads and loads a pack file; a file that cannot be read (missing, a folder, not a regular file,
+// larger than kMaxRulePackBytes) is a RulePackError too.
 RulePack loadRulePackFile(const std::string &path,
                           const PropertyCatalogue &catalogue = PropertyCatalogue::builtin());
 

@@ -1294,6 +1294,14 @@
             <numerusform>Wenn Sie %1 löschen, werden %n bereits entschiedene Bedrohungen obsolet. Status, Begründung, Risiko und Verknüpfungen bleiben im Verlauf des Modells erhalten, verschwinden aber aus der Bedrohungsliste, der Rückverfolgbarkeitsmatrix und der Prüfung. Trotzdem löschen?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>&amp;Legende</translation>
+    </message>
+    <message>
+        <source>Show what the shapes, lines, marks and glyphs mean</source>
+        <translation>Die Bedeutung der Formen, Linien, Markierungen und Symbole anzeigen</translation>
+    </message>
 </context>
 <context>
     <name>vigil::DiagramScene</name>
@@ -1319,6 +1327,66 @@
     <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>External entity</source>
+        <translation>Externe Entität</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>Data store</source>
+        <translation>Datenspeicher</translation>
+    </message>
+    <message>
+        <source>Trust zone</source>
+        <translation>Vertrauenszone</translation>
+    </message>
+    <message>
+        <source>Data flow</source>
+        <translation>Datenfluss</translation>
+    </message>
+    <message>
+        <source>Flow crossing a trust zone (marker on the zone&apos;s edge)</source>
+        <translation>Fluss, der eine Vertrauenszone überschreitet (Markierung am Rand der Zone)</translation>
+    </message>
+    <message>
+        <source>Wireless link (glyph before the protocol)</source>
+        <translation>Funkverbindung (Symbol vor dem Protokoll)</translation>
+    </message>
+    <message>
+        <source>Encrypted link (glyph before the protocol)</source>
+        <translation>Verschlüsselte Verbindung (Symbol vor dem Protokoll)</translation>
+    </message>
+    <message>
+        <source>Safety-critical element</source>
+        <translation>Sicherheitskritisches Element</translation>
+    </message>
+    <message>
+        <source>Open threats of an element or flow</source>
+        <translation>Offene Bedrohungen eines Elements oder Flusses</translation>
+    </message>
+    <message>
+        <source>An empty diagram</source>
+        <translation>Ein leeres Diagramm</translation>
+    </message>
+    <message>
+        <source>Draw: choose External Entity (E), Process (P) or Data Store (D) in the tool bar and click here. Drag from an element&apos;s blue handle to another element to draw a data flow (F), and put elements that share a trust level in a Trust Zone (Z).</source>
+        <translation>Zeichnen: Wählen Sie in der Werkzeugleiste Externe Entität (E), Prozess (P) oder Datenspeicher (D) und klicken Sie hier. Ziehen Sie vom blauen Griff eines Elements zu einem anderen Element, um einen Datenfluss (F) zu zeichnen, und fassen Sie Elemente mit gleichem Vertrauensniveau in einer Vertrauenszone (Z) zusammen.</translation>
+    </message>
+    <message>
+        <source>Analyze: Vigil lists the STRIDE threats of every element and of every flow that crosses a zone while you draw (Threats &gt; Analyze, F5).</source>
+        <translation>Analysieren: Vigil listet schon beim Zeichnen die STRIDE-Bedrohungen jedes Elements und jedes Flusses auf, der eine Zone überschreitet („Bedrohungen &gt; Analysieren“, F5).</translation>
+    </message>
+    <message>
+        <source>Triage: select a threat in the Threats list and record a decision: mitigate, accept or transfer it, with a justification.</source>
+        <translation>Bewerten: Wählen Sie eine Bedrohung in der Bedrohungsliste aus und halten Sie eine Entscheidung mit Begründung fest: mindern, akzeptieren oder übertragen.</translation>
+    </message>
+    <message>
+        <source>File &gt; New from Template starts from a connected-device starter or the insulin-pump example; F1 opens the user guide.</source>
+        <translation>„Datei &gt; Neu aus Vorlage“ beginnt mit der Startvorlage für ein vernetztes Gerät oder mit dem Insulinpumpen-Beispiel; F1 öffnet das Benutzerhandbuch.</translation>
     </message>
 </context>
 <context>
@@ -1713,10 +1781,6 @@
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <source>%1: the bundled example is missing</source>
-        <translation>%1: Das mitgelieferte Beispiel fehlt</translation>
-    </message>
-    <message>
         <source>Insulin pump system (example)</source>
         <translation>Insulinpumpensystem (Beispiel)</translation>
     </message>
@@ -1860,6 +1924,94 @@
     <message>
         <source>On the diagram: S select, E external entity, P process, D data store, Z trust zone, F flow; Space-drag or the middle button pans; Ctrl+wheel zooms; arrow keys nudge.</source>
         <translation>Im Diagramm: S Auswahl, E externe Entität, P Prozess, D Datenspeicher, Z Vertrauenszone, F Fluss; Leertaste+Ziehen oder mittlere Maustaste verschiebt die Ansicht; Strg+Mausrad zoomt; Pfeiltasten verschieben in kleinen Schritten.</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Open the user guide at the part you are working in</source>
+        <translation>Das Benutzerhandbuch an der Stelle öffnen, an der Sie gerade arbeiten</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences...</source>
+        <translation>E&amp;instellungen …</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template</source>
+        <translation>Neu aus &amp;Vorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Blank Model</source>
+        <translation>&amp;Leeres Modell</translation>
+    </message>
+    <message>
+        <source>&amp;Connected Device Starter</source>
+        <translation>&amp;Vernetztes Gerät (Startvorlage)</translation>
+    </message>
+    <message>
+        <source>Connected device (starter)</source>
+        <translation>Vernetztes Gerät (Startvorlage)</translation>
+    </message>
+    <message>
+        <source>&amp;Insulin Pump Example</source>
+        <translation>&amp;Insulinpumpen-Beispiel</translation>
+    </message>
+    <message>
+        <source>%1: the bundled model is missing</source>
+        <translation>%1: Das mitgelieferte Modell fehlt</translation>
+    </message>
+    <message>
+        <source>%1: the file changed on disk since it was read; nothing was saved</source>
+        <translation>%1: Die Datei wurde seit dem Einlesen auf dem Datenträger geändert; es wurde nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>Reloaded %1</source>
+        <translation>%1 neu geladen</translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>Datei auf dem Datenträger geändert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed on disk since this window opened or last saved it: another program or window saved or replaced it. Saving your edits into it would mix the two, so nothing was saved.
+
+Save your edits to a new file, reload the file (discarding your edits), or overwrite the file with this window&apos;s model?</source>
+        <translation>„%1“ wurde auf dem Datenträger geändert, seit dieses Fenster die Datei geöffnet oder zuletzt gespeichert hat: Ein anderes Programm oder Fenster hat sie gespeichert oder ersetzt. Würden Sie Ihre Änderungen hineinspeichern, vermischten sich beide Stände; daher wurde nichts gespeichert.
+
+Ihre Änderungen in einer neuen Datei speichern, die Datei neu laden (Ihre Änderungen werden verworfen) oder die Datei mit dem Modell dieses Fensters überschreiben?</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>Ü&amp;berschreiben</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Reload &quot;%1&quot; from disk? Your unsaved edits in this window will be lost.</source>
+        <translation>„%1“ vom Datenträger neu laden? Ihre ungespeicherten Änderungen in diesem Fenster gehen verloren.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload and Discard Edits</source>
+        <translation>&amp;Neu laden und Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed on disk. Reload it? Your unsaved edits in this window will be lost.</source>
+        <translation>„%1“ wurde auf dem Datenträger geändert. Neu laden? Ihre ungespeicherten Änderungen in diesem Fenster gehen verloren.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed on disk. Reload it?</source>
+        <translation>„%1“ wurde auf dem Datenträger geändert. Neu laden?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep This Version</source>
+        <translation>Diese Version &amp;behalten</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +2593,101 @@ Zum Anzeigen doppelklicken</translation>
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>&amp;User interface:</source>
+        <translation>&amp;Benutzeroberfläche:</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Vigil starts.</source>
+        <translation>Wird beim nächsten Start von Vigil wirksam.</translation>
+    </message>
+    <message>
+        <source>New models</source>
+        <translation>Neue Modelle</translation>
+    </message>
+    <message>
+        <source>Rule packs a new model is analyzed with:</source>
+        <translation>Regelpakete, mit denen ein neues Modell analysiert wird:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A model keeps the packs it was created with.</source>
+        <translation>Ein Modell behält die Pakete, mit denen es angelegt wurde.</translation>
+    </message>
+    <message>
+        <source>Analysis and autosave</source>
+        <translation>Analyse und automatisches Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Analyze automatically after each edit</source>
+        <translation>Nach jeder Änderung automatisch &amp;analysieren</translation>
+    </message>
+    <message>
+        <source>The same setting as Threats &gt; Analyze Automatically</source>
+        <translation>Dieselbe Einstellung wie „Bedrohungen &gt; Automatisch analysieren“</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>How often unsaved changes are copied to a recovery file, which Vigil offers to restore after a crash. 0 turns it off.</source>
+        <translation>Wie oft ungespeicherte Änderungen in eine Wiederherstellungsdatei kopiert werden, deren Inhalt Vigil nach einem Absturz zur Wiederherstellung anbietet. 0 schaltet es ab.</translation>
+    </message>
+    <message>
+        <source>Auto&amp;save every:</source>
+        <translation>Automatisch &amp;speichern alle:</translation>
+    </message>
+    <message>
+        <source>Diagram grid</source>
+        <translation>Diagrammraster</translation>
+    </message>
+    <message>
+        <source>Show &amp;grid</source>
+        <translation>&amp;Raster anzeigen</translation>
+    </message>
+    <message>
+        <source>S&amp;nap to grid</source>
+        <translation>Am Raster a&amp;usrichten</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Grid si&amp;ze:</source>
+        <translation>Raster&amp;größe:</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Standardwerte wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Choose at least one rule pack for new models.</source>
+        <translation>Wählen Sie mindestens ein Regelpaket für neue Modelle aus.</translation>
     </message>
 </context>
 <context>
@@ -3381,6 +3628,56 @@ Zum Anzeigen doppelklicken</translation>
     </message>
 </context>
 <context>
+    <name>vigil::ThreatGroupModel</name>
+    <message>
+        <source>external entity</source>
+        <translation>externe Entität</translation>
+    </message>
+    <message>
+        <source>process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>data store</source>
+        <translation>Datenspeicher</translation>
+    </message>
+    <message>
+        <source>No element</source>
+        <translation>Kein Element</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (flow %2 → %3)</source>
+        <translation>%1 (Fluss %2 → %3)</translation>
+    </message>
+    <message>
+        <source>No zone crossed</source>
+        <translation>Keine Zone überschritten</translation>
+    </message>
+    <message>
+        <source>Crosses %1</source>
+        <translation>Überschreitet %1</translation>
+    </message>
+    <message>
+        <source>Manual threats</source>
+        <translation>Manuelle Bedrohungen</translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2)</source>
+        <translation>Regel %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n threat(s)</source>
+        <translation>
+            <numerusform>%1 · %n Bedrohung</numerusform>
+            <numerusform>%1 · %n Bedrohungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigil::ThreatLinksPage</name>
     <message>
         <source>&lt;b&gt;Mitigations&lt;/b&gt;</source>
@@ -3748,6 +4045,38 @@ Zum Anzeigen doppelklicken</translation>
         <source>&lt;p&gt;&lt;small&gt;Manual threat · threat id %1&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;small&gt;Manuelle Bedrohung · Bedrohungs-ID %1&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Show the threats as one sortable list, or grouped</source>
+        <translation>Die Bedrohungen als eine sortierbare Liste oder gruppiert anzeigen</translation>
+    </message>
+    <message>
+        <source>Flat list</source>
+        <translation>Flache Liste</translation>
+    </message>
+    <message>
+        <source>By element or flow</source>
+        <translation>Nach Element oder Fluss</translation>
+    </message>
+    <message>
+        <source>By zone crossing</source>
+        <translation>Nach Zonenübergang</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>Nach Kategorie</translation>
+    </message>
+    <message>
+        <source>By rule</source>
+        <translation>Nach Regel</translation>
+    </message>
+    <message>
+        <source>D&amp;etails</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;color:gray&quot;&gt;Select a threat in the list to read what it is, why its rule fired and what could mitigate it; record the decision on the Decision page.&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:gray&quot;&gt;Wählen Sie eine Bedrohung in der Liste, um zu lesen, worum es geht, warum ihre Regel ausgelöst hat und was sie mindern könnte; die Entscheidung halten Sie auf der Seite „Entscheidung“ fest.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>vigil::ThreatsUi</name>
@@ -4085,6 +4414,29 @@ Durchgeführt von: %4
             <numerusform> (und %n weitere)</numerusform>
             <numerusform> (und %n weitere)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::UserGuide</name>
+    <message>
+        <source>Vigil User Guide</source>
+        <translation>Vigil-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vorwärts</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>%1 — Vigil User Guide</source>
+        <translation>%1 — Vigil-Benutzerhandbuch</translation>
     </message>
 </context>
 <context>

@@ -313,6 +313,16 @@
     </message>
 </context>
 <context>
+    <name>vigil::ThreatGroupModel</name>
+    <message numerus="yes">
+        <source>%1 · %n threat(s)</source>
+        <translation>
+            <numerusform>%1 · %n threat</numerusform>
+            <numerusform>%1 · %n threats</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigil::ThreatLinksPage</name>
     <message numerus="yes">
         <source>Adopt %n suggested mitigation(s)</source>

@@ -1282,6 +1282,14 @@
             <numerusform>%1 を削除すると、判断済みの脅威 %n 件が廃止になります。ステータス、根拠、リスク、リンクはモデルの履歴に残りますが、脅威一覧、トレーサビリティマトリクス、チェックの対象から外れます。削除しますか?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Legend</source>
+        <translation>凡例(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Show what the shapes, lines, marks and glyphs mean</source>
+        <translation>図形、線、マーク、記号の意味を表示します</translation>
+    </message>
 </context>
 <context>
     <name>vigil::DiagramScene</name>
@@ -1307,6 +1315,66 @@
     <message>
         <source>Name</source>
         <translation>名前</translation>
+    </message>
+    <message>
+        <source>External entity</source>
+        <translation>外部エンティティ</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>プロセス</translation>
+    </message>
+    <message>
+        <source>Data store</source>
+        <translation>データストア</translation>
+    </message>
+    <message>
+        <source>Trust zone</source>
+        <translation>信頼ゾーン</translation>
+    </message>
+    <message>
+        <source>Data flow</source>
+        <translation>データフロー</translation>
+    </message>
+    <message>
+        <source>Flow crossing a trust zone (marker on the zone&apos;s edge)</source>
+        <translation>信頼ゾーンを横断するフロー (ゾーンの境界上のマーカー)</translation>
+    </message>
+    <message>
+        <source>Wireless link (glyph before the protocol)</source>
+        <translation>無線リンク (プロトコル名の前の記号)</translation>
+    </message>
+    <message>
+        <source>Encrypted link (glyph before the protocol)</source>
+        <translation>暗号化されたリンク (プロトコル名の前の記号)</translation>
+    </message>
+    <message>
+        <source>Safety-critical element</source>
+        <translation>安全上重要な要素</translation>
+    </message>
+    <message>
+        <source>Open threats of an element or flow</source>
+        <translation>要素またはフローの未対応の脅威</translation>
+    </message>
+    <message>
+        <source>An empty diagram</source>
+        <translation>空の図</translation>
+    </message>
+    <message>
+        <source>Draw: choose External Entity (E), Process (P) or Data Store (D) in the tool bar and click here. Drag from an element&apos;s blue handle to another element to draw a data flow (F), and put elements that share a trust level in a Trust Zone (Z).</source>
+        <translation>作図: ツールバーで外部エンティティ (E)、プロセス (P)、データストア (D) のいずれかを選び、ここをクリックします。要素の青いハンドルから別の要素へドラッグするとデータフロー (F) を描画できます。信頼レベルが同じ要素は信頼ゾーン (Z) で囲みます。</translation>
+    </message>
+    <message>
+        <source>Analyze: Vigil lists the STRIDE threats of every element and of every flow that crosses a zone while you draw (Threats &gt; Analyze, F5).</source>
+        <translation>分析: 作図している間に、Vigil はすべての要素と、ゾーンを横断するすべてのフローについて STRIDE の脅威を一覧表示します (「脅威」&gt;「分析」、F5)。</translation>
+    </message>
+    <message>
+        <source>Triage: select a threat in the Threats list and record a decision: mitigate, accept or transfer it, with a justification.</source>
+        <translation>トリアージ: 脅威一覧で脅威を選択し、低減、受容、移転のいずれかの判断を根拠とともに記録します。</translation>
+    </message>
+    <message>
+        <source>File &gt; New from Template starts from a connected-device starter or the insulin-pump example; F1 opens the user guide.</source>
+        <translation>「ファイル」&gt;「テンプレートから新規作成」で、ネットワーク接続機器のひな形またはインスリンポンプのサンプルから始められます。F1 でユーザーガイドが開きます。</translation>
     </message>
 </context>
 <context>
@@ -1697,10 +1765,6 @@
         <translation>メイン</translation>
     </message>
     <message>
-        <source>%1: the bundled example is missing</source>
-        <translation>%1: 同梱のサンプルが見つかりません</translation>
-    </message>
-    <message>
         <source>Insulin pump system (example)</source>
         <translation>インスリンポンプシステム (サンプル)</translation>
     </message>
@@ -1841,6 +1905,94 @@
     <message>
         <source>On the diagram: S select, E external entity, P process, D data store, Z trust zone, F flow; Space-drag or the middle button pans; Ctrl+wheel zooms; arrow keys nudge.</source>
         <translation>図の上では: S 選択、E 外部エンティティ、P プロセス、D データストア、Z 信頼ゾーン、F フロー。Space を押しながらドラッグまたは中ボタンでパン、Ctrl+ホイールでズーム、矢印キーで少しずつ移動します。</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>ユーザーガイド(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Open the user guide at the part you are working in</source>
+        <translation>作業中の箇所に対応するページでユーザーガイドを開きます</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences...</source>
+        <translation>環境設定(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template</source>
+        <translation>テンプレートから新規作成(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Blank Model</source>
+        <translation>空のモデル(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Connected Device Starter</source>
+        <translation>ネットワーク接続機器のひな形(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Connected device (starter)</source>
+        <translation>ネットワーク接続機器 (ひな形)</translation>
+    </message>
+    <message>
+        <source>&amp;Insulin Pump Example</source>
+        <translation>インスリンポンプのサンプル(&amp;I)</translation>
+    </message>
+    <message>
+        <source>%1: the bundled model is missing</source>
+        <translation>%1: 同梱のモデルが見つかりません</translation>
+    </message>
+    <message>
+        <source>%1: the file changed on disk since it was read; nothing was saved</source>
+        <translation>%1: 読み込んだ後にディスク上のファイルが変更されたため、何も保存しませんでした</translation>
+    </message>
+    <message>
+        <source>Reloaded %1</source>
+        <translation>%1 を再読み込みしました</translation>
+    </message>
+    <message>
+        <source>File Changed on Disk</source>
+        <translation>ディスク上のファイルの変更</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed on disk since this window opened or last saved it: another program or window saved or replaced it. Saving your edits into it would mix the two, so nothing was saved.
+
+Save your edits to a new file, reload the file (discarding your edits), or overwrite the file with this window&apos;s model?</source>
+        <translation>「%1」は、このウィンドウで開いた後または最後に保存した後に、ディスク上で変更されました。別のプログラムまたはウィンドウが保存したか、置き換えています。このまま変更内容を保存すると両方の内容が混在するため、何も保存していません。
+
+変更内容を新しいファイルに保存するか、ファイルを再読み込みする (変更内容は破棄されます) か、このウィンドウのモデルでファイルを上書きしますか?</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>上書き(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <source>Reload &quot;%1&quot; from disk? Your unsaved edits in this window will be lost.</source>
+        <translation>「%1」をディスクから再読み込みしますか? このウィンドウの未保存の変更は失われます。</translation>
+    </message>
+    <message>
+        <source>&amp;Reload and Discard Edits</source>
+        <translation>再読み込みして変更を破棄(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed on disk. Reload it? Your unsaved edits in this window will be lost.</source>
+        <translation>「%1」がディスク上で変更されました。再読み込みしますか? このウィンドウの未保存の変更は失われます。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; changed on disk. Reload it?</source>
+        <translation>「%1」がディスク上で変更されました。再読み込みしますか?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep This Version</source>
+        <translation>このバージョンを保持(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -2414,6 +2566,101 @@ Double-click to show it</source>
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>環境設定</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>システムの既定</translation>
+    </message>
+    <message>
+        <source>&amp;User interface:</source>
+        <translation>表示言語(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Vigil starts.</source>
+        <translation>次回 Vigil を起動したときに有効になります。</translation>
+    </message>
+    <message>
+        <source>New models</source>
+        <translation>新規モデル</translation>
+    </message>
+    <message>
+        <source>Rule packs a new model is analyzed with:</source>
+        <translation>新規モデルの分析に使用するルールパック:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A model keeps the packs it was created with.</source>
+        <translation>モデルは作成時のパックを保持します。</translation>
+    </message>
+    <message>
+        <source>Analysis and autosave</source>
+        <translation>分析と自動保存</translation>
+    </message>
+    <message>
+        <source>&amp;Analyze automatically after each edit</source>
+        <translation>編集のたびに自動的に分析する(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The same setting as Threats &gt; Analyze Automatically</source>
+        <translation>「脅威」&gt;「自動分析」と同じ設定です</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source>How often unsaved changes are copied to a recovery file, which Vigil offers to restore after a crash. 0 turns it off.</source>
+        <translation>未保存の変更を復元用ファイルにコピーする間隔です。Vigil が異常終了した場合は、このファイルからの復元を提案します。0 で無効になります。</translation>
+    </message>
+    <message>
+        <source>Auto&amp;save every:</source>
+        <translation>自動保存の間隔(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Diagram grid</source>
+        <translation>図のグリッド</translation>
+    </message>
+    <message>
+        <source>Show &amp;grid</source>
+        <translation>グリッドを表示(&amp;G)</translation>
+    </message>
+    <message>
+        <source>S&amp;nap to grid</source>
+        <translation>グリッドにスナップ(&amp;N)</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Grid si&amp;ze:</source>
+        <translation>グリッドのサイズ(&amp;Z):</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>既定値に戻す</translation>
+    </message>
+    <message>
+        <source>Choose at least one rule pack for new models.</source>
+        <translation>新規モデル用のルールパックを少なくとも 1 つ選択してください。</translation>
     </message>
 </context>
 <context>
@@ -3343,6 +3590,55 @@ Double-click to show it</source>
     </message>
 </context>
 <context>
+    <name>vigil::ThreatGroupModel</name>
+    <message>
+        <source>external entity</source>
+        <translation>外部エンティティ</translation>
+    </message>
+    <message>
+        <source>process</source>
+        <translation>プロセス</translation>
+    </message>
+    <message>
+        <source>data store</source>
+        <translation>データストア</translation>
+    </message>
+    <message>
+        <source>No element</source>
+        <translation>要素なし</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (flow %2 → %3)</source>
+        <translation>%1 (フロー %2 → %3)</translation>
+    </message>
+    <message>
+        <source>No zone crossed</source>
+        <translation>ゾーンの横断なし</translation>
+    </message>
+    <message>
+        <source>Crosses %1</source>
+        <translation>%1 を横断</translation>
+    </message>
+    <message>
+        <source>Manual threats</source>
+        <translation>手動の脅威</translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2)</source>
+        <translation>ルール %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n threat(s)</source>
+        <translation>
+            <numerusform>%1 · 脅威 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigil::ThreatLinksPage</name>
     <message>
         <source>&lt;b&gt;Mitigations&lt;/b&gt;</source>
@@ -3707,6 +4003,38 @@ Double-click to show it</source>
         <source>&lt;p&gt;&lt;small&gt;Manual threat · threat id %1&lt;/small&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;small&gt;手動の脅威 · 脅威 ID %1&lt;/small&gt;&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Show the threats as one sortable list, or grouped</source>
+        <translation>脅威を並べ替え可能な 1 つの一覧で表示するか、グループごとに表示します</translation>
+    </message>
+    <message>
+        <source>Flat list</source>
+        <translation>グループ化なし</translation>
+    </message>
+    <message>
+        <source>By element or flow</source>
+        <translation>要素・フロー別</translation>
+    </message>
+    <message>
+        <source>By zone crossing</source>
+        <translation>ゾーン横断別</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>カテゴリ別</translation>
+    </message>
+    <message>
+        <source>By rule</source>
+        <translation>ルール別</translation>
+    </message>
+    <message>
+        <source>D&amp;etails</source>
+        <translation>詳細(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&quot;color:gray&quot;&gt;Select a threat in the list to read what it is, why its rule fired and what could mitigate it; record the decision on the Decision page.&lt;/p&gt;</source>
+        <translation>&lt;p style=&quot;color:gray&quot;&gt;一覧で脅威を選ぶと、その内容、ルールが発動した理由、考えられるリスク低減策が表示されます。判断は「判断」ページに記録します。&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>vigil::ThreatsUi</name>
@@ -4037,6 +4365,29 @@ Performed by: %4
         <translation>
             <numerusform> (ほか %n 件)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::UserGuide</name>
+    <message>
+        <source>Vigil User Guide</source>
+        <translation>Vigil ユーザーガイド</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>進む</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目次</translation>
+    </message>
+    <message>
+        <source>%1 — Vigil User Guide</source>
+        <translation>%1 — Vigil ユーザーガイド</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,93 @@
 #include "app/cli/CliCommand.h"
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <iostream>
+#include <streambuf>
 
 namespace vigil::cli {
+
+std::string jsonText(const nlohmann::json &value)
+{
+    return value.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+namespace {
+
+// std::cout's buffer in vigil-cli: writes through stdio's stdout and keeps the reason of the
+// first failed write, which stdio itself forgets (ferror() only says that one failed).
+class CheckedOutput final : public std::streambuf {
+public:
+    bool failed() const { return m_failed; }
+    int reason() const { return m_reason; }
+
+protected:
+    int_type overflow(int_type c) override
+    {
+        if (traits_type::eq_int_type(c, traits_type::eof()))
+            return traits_type::not_eof(c);
+        const char ch = traits_type::to_char_type(c);
+        return put(&ch, 1) ? c : traits_type::eof();
+    }
+    std::streamsize xsputn(const char *text, std::streamsize count) override
+    {
+        return put(text, static_cast<size_t>(count)) ? count : 0;
+    }
+    int sync() override
+    {
+        errno = 0;
+        if (std::fflush(stdout) == 0 && !std::ferror(stdout))
+            return 0;
+        fail();
+        return -1;
+    }
+
+private:
+    bool put(const char *text, size_t count)
+    {
+        if (m_failed)
+            return false;
+        errno = 0;
+        if (std::fwrite(text, 1, count, stdout) == count)
+            return true;
+        fail();
+        return false;
+    }
+    void fail()
+    {
+        if (!m_failed)
+            m_reason = errno;
+        m_failed = true;
+    }
+
+    bool m_failed = false;
+    int m_reason = 0;
+};
+
+CheckedOutput &checkedOutput()
+{
+    static CheckedOutput buffer;
+    return buffer;
+}
+
+} // namespace
+
+void installCheckedOutput() { std::cout.rdbuf(&checkedOutput()); }
+
+void finishStandardOutput()
+{
+    std::cout.flush();
+    const CheckedOutput &buffer = checkedOutput();
+    if (!buffer.failed() && std::cout)
+        return;
+    throw UsageError("cannot write to standard output: "
+                     + std::string(buffer.reason() != 0 ? std::strerror(buffer.reason())
+                                                        : "output error"));
+}
 
 Arguments::Arguments(const std::vector<std::string> &args, const std::vector<std::string> &valued,
                      const std::vector<std::string> &flags)

@@ -4,6 +4,8 @@
 // Contract (DESIGN.md, CLI): exit 0 ok, 1 findings, 2 bad input or usage, with a one-line error
 // on stderr that names the file and the problem.
 
+#include <nlohmann/json_fwd.hpp>
+
 #include <ostream>
 #include <stdexcept>
 #include <string>
@@ -21,6 +23,17 @@ class UsageError : public std::runtime_error {
 public:
     using std::runtime_error::runtime_error;
 };
+
+// JSON for scripts, indented by two: text that is not valid UTF-8 (a .vigil written by another
+// tool) comes out with replacement characters instead of stopping the command.
+std::string jsonText(const nlohmann::json &value);
+
+// Makes std::cout remember why a write to standard output failed (main calls it first), and
+// flushes it at the end, throwing UsageError naming standard output and the reason when
+// anything written was lost (/dev/full, a full disk): a command that could not deliver its
+// output fails with exit 2.
+void installCheckedOutput();
+void finishStandardOutput();
 
 struct Command {
     std::string_view name;

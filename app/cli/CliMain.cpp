@@ -60,6 +60,7 @@ void printHelp(std::ostream &out)
 int main(int argc, char **argv)
 {
     using namespace vigil::cli;
+    installCheckedOutput();
     std::vector<std::string> args(argv + 1, argv + argc);
     if (args.empty()) {
         printHelp(std::cerr);
@@ -84,7 +85,9 @@ int main(int argc, char **argv)
             return kExitOk;
         }
         try {
-            return command.run(args);
+            const int status = command.run(args);
+            finishStandardOutput();
+            return status;
         } catch (const std::exception &error) {
             // UsageError, FileError, StoreError, JsonError: all carry a one-line message that
             // already names the file where there is one.

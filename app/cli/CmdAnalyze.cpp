@@ -3,6 +3,7 @@
 
 #include "app/cli/CliCommand.h"
 #include "app/cli/Commands.h"
+#include "app/cli/OpenModel.h"
 #include "model/store/DocumentStore.h"
 #include "model/ModelFile.h"
 #include "stride/Engine.h"
@@ -44,7 +45,7 @@ void printJson(const ThreatModel &model)
                            {"severity", threat->severity},
                            {"status", std::string(toString(threat->status))}});
     }
-    std::cout << nlohmann::json{{"threats", threats}}.dump(2) << "\n";
+    std::cout << jsonText(nlohmann::json{{"threats", threats}}) << "\n";
 }
 
 void printText(const ThreatModel &model, const stride::ReconcileResult &result)
@@ -89,7 +90,7 @@ int runAnalyze(const std::vector<std::string> &args)
         }
     }
 
-    OpenedModel opened = openModelFile(path);
+    OpenedModel opened = openModelForCommand(path, "analyze");
     if (arguments.has("--write") && opened.format != ModelFormat::VigilDocument)
         throw UsageError(path + ": --write needs a .vigil document; import the JSON file first "
                                 "(vigil-cli import IN -o OUT.vigil)");
@@ -114,7 +115,9 @@ int runAnalyze(const std::vector<std::string> &args)
     if (arguments.has("--write")) {
         if (opened.readOnly)
             throw UsageError(path + ": the file is read-only");
-        saveDocument(model, path, SaveMode::Incremental);
+        // Refused (exit 2) when the file changed on disk since it was read.
+        pauseBeforeSaveForTests();
+        saveDocument(model, path, SaveMode::Incremental, opened.stamp);
     }
     if (format == "json")
         printJson(model);

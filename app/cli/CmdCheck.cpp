@@ -3,6 +3,7 @@
 
 #include "app/cli/CliCommand.h"
 #include "app/cli/Commands.h"
+#include "app/cli/OpenModel.h"
 #include "model/ModelFile.h"
 #include "stride/Engine.h"
 #include "stride/Traceability.h"
@@ -68,7 +69,7 @@ void printJson(const std::vector<stride::Gap> &gaps)
         list.push_back({{"kind", std::string(stride::toString(gap.kind))},
                         {"ids", gap.ids},
                         {"message", gap.message}});
-    std::cout << nlohmann::json{{"gaps", list}}.dump(2) << "\n";
+    std::cout << jsonText(nlohmann::json{{"gaps", list}}) << "\n";
 }
 
 void printText(const std::vector<stride::Gap> &gaps)
@@ -90,7 +91,7 @@ int runCheck(const std::vector<std::string> &args)
     stride::CheckOptions options;
     options.ignore = ignoredKinds(arguments);
     const std::string path = arguments.positional()[0];
-    const OpenedModel opened = openModelFile(path);
+    const OpenedModel opened = openModelForCommand(path, "check");
     try {
         options.packVersions =
             currentPackVersions(opened.model, arguments.values("--rules"), path);

@@ -2,12 +2,15 @@
 
 #include "app/cli/CliCommand.h"
 #include "app/cli/Commands.h"
+#include "app/cli/OpenModel.h"
 #include "model/store/DocumentStore.h"
 #include "model/json/JsonInterchange.h"
 #include "model/ModelFile.h"
 #include "model/Synth.h"
 
+#include <algorithm>
 #include <charconv>
+#include <cstdint>
 #include <iostream>
 
 namespace vigil::cli {
@@ -29,16 +32,27 @@ void writeModel(ThreatModel &model, const std::string &out)
         saveDocument(model, out, SaveMode::Full);
 }
 
-size_t parseCount(const Arguments &arguments, const std::string &option, size_t fallback)
+std::uint64_t parseNumber(const Arguments &arguments, const std::string &option,
+                          std::uint64_t fallback, std::uint64_t max)
 {
     if (!arguments.has(option))
         return fallback;
     const std::string text = arguments.value(option);
-    unsigned long long value = 0;
+    std::uint64_t value = 0;
     auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (error == std::errc::result_out_of_range
+        || (error == std::errc{} && end == text.data() + text.size() && value > max))
+        throw UsageError(option + " " + text + " is too large; the most is "
+                         + std::to_string(max));
     if (error != std::errc{} || end != text.data() + text.size())
         throw UsageError(option + " expects a non-negative whole number, not \"" + text + "\"");
-    return static_cast<size_t>(value);
+    return value;
+}
+
+size_t parseCount(const Arguments &arguments, const std::string &option, size_t fallback,
+                  size_t max)
+{
+    return static_cast<size_t>(parseNumber(arguments, option, fallback, max));
 }
 
 } // namespace
@@ -55,7 +69,7 @@ int runImport(const std::vector<std::string> &args)
     if (from != "vigil-json" && from != "vigil")
         throw UsageError("--from " + from
                          + " is not supported yet; supported: vigil-json (and .vigil)");
-    OpenedModel opened = openModelFile(arguments.positional()[0]);
+    OpenedModel opened = openModelForCommand(arguments.positional()[0], "import");
     saveDocument(opened.model, out, SaveMode::Full);
     return kExitOk;
 }
@@ -68,11 +82,17 @@ int runExport(const std::vector<std::string> &args)
     const std::string out = arguments.value("-o", arguments.value("--output"));
     if (out.empty())
         throw UsageError("missing -o OUT.json; usage: vigil-cli " + std::string(synopsis));
-    OpenedModel opened = openModelFile(arguments.positional()[0]);
-    if (out == "-")
-        std::cout << modelToJson(opened.model);
-    else
+    const std::string in = arguments.positional()[0];
+    OpenedModel opened = openModelForCommand(in, "export");
+    if (out != "-") {
         writeModelJson(opened.model, out);
+        return kExitOk;
+    }
+    try {
+        std::cout << modelToJson(opened.model);
+    } catch (const JsonError &problem) {
+        throw UsageError(in + ": cannot write the model as JSON: " + problem.what());
+    }
     return kExitOk;
 }
 
@@ -89,12 +109,15 @@ int runSynth(const std::vector<std::string> &args)
     if (out.empty())
         throw UsageError("missing -o OUT; usage: vigil-cli " + std::string(synopsis));
     SynthOptions options;
-    options.elements = parseCount(arguments, "--elements", 0);
+    options.elements = parseCount(arguments, "--elements", 0, kMaxSynthElements);
     if (options.elements < 1)
         throw UsageError("--elements must be at least 1");
-    options.flows = parseCount(arguments, "--flows", options.elements * 2);
-    options.boundaries = parseCount(arguments, "--boundaries", std::max<size_t>(1, options.elements / 20));
-    options.seed = parseCount(arguments, "--seed", 1);
+    options.flows = parseCount(arguments, "--flows",
+                               std::min(options.elements * 2, kMaxSynthFlows), kMaxSynthFlows);
+    options.boundaries = parseCount(arguments, "--boundaries",
+                                    std::max<size_t>(1, options.elements / 20),
+                                    kMaxSynthBoundaries);
+    options.seed = parseNumber(arguments, "--seed", 1, UINT64_MAX);
     ThreatModel model = synthesizeModel(options);
     writeModel(model, out);
     return kExitOk;

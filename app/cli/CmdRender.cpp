@@ -2,6 +2,7 @@
 
 #include "app/cli/CliCommand.h"
 #include "app/cli/Commands.h"
+#include "app/cli/OpenModel.h"
 #include "model/ModelFile.h"
 #include "views/diagram/DiagramExport.h"
 #include "views/diagram/DiagramScene.h"
@@ -34,7 +35,7 @@ int runRender(const std::vector<std::string> &args)
     if (!endsWith(out, ".png") && !endsWith(out, ".svg"))
         throw UsageError(out + ": unsupported image type; use .png or .svg");
 
-    OpenedModel opened = openModelFile(arguments.positional()[0]);
+    OpenedModel opened = openModelForCommand(arguments.positional()[0], "render");
     const std::vector<const Diagram *> diagrams = opened.model.diagrams();
     if (diagrams.empty())
         throw UsageError(arguments.positional()[0] + ": the model has no diagram to render");
@@ -71,7 +72,12 @@ int runRender(const std::vector<std::string> &args)
     Document document;
     document.setUntitledModel(std::move(opened.model), QString::fromStdString(title));
     DiagramScene scene(&document, diagramId);
-    exportDiagram(scene, QString::fromStdString(out), QString::fromStdString(title));
+    // Rendered in memory, then written atomically: a full disk fails the command naming the
+    // file and leaves no partial image behind.
+    const QByteArray image =
+        renderDiagramFile(scene, QString::fromStdString(out), QString::fromStdString(title));
+    writeFileAtomically(out, std::string_view(image.constData(),
+                                              static_cast<size_t>(image.size())));
     return kExitOk;
 }
 

@@ -5,6 +5,7 @@
 
 #include "app/cli/CliCommand.h"
 #include "app/cli/Commands.h"
+#include "app/cli/OpenModel.h"
 #include "model/ModelFile.h"
 #include "model/import/TestResults.h"
 #include "model/store/DocumentStore.h"
@@ -53,11 +54,10 @@ void printJson(const TestResultsOutcome &outcome)
     nlohmann::json unmatched = nlohmann::json::array();
     for (const UnmatchedCase &c : outcome.unmatched)
         unmatched.push_back({{"file", c.file}, {"case", c.reference}});
-    std::cout << nlohmann::json{{"updated", updates},
-                                {"missing", outcome.missing},
-                                {"unmatched", unmatched},
-                                {"warnings", outcome.warnings}}
-                     .dump(2)
+    std::cout << jsonText(nlohmann::json{{"updated", updates},
+                                         {"missing", outcome.missing},
+                                         {"unmatched", unmatched},
+                                         {"warnings", outcome.warnings}})
               << "\n";
 }
 
@@ -89,7 +89,7 @@ int runResults(const std::vector<std::string> &args)
         throw UsageError("--date " + today + ": expected YYYY-MM-DD");
     const std::string path = arguments.positional()[0];
 
-    OpenedModel opened = openModelFile(path);
+    OpenedModel opened = openModelForCommand(path, "results");
     if (arguments.has("--write") && opened.format != ModelFormat::VigilDocument)
         throw UsageError(path + ": --write needs a .vigil document; import the JSON file first "
                                 "(vigil-cli import IN -o OUT.vigil)");
@@ -106,7 +106,9 @@ int runResults(const std::vector<std::string> &args)
         std::cerr << "vigil-cli: results: warning: " << warning << "\n";
     if (arguments.has("--write")) {
         applyTestResults(opened.model, outcome);
-        saveDocument(opened.model, path, SaveMode::Incremental);
+        // Refused (exit 2) when the file changed on disk since it was read.
+        pauseBeforeSaveForTests();
+        saveDocument(opened.model, path, SaveMode::Incremental, opened.stamp);
     }
     if (format == "json")
         printJson(outcome);

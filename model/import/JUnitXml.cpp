@@ -1,14 +1,13 @@
 #include "model/import/JUnitXml.h"
 
+#include "model/ModelFile.h"
+
 #include <pugixml.hpp>
 
 #include <algorithm>
-#include <cerrno>
 #include <charconv>
 #include <cmath>
 #include <cstring>
-#include <fstream>
-#include <sstream>
 #include <system_error>
 
 namespace vigil {
@@ -239,25 +238,23 @@ JUnitReport readJUnitXmlFile(const std::filesystem::path &path)
 {
     const std::string name = path.string();
     std::error_code error;
-    const auto status = std::filesystem::status(path, error);
-    if (!std::filesystem::exists(status))
-        throw XmlError(name, "no such file");
-    if (std::filesystem::is_directory(status))
-        throw XmlError(name, "is a folder, not a JUnit XML file");
     const std::uintmax_t size = std::filesystem::file_size(path, error);
     if (!error && size > kMaxXmlBytes)
         throw XmlError(name, "the file is " + std::to_string(size)
                                  + " bytes; XML files larger than "
                                  + std::to_string(kMaxXmlBytes / (1024 * 1024))
                                  + " MiB are not read");
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        throw XmlError(name, std::string("cannot read: ") + std::strerror(errno));
-    std::ostringstream content;
-    content << in.rdbuf();
-    if (in.bad())
-        throw XmlError(name, "cannot read: input error");
-    return readJUnitXml(content.view(), name);
+    std::string content;
+    try {
+        // Refuses folders, pipes and devices, and files over the limit, before reading.
+        content = readInputFile(path, kMaxXmlBytes, "a JUnit XML file");
+    } catch (const FileError &refused) {
+        std::string problem = refused.what();
+        if (problem.rfind(name + ": ", 0) == 0)
+            problem.erase(0, name.size() + 2);
+        throw XmlError(name, problem);
+    }
+    return readJUnitXml(content, name);
 }
 
 std::vector<std::string> referenceKeys(const JUnitCase &testCase)

@@ -1,6 +1,7 @@
 #include "model/json/JsonInterchange.h"
 
 #include "model/AutoLayout.h"
+#include "model/Limits.h"
 
 #include <nlohmann/json.hpp>
 
@@ -12,6 +13,7 @@
 #include <initializer_list>
 #include <span>
 #include <limits>
+#include <sstream>
 
 namespace vigil {
 
@@ -25,33 +27,12 @@ constexpr int kFormatVersion = 1;
 
 // ---------------------------------------------------------------- JSONPath spelling
 
-bool isIdentifier(const std::string &key)
-{
-    if (key.empty() || std::isdigit(static_cast<unsigned char>(key.front())))
-        return false;
-    return std::all_of(key.begin(), key.end(), [](char c) {
-        return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
-    });
-}
-
-// `$.a.b` for plain names, `$['tb-pump']` (RFC 9535 normalized form) for any other key.
 std::string member(const std::string &path, const std::string &key)
 {
-    if (isIdentifier(key))
-        return path + "." + key;
-    std::string escaped;
-    for (char c : key) {
-        if (c == '\'' || c == '\\')
-            escaped += '\\';
-        escaped += c;
-    }
-    return path + "['" + escaped + "']";
+    return jsonMember(path, key);
 }
 
-std::string indexed(const std::string &path, size_t index)
-{
-    return path + "[" + std::to_string(index) + "]";
-}
+std::string indexed(const std::string &path, size_t index) { return jsonIndex(path, index); }
 
 std::string inQuotes(const std::string &text) { return "\"" + text + "\""; }
 
@@ -136,6 +117,27 @@ double readNumber(const Json &object, const std::string &path, const char *key, 
     if (!it->is_number())
         throw JsonError(member(path, key), "expected a number");
     return it->get<double>();
+}
+
+std::string numberText(double value)
+{
+    std::ostringstream text;
+    text << value;
+    return text.str();
+}
+
+// A diagram coordinate (x, y) or size (width, height) within the bounds of model/Limits.h.
+double readCoordinate(const Json &object, const std::string &path, const char *key,
+                      double fallback, bool size = false)
+{
+    const double value = readNumber(object, path, key, fallback);
+    static_assert(kMaxCoordinate == 1e9, "the messages below name the limit");
+    if (size ? !validExtent(value) : !validCoordinate(value))
+        throw JsonError(member(path, key), std::string(size ? "expected a size from 0 to 1e9"
+                                                            : "expected a coordinate from -1e9 "
+                                                              "to 1e9")
+                                               + ", found " + numberText(value));
+    return value;
 }
 
 // Visits the elements of an optional array member.
@@ -236,6 +238,71 @@ Json toJson(const Risk &risk)
 }
 
 Json idArray(const std::set<Id> &ids) { return Json(std::vector<Id>(ids.begin(), ids.end())); }
+
+// What is written must read back: JSON has no infinity or NaN (nlohmann would write null) and
+// the importer checks the ranges of model/Limits.h, so a model outside them is refused here,
+// naming the value, rather than written into a file that cannot be opened again.
+void checkFinite(const Json &value, const std::string &path)
+{
+    if (value.is_number_float() && !std::isfinite(value.get<double>()))
+        throw JsonError(path, "the value is " + numberText(value.get<double>())
+                                  + ", which JSON cannot hold; set a finite number");
+    if (value.is_object())
+        for (const auto &entry : value.items())
+            checkFinite(entry.value(), member(path, entry.key()));
+    else if (value.is_array())
+        for (size_t i = 0; i < value.size(); ++i)
+            checkFinite(value[i], indexed(path, i));
+}
+
+void checkWritable(const Json &doc)
+{
+    checkFinite(doc, "$"); // the document nests 7 levels: the recursion is bounded
+    for (const char *key : {"nextThreatNumber", "nextRequirementNumber", "nextTestNumber"})
+        if (!validRecordNumber(doc["model"][key].get<std::int64_t>()))
+            throw JsonError(std::string("$.model.") + key,
+                            "is " + doc["model"][key].dump() + "; expected 1 to "
+                                + std::to_string(kMaxRecordNumber));
+    const Json &threats = doc["threats"];
+    for (size_t i = 0; i < threats.size(); ++i)
+        if (!validThreatNumber(threats[i]["number"].get<std::int64_t>()))
+            throw JsonError(indexed("$.threats", i) + ".number",
+                            "is " + threats[i]["number"].dump() + "; expected 0 to "
+                                + std::to_string(kMaxRecordNumber - 1));
+    const auto checkPoint = [](const Json &point, const std::string &path) {
+        for (const char *axis : {"x", "y"})
+            if (!validCoordinate(point[axis].get<double>()))
+                throw JsonError(member(path, axis), "is " + point[axis].dump()
+                                                        + "; expected -1e9 to 1e9");
+    };
+    const Json &diagrams = doc["diagrams"];
+    for (size_t i = 0; i < diagrams.size(); ++i) {
+        const std::string at = indexed("$.diagrams", i);
+        for (const auto &node : diagrams[i]["nodes"].items()) {
+            const std::string nodePath = member(at + ".nodes", node.key());
+            checkPoint(node.value(), nodePath);
+            for (const char *extent : {"width", "height"})
+                if (!validExtent(node.value()[extent].get<double>()))
+                    throw JsonError(member(nodePath, extent),
+                                    "is " + node.value()[extent].dump() + "; expected 0 to 1e9");
+        }
+        for (const auto &flow : diagrams[i]["flows"].items()) {
+            const std::string flowPath = member(at + ".flows", flow.key());
+            const Json &bends = flow.value()["bends"];
+            for (size_t b = 0; b < bends.size(); ++b)
+                checkPoint(bends[b], indexed(flowPath + ".bends", b));
+            if (flow.value().contains("label"))
+                checkPoint(flow.value()["label"], flowPath + ".label");
+        }
+    }
+}
+
+// Text from a .vigil written by another tool may hold invalid UTF-8; the store reads it with
+// replacement characters and a warning, and output replaces whatever is left rather than fail.
+std::string dumped(const Json &value, int indent = -1)
+{
+    return value.dump(indent, ' ', false, Json::error_handler_t::replace);
+}
 
 // ---------------------------------------------------------------- model-wide settings
 
@@ -503,11 +570,13 @@ private:
         if (object.contains("rulePacks"))
             info.rulePacks = readStrings(object, path, "rulePacks");
         m_nextThreatNumberGiven = object.contains("nextThreatNumber");
-        info.nextThreatNumber = readInt(object, path, "nextThreatNumber", 1, 1);
+        info.nextThreatNumber =
+            readInt(object, path, "nextThreatNumber", 1, 1, kMaxRecordNumber);
         m_nextRequirementNumberGiven = object.contains("nextRequirementNumber");
-        info.nextRequirementNumber = readInt(object, path, "nextRequirementNumber", 1, 1);
+        info.nextRequirementNumber =
+            readInt(object, path, "nextRequirementNumber", 1, 1, kMaxRecordNumber);
         m_nextTestNumberGiven = object.contains("nextTestNumber");
-        info.nextTestNumber = readInt(object, path, "nextTestNumber", 1, 1);
+        info.nextTestNumber = readInt(object, path, "nextTestNumber", 1, 1, kMaxRecordNumber);
         if (object.contains("lastAnalysis"))
             info.lastAnalysis = readAnalysisStamp(object["lastAnalysis"], path + ".lastAnalysis");
         m_info = std::move(info);
@@ -650,35 +719,57 @@ private:
             zones.emplace_back(std::move(zone), path);
         });
 
-        std::map<Id, const TrustBoundary *> byId;
-        for (const auto &[zone, path] : zones)
-            byId.emplace(zone.id, &zone);
+        std::map<Id, size_t> byId;
+        for (size_t i = 0; i < zones.size(); ++i)
+            byId.emplace(zones[i].first.id, i);
         for (const auto &[zone, path] : zones) {
             if (!zone.parent.empty() && !byId.count(zone.parent))
                 throw JsonError(path + ".parent",
                                 "no trust zone with id " + inQuotes(zone.parent));
         }
-        for (const auto &[zone, path] : zones) {
-            std::string chain = zone.id;
-            Id at = zone.parent;
-            for (size_t steps = 0; !at.empty() && steps <= zones.size(); ++steps) {
-                chain += " -> " + at;
-                if (at == zone.id)
-                    throw JsonError(path + ".parent", "trust zones nest in a cycle: " + chain);
-                at = byId.at(at)->parent;
+        // Parents first (the model checks that a zone's parent exists when it is added), and no
+        // cycles: one walk up the parent chains that visits every zone once, so the time is
+        // linear in the number of zones however deep they nest.
+        enum class Visit : std::uint8_t { New, OnChain, Ordered };
+        std::vector<Visit> visit(zones.size(), Visit::New);
+        std::vector<size_t> order;
+        order.reserve(zones.size());
+        for (size_t start = 0; start < zones.size(); ++start) {
+            std::vector<size_t> chain;
+            for (size_t at = start; visit[at] != Visit::Ordered;) {
+                if (visit[at] == Visit::OnChain)
+                    throwCycle(zones, byId, chain, at);
+                visit[at] = Visit::OnChain;
+                chain.push_back(at);
+                const Id &parent = zones[at].first.parent;
+                if (parent.empty())
+                    break;
+                at = byId.at(parent);
+            }
+            for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+                visit[*it] = Visit::Ordered;
+                order.push_back(*it);
             }
         }
-        // Parents first: the model checks that a zone's parent exists when it is added.
-        std::set<Id> added;
-        while (added.size() < zones.size()) {
-            for (const auto &entry : zones) {
-                const TrustBoundary &zone = entry.first;
-                if (added.count(zone.id) || (!zone.parent.empty() && !added.count(zone.parent)))
-                    continue;
-                apply(entry.second, [&] { m_model.addBoundary(zone); });
-                added.insert(zone.id);
-            }
-        }
+        for (size_t i : order)
+            apply(zones[i].second, [&] { m_model.addBoundary(zones[i].first); });
+    }
+
+    // Reports the cycle that the chain ran into at `repeated`, from its zone that comes first
+    // in the file: "z1 -> z2 -> z1".
+    [[noreturn]] static void throwCycle(
+        const std::vector<std::pair<TrustBoundary, std::string>> &zones,
+        const std::map<Id, size_t> &byId, const std::vector<size_t> &chain, size_t repeated)
+    {
+        const auto cycleStart = std::find(chain.begin(), chain.end(), repeated);
+        const size_t first = *std::min_element(cycleStart, chain.end());
+        std::string text = zones[first].first.id;
+        size_t at = first;
+        do {
+            at = byId.at(zones[at].first.parent);
+            text += " -> " + zones[at].first.id;
+        } while (at != first);
+        throw JsonError(zones[first].second + ".parent", "trust zones nest in a cycle: " + text);
     }
 
     void readFlow(const Json &object, const std::string &path)
@@ -715,7 +806,7 @@ private:
     {
         expectObject(value, path);
         checkKeys(value, path, {"x", "y"}, {"x", "y"});
-        return {readNumber(value, path, "x", 0), readNumber(value, path, "y", 0)};
+        return {readCoordinate(value, path, "x", 0), readCoordinate(value, path, "y", 0)};
     }
 
     void readDiagram(const Json &object, const std::string &path)
@@ -745,10 +836,10 @@ private:
                                             + inQuotes(entry.key()));
                 const Json &rect = expectObject(entry.value(), at);
                 checkKeys(rect, at, {"x", "y", "width", "height"}, {"x", "y"});
-                d.nodes[entry.key()] = Rect{readNumber(rect, at, "x", 0),
-                                            readNumber(rect, at, "y", 0),
-                                            readNumber(rect, at, "width", kElementWidth),
-                                            readNumber(rect, at, "height", kElementHeight)};
+                d.nodes[entry.key()] =
+                    Rect{readCoordinate(rect, at, "x", 0), readCoordinate(rect, at, "y", 0),
+                         readCoordinate(rect, at, "width", kElementWidth, true),
+                         readCoordinate(rect, at, "height", kElementHeight, true)};
             }
         }
         if (object.contains("flows")) {
@@ -861,7 +952,7 @@ private:
         Threat t;
         t.id = readId(object, path, "id");
         claimRecordId(m_threatIds, t.id, path);
-        t.number = readInt(object, path, "number", 0, 0);
+        t.number = readInt(object, path, "number", 0, 0, kMaxRecordNumber - 1);
         if (t.number > 0) {
             auto [first, fresh] = m_threatNumbers.emplace(t.number, path);
             if (!fresh)
@@ -1027,52 +1118,16 @@ private:
     std::map<int, std::string> m_threatNumbers;
 };
 
-// "line L, column C" of a byte offset, counting columns in bytes from 1.
-std::string lineAndColumn(std::string_view text, size_t offset)
-{
-    offset = std::min(offset, text.size());
-    size_t line = 1;
-    size_t lineStart = 0;
-    for (size_t i = 0; i < offset; ++i) {
-        if (text[i] == '\n') {
-            ++line;
-            lineStart = i + 1;
-        }
-    }
-    const size_t column = offset - lineStart + 1;
-    return "line " + std::to_string(line) + ", column " + std::to_string(column);
-}
-
-// nlohmann's what() is "[json.exception.parse_error.101] parse error at line 1, column 5:
-// syntax error while parsing value - ..."; keep the part after the position.
-std::string parseProblem(const std::string &what)
-{
-    const auto at = what.find("parse error");
-    if (at == std::string::npos)
-        return what;
-    const auto colon = what.find(": ", at);
-    return colon == std::string::npos ? what : what.substr(colon + 2);
-}
-
 } // namespace
 
 ThreatModel modelFromJson(std::string_view text, const PropertyCatalogue &catalogue)
 {
-    Json doc;
-    try {
-        doc = Json::parse(text.begin(), text.end());
-    } catch (const Json::parse_error &error) {
-        // `byte` counts the bytes read, including the one that failed.
-        const size_t offset = error.byte > 0 ? error.byte - 1 : 0;
-        throw JsonError("$", "not valid JSON at " + lineAndColumn(text, offset) + ": "
-                                 + parseProblem(error.what()));
-    }
-    return Importer(catalogue).run(doc);
+    return Importer(catalogue).run(parseJson(text));
 }
 
-std::string settingsToJsonText(const RiskScheme &scheme) { return toJson(scheme).dump(); }
-std::string settingsToJsonText(const IndependenceRules &rules) { return toJson(rules).dump(); }
-std::string settingsToJsonText(const AnalysisStamp &stamp) { return toJson(stamp).dump(); }
+std::string settingsToJsonText(const RiskScheme &scheme) { return dumped(toJson(scheme)); }
+std::string settingsToJsonText(const IndependenceRules &rules) { return dumped(toJson(rules)); }
+std::string settingsToJsonText(const AnalysisStamp &stamp) { return dumped(toJson(stamp)); }
 
 namespace {
 template<typename T, typename Read>
@@ -1081,9 +1136,7 @@ T settingsFromText(std::string_view text, const std::string &what, Read read)
     if (text.empty())
         return T{};
     try {
-        return read(Json::parse(text.begin(), text.end()), "$");
-    } catch (const Json::exception &error) {
-        throw JsonError(what, error.what());
+        return read(parseJson(text), "$");
     } catch (const JsonError &error) {
         throw JsonError(what, error.what());
     }
@@ -1278,7 +1331,8 @@ std::string modelToJson(const ThreatModel &model)
         suppressions.push_back({{"element", s.element}, {"rule", s.ruleId}, {"reason", s.reason}});
     doc["suppressions"] = std::move(suppressions);
 
-    return doc.dump(2) + "\n";
+    checkWritable(doc);
+    return dumped(doc, 2) + "\n";
 }
 
 } // namespace vigil

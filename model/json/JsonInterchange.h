@@ -6,25 +6,12 @@
 
 #include "model/PropertyCatalogue.h"
 #include "model/ThreatModel.h"
+#include "model/json/JsonParse.h"
 
-#include <stdexcept>
 #include <string>
 #include <string_view>
 
 namespace vigil {
-
-// Malformed input. what() is "<JSON path>: <problem>", e.g.
-// "$.elements[2].properties.encrypted: expected a boolean".
-class JsonError : public std::runtime_error {
-public:
-    JsonError(const std::string &path, const std::string &problem)
-        : std::runtime_error(path + ": " + problem), m_path(path)
-    {}
-    const std::string &path() const { return m_path; }
-
-private:
-    std::string m_path;
-};
 
 // Parses a vigil-model document. Properties are checked against `catalogue`. A model with no
 // diagram or with elements that no diagram places gets a laid-out diagram (model/AutoLayout.h).

@@ -1,21 +1,33 @@
 #include "model/store/DocumentStore.h"
 
+#include "model/Limits.h"
 #include "model/json/JsonInterchange.h"
 
 #include <nlohmann/json.hpp>
 #include <sqlite3.h>
 
 #include <array>
+#include <bit>
+#include <cctype>
+#include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <fstream>
+#include <limits>
 #include <map>
+#include <memory>
+#include <mutex>
+#include <optional>
 #include <random>
+#include <set>
 #include <string_view>
 #include <system_error>
 #include <vector>
 
 #ifndef _WIN32
 #include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -217,9 +229,19 @@ INSERT INTO test_verifies (test, item) SELECT id, requirement FROM tests WHERE r
 ALTER TABLE tests DROP COLUMN requirement;
 )sql";
 
+// Version 3: the document's own bookkeeping, written by every save in its transaction:
+// `generation`, a random id that an incremental save compares with the one it loaded before it
+// writes anything, and `checksum`, the content checksum verified on open (model/README.md).
+constexpr const char *kSchemaV3 = R"sql(
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+)sql";
+
 // kMigrations[k] takes a database from schema k to k + 1. Append a step for every new schema
 // version; never edit a released one.
-constexpr std::array<const char *, 2> kMigrations{kSchemaV1, kSchemaV2};
+constexpr std::array<const char *, 3> kMigrations{kSchemaV1, kSchemaV2, kSchemaV3};
 static_assert(kMigrations.size() == kVigilSchemaVersion,
               "every schema version needs the migration step that leads to it");
 
@@ -268,6 +290,9 @@ public:
             throw SqliteError(code, message);
         }
         sqlite3_extended_result_codes(m_db, 1);
+        // No value larger than this is read or written: a hostile file cannot make an open
+        // allocate without bound (SQLITE_TOOBIG instead).
+        sqlite3_limit(m_db, SQLITE_LIMIT_LENGTH, kMaxValueBytes);
         // Hardening for files from anywhere (sqlite.org/security.html): no schema tricks, no
         // triggers or views (the schema has none), no functions with side effects in the schema.
         sqlite3_db_config(m_db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
@@ -303,11 +328,144 @@ public:
     long long integer(const char *sql);
     std::string text(const char *sql);
 
+    // Text values read that were not valid UTF-8 (read with replacement characters).
+    long long invalidUtf8() const { return m_invalidUtf8; }
+    void countInvalidUtf8() { ++m_invalidUtf8; }
+
 private:
     sqlite3 *m_db = nullptr;
+    long long m_invalidUtf8 = 0;
 };
 
-// A prepared statement, reused across rows: bind, step, reset.
+// ---------------------------------------------------------------- checksum
+
+// A 64-bit multiplicative hash over little-endian 8-byte words. Each step is a bijection of the
+// state for a given word and injective in the word for a given state, so a single changed word
+// (one flipped byte) always changes the result. It detects damage and edits by other programs,
+// not deliberate forgery.
+class Hasher {
+public:
+    void add(const void *data, size_t size)
+    {
+        const auto *bytes = static_cast<const unsigned char *>(data);
+        size_t i = 0;
+        for (; i + 8 <= size; i += 8)
+            mix(load(bytes + i, 8));
+        if (i < size)
+            mix(load(bytes + i, size - i) ^ (std::uint64_t(size - i) << 59));
+    }
+    void add(std::uint64_t value) { mix(value); }
+    void tag(unsigned char kind) { mix(0x100u | kind); }
+    void text(std::string_view text)
+    {
+        mix(static_cast<std::uint64_t>(text.size()));
+        add(text.data(), text.size());
+    }
+    void number(double value) { mix(std::bit_cast<std::uint64_t>(value)); }
+    std::uint64_t value() const
+    {
+        std::uint64_t z = m_state;
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+        return z ^ (z >> 31);
+    }
+
+private:
+    static std::uint64_t load(const unsigned char *bytes, size_t count)
+    {
+        std::uint64_t word = 0;
+        for (size_t k = 0; k < count; ++k)
+            word |= std::uint64_t(bytes[k]) << (8 * k);
+        return word;
+    }
+    void mix(std::uint64_t word)
+    {
+        m_state = (std::rotl(m_state, 23) ^ word) * 0x9e3779b97f4a7c15ULL;
+    }
+
+    std::uint64_t m_state = 0x243f6a8885a308d3ULL;
+};
+
+std::string hex(std::uint64_t value)
+{
+    std::string text(16, '0');
+    for (int i = 15; i >= 0; --i, value >>= 4)
+        text[static_cast<size_t>(i)] = "0123456789abcdef"[value & 0xf];
+    return text;
+}
+
+// ---------------------------------------------------------------- UTF-8
+
+// Length of the valid UTF-8 sequence at text[i], or 0 when the bytes there are not one.
+size_t utf8SequenceLength(std::string_view text, size_t i)
+{
+    const auto byte = [&text](size_t at) { return static_cast<unsigned char>(text[at]); };
+    const unsigned char lead = byte(i);
+    size_t length = 0;
+    unsigned char low = 0x80, high = 0xbf; // allowed range of the second byte
+    if (lead < 0x80)
+        return 1;
+    if (lead >= 0xc2 && lead <= 0xdf)
+        length = 2;
+    else if (lead >= 0xe0 && lead <= 0xef) {
+        length = 3;
+        if (lead == 0xe0)
+            low = 0xa0; // no overlong forms
+        if (lead == 0xed)
+            high = 0x9f; // no surrogates
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+        length = 4;
+        if (lead == 0xf0)
+            low = 0x90;
+        if (lead == 0xf4)
+            high = 0x8f; // nothing past U+10FFFF
+    } else {
+        return 0;
+    }
+    if (i + length > text.size() || byte(i + 1) < low || byte(i + 1) > high)
+        return 0;
+    for (size_t k = 2; k < length; ++k)
+        if (byte(i + k) < 0x80 || byte(i + k) > 0xbf)
+            return 0;
+    return length;
+}
+
+bool validUtf8(std::string_view text)
+{
+    for (size_t i = 0; i < text.size();) {
+        if (static_cast<unsigned char>(text[i]) < 0x80) {
+            ++i;
+            continue;
+        }
+        const size_t length = utf8SequenceLength(text, i);
+        if (length == 0)
+            return false;
+        i += length;
+    }
+    return true;
+}
+
+// The text with every byte that is not part of valid UTF-8 replaced by U+FFFD.
+std::string withReplacementCharacters(std::string_view text)
+{
+    std::string result;
+    result.reserve(text.size() + 16);
+    for (size_t i = 0; i < text.size();) {
+        const size_t length = utf8SequenceLength(text, i);
+        if (length == 0) {
+            result += "\xEF\xBF\xBD";
+            ++i;
+        } else {
+            result.append(text.substr(i, length));
+            i += length;
+        }
+    }
+    return result;
+}
+
+// A prepared statement, reused across rows: bind, step, reset. A statement made on a Hasher
+// instead of a database runs nothing: it feeds every value bound, and the end of every row, to
+// the content checksum, so the checksum covers exactly what a save writes.
 class Statement {
 public:
     Statement(Database &db, const char *sql) : m_db(&db)
@@ -316,6 +474,12 @@ public:
             != SQLITE_OK)
             db.fail();
     }
+    Statement(Hasher &hasher, const char *sql) : m_hasher(&hasher)
+    {
+        Hasher name;
+        name.text(sql);
+        m_rowTag = name.value();
+    }
     ~Statement() { sqlite3_finalize(m_stmt); }
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
@@ -323,14 +487,35 @@ public:
     // The text must outlive the next step(): the statement does not copy it.
     Statement &bind(std::string_view text)
     {
+        if (m_hasher) {
+            m_hasher->tag('t');
+            m_hasher->text(text);
+            return *this;
+        }
+        if (text.size() > static_cast<size_t>(std::numeric_limits<int>::max()))
+            throw std::length_error("a text value is too large to save");
         check(sqlite3_bind_text(m_stmt, ++m_bound, text.data() ? text.data() : "",
                                 static_cast<int>(text.size()),
                                 nullptr));
         return *this;
     }
     Statement &bind(const char *text) { return bind(std::string_view(text)); }
+    // A JSON text made for this row: SQLite copies it.
+    Statement &bindJson(std::string &&json)
+    {
+        if (m_hasher)
+            return bind(std::string_view(json));
+        check(sqlite3_bind_text(m_stmt, ++m_bound, json.data(), static_cast<int>(json.size()),
+                                SQLITE_TRANSIENT));
+        return *this;
+    }
     Statement &bind(long long value)
     {
+        if (m_hasher) {
+            m_hasher->tag('i');
+            m_hasher->add(static_cast<std::uint64_t>(value));
+            return *this;
+        }
         check(sqlite3_bind_int64(m_stmt, ++m_bound, value));
         return *this;
     }
@@ -338,18 +523,29 @@ public:
     Statement &bind(bool value) { return bind(static_cast<long long>(value ? 1 : 0)); }
     Statement &bind(double value)
     {
+        if (m_hasher) {
+            m_hasher->tag('r');
+            m_hasher->number(value);
+            return *this;
+        }
         check(sqlite3_bind_double(m_stmt, ++m_bound, value));
         return *this;
     }
     Statement &bindNull()
     {
+        if (m_hasher) {
+            m_hasher->tag('n');
+            return *this;
+        }
         check(sqlite3_bind_null(m_stmt, ++m_bound));
         return *this;
     }
+    bool hashing() const { return m_hasher != nullptr; }
 
     // Steps once; true while there is a row to read.
     bool step()
     {
+        m_repaired.clear();
         const int rc = sqlite3_step(m_stmt);
         if (rc == SQLITE_ROW)
             return true;
@@ -360,6 +556,10 @@ public:
     // Runs a statement that returns no rows and makes it ready for the next one.
     void run()
     {
+        if (m_hasher) {
+            m_hasher->add(m_rowTag);
+            return;
+        }
         step();
         reset();
     }
@@ -370,17 +570,33 @@ public:
         m_bound = 0;
     }
 
-    std::string_view textView(int column) const
+    // Text as read; bytes that are not valid UTF-8 (another program wrote them) come back as
+    // U+FFFD replacement characters, and the database counts them for a warning.
+    std::string_view textView(int column)
     {
         const auto *data = sqlite3_column_text(m_stmt, column);
         if (!data)
             return {};
-        return {reinterpret_cast<const char *>(data),
-                static_cast<size_t>(sqlite3_column_bytes(m_stmt, column))};
+        const std::string_view raw(reinterpret_cast<const char *>(data),
+                                   static_cast<size_t>(sqlite3_column_bytes(m_stmt, column)));
+        if (const auto repaired = m_repaired.find(column); repaired != m_repaired.end())
+            return repaired->second; // read twice in one row: counted once
+        if (validUtf8(raw))
+            return raw;
+        m_db->countInvalidUtf8();
+        return m_repaired[column] = withReplacementCharacters(raw);
     }
-    std::string text(int column) const { return std::string(textView(column)); }
+    std::string text(int column) { return std::string(textView(column)); }
     long long integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
-    int integer32(int column) const { return sqlite3_column_int(m_stmt, column); }
+    // An int column; a value outside the range of int is damage, never silently cut.
+    int integer32(int column) const
+    {
+        const long long value = integer(column);
+        if (value < std::numeric_limits<int>::min() || value > std::numeric_limits<int>::max())
+            throw ContentError(std::string("the number ") + std::to_string(value) + " in column "
+                               + sqlite3_column_name(m_stmt, column) + " is out of range");
+        return static_cast<int>(value);
+    }
     double real(int column) const { return sqlite3_column_double(m_stmt, column); }
     bool isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
 
@@ -391,9 +607,12 @@ private:
             m_db->fail();
     }
 
-    Database *m_db;
+    Database *m_db = nullptr;
+    Hasher *m_hasher = nullptr;
+    std::uint64_t m_rowTag = 0;
     sqlite3_stmt *m_stmt = nullptr;
     int m_bound = 0;
+    std::map<int, std::string> m_repaired; // column -> text with replacement characters
 };
 
 long long Database::integer(const char *sql)
@@ -415,11 +634,17 @@ std::string propertiesToJson(const PropertyMap &properties)
     if (properties.empty())
         return "{}";
     json object = json::object();
-    for (const auto &entry : properties)
+    for (const auto &entry : properties) {
+        if (const double *number = std::get_if<double>(&entry.second); number
+            && !validNumber(*number))
+            throw ContentError("property " + entry.first + " is not a finite number");
         std::visit([&object, &entry](const auto &value) { object[entry.first] = value; },
                    entry.second);
+    }
     return object.dump();
 }
+
+std::string inQuotes(std::string_view id) { return "\"" + std::string(id) + "\""; }
 
 // Where in the file a value was read, spelled out only when it is wrong (loading reads tens of
 // thousands of rows and must not build a message for each).
@@ -511,8 +736,35 @@ std::string stringsToJson(const Container &strings)
     return json(strings).dump();
 }
 
+// True when arrays and objects in the JSON text nest at most `limit` deep. The columns hold flat
+// lists, so this refuses a deeply nested value before any parser recurses into it.
+bool nestsAtMost(std::string_view text, int limit)
+{
+    int depth = 0;
+    bool inString = false;
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > limit)
+                return false;
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+    return true;
+}
+
 json parseJson(std::string_view text, const Where &where)
 {
+    if (!nestsAtMost(text, 2))
+        throw ContentError(where.text() + ": nested too deeply");
     json value = json::parse(text.begin(), text.end(), nullptr, false);
     if (value.is_discarded())
         throw ContentError(where.text() + ": malformed JSON");
@@ -661,7 +913,9 @@ constexpr const char *kDeleteSuppression =
 // Writes rows with statements prepared once per save and reused for every row.
 class Writer {
 public:
-    Writer(Database &db, const ThreatModel &model) : m_db(db), m_model(model) {}
+    Writer(Database &db, const ThreatModel &model) : m_db(&db), m_model(model) {}
+    // Writes nothing: feeds what writeAll() would write to the checksum.
+    Writer(Hasher &hasher, const ThreatModel &model) : m_hasher(&hasher), m_model(model) {}
 
     // Inserts the whole model into empty tables.
     void writeAll()
@@ -709,15 +963,63 @@ private:
     {
         auto &slot = m_statements[sql];
         if (!slot)
-            slot = std::make_unique<Statement>(m_db, sql);
+            slot = m_hasher ? std::make_unique<Statement>(*m_hasher, sql)
+                            : std::make_unique<Statement>(*m_db, sql);
         return *slot;
+    }
+
+    // The JSON text of a column. Computing the checksum, the values go to it directly instead
+    // (building JSON for every row would cost more than the rest of the walk).
+    std::string propertiesText(const PropertyMap &properties)
+    {
+        if (!m_hasher)
+            return propertiesToJson(properties);
+        m_hasher->tag('p');
+        m_hasher->add(static_cast<std::uint64_t>(properties.size()));
+        for (const auto &[key, value] : properties) {
+            m_hasher->text(key);
+            m_hasher->tag(static_cast<unsigned char>(value.index()));
+            if (const bool *flag = std::get_if<bool>(&value)) {
+                m_hasher->tag(*flag ? 1 : 0);
+            } else if (const double *number = std::get_if<double>(&value)) {
+                if (!validNumber(*number))
+                    throw ContentError("property " + key + " is not a finite number");
+                m_hasher->number(*number);
+            } else {
+                m_hasher->text(std::get<std::string>(value));
+            }
+        }
+        return {};
+    }
+    template<typename Container>
+    std::string stringsText(const Container &strings)
+    {
+        if (!m_hasher)
+            return stringsToJson(strings);
+        m_hasher->tag('l');
+        m_hasher->add(static_cast<std::uint64_t>(strings.size()));
+        for (const auto &text : strings)
+            m_hasher->text(text);
+        return {};
+    }
+    std::string bendsText(const std::vector<Point> &bends)
+    {
+        if (!m_hasher)
+            return bendsToJson(bends);
+        m_hasher->tag('b');
+        m_hasher->add(static_cast<std::uint64_t>(bends.size()));
+        for (const Point &bend : bends) {
+            m_hasher->number(bend.x);
+            m_hasher->number(bend.y);
+        }
+        return {};
     }
 
     // Runs a row statement; counts rows for the failure-injection test hook.
     void run(Statement &statement)
     {
         statement.run();
-        if (g_failAfterRows >= 0 && ++m_rows > g_failAfterRows) {
+        if (!m_hasher && g_failAfterRows >= 0 && ++m_rows > g_failAfterRows) {
             g_failAfterRows = -1;
             throw std::runtime_error("failure injected by a test after "
                                      + std::to_string(m_rows - 1) + " rows");
@@ -846,8 +1148,16 @@ private:
     void writeInfo()
     {
         const ModelInfo &info = m_model.info();
-        const std::string assumptions = stringsToJson(info.assumptions);
-        const std::string rulePacks = stringsToJson(info.rulePacks);
+        for (const auto &[counter, value] :
+             {std::pair{"next threat number", info.nextThreatNumber},
+              std::pair{"next requirement number", info.nextRequirementNumber},
+              std::pair{"next test number", info.nextTestNumber}})
+            if (!validRecordNumber(value))
+                throw ContentError(std::string("model information: the ") + counter + " "
+                                   + std::to_string(value) + " is out of range (1 to "
+                                   + std::to_string(kMaxRecordNumber) + ")");
+        const std::string assumptions = stringsText(info.assumptions);
+        const std::string rulePacks = stringsText(info.rulePacks);
         run(prepared(kPutInfo)
                 .bind(info.name)
                 .bind(info.description)
@@ -869,7 +1179,7 @@ private:
 
     void putElement(const Element &element)
     {
-        const std::string properties = propertiesToJson(element.properties);
+        const std::string properties = propertiesText(element.properties);
         run(prepared(kPutElement)
                 .bind(element.id)
                 .bind(toString(element.kind))
@@ -882,7 +1192,7 @@ private:
 
     void putFlow(const Flow &flow)
     {
-        const std::string properties = propertiesToJson(flow.properties);
+        const std::string properties = propertiesText(flow.properties);
         run(prepared(kPutFlow)
                 .bind(flow.id)
                 .bind(flow.source)
@@ -925,6 +1235,10 @@ private:
 
     void putNode(const Id &diagram, const Id &item, const Rect &rect)
     {
+        if (!validCoordinate(rect.x) || !validCoordinate(rect.y) || !validExtent(rect.width)
+            || !validExtent(rect.height))
+            throw ContentError("diagram " + inQuotes(diagram) + ": the place of " + inQuotes(item)
+                               + " is not finite or out of range");
         run(prepared(kPutNode)
                 .bind(diagram)
                 .bind(item)
@@ -936,7 +1250,14 @@ private:
 
     void putFlowLayout(const Id &diagram, const Id &flow, const FlowLayout &layout)
     {
-        const std::string bends = bendsToJson(layout.bends);
+        bool valid = !layout.labelPosition || (validCoordinate(layout.labelPosition->x)
+                                               && validCoordinate(layout.labelPosition->y));
+        for (const Point &bend : layout.bends)
+            valid = valid && validCoordinate(bend.x) && validCoordinate(bend.y);
+        if (!valid)
+            throw ContentError("diagram " + inQuotes(diagram) + ": the layout of flow "
+                               + inQuotes(flow) + " is not finite or out of range");
+        const std::string bends = bendsText(layout.bends);
         Statement &put = prepared(kPutFlowLayout);
         put.bind(diagram).bind(flow).bind(bends);
         if (layout.labelPosition)
@@ -948,9 +1269,12 @@ private:
 
     void putThreat(const Threat &threat, bool replaceLinks)
     {
-        const std::string targets = stringsToJson(threat.targets);
-        const std::string capec = stringsToJson(threat.capec);
-        const std::string cwe = stringsToJson(threat.cwe);
+        if (!validRecordNumber(threat.number, 0))
+            throw ContentError("threat " + inQuotes(threat.id) + ": the number "
+                               + std::to_string(threat.number) + " is out of range");
+        const std::string targets = stringsText(threat.targets);
+        const std::string capec = stringsText(threat.capec);
+        const std::string cwe = stringsText(threat.cwe);
         run(prepared(kPutThreat)
                 .bind(threat.id)
                 .bind(threat.number)
@@ -1062,7 +1386,8 @@ private:
                 .bind(suppression.reason));
     }
 
-    Database &m_db;
+    Database *m_db = nullptr;
+    Hasher *m_hasher = nullptr;
     const ThreatModel &m_model;
     std::map<const char *, std::unique_ptr<Statement>> m_statements;
     int m_rows = 0;
@@ -1070,9 +1395,7 @@ private:
 
 // ---------------------------------------------------------------- reading
 
-std::string inQuotes(std::string_view id) { return "\"" + std::string(id) + "\""; }
-
-Risk readRisk(const Statement &row, int first)
+Risk readRisk(Statement &row, int first)
 {
     return {row.text(first), row.text(first + 1), row.integer32(first + 2),
             row.integer32(first + 3)};
@@ -1087,6 +1410,17 @@ auto settingFromText(Read read, std::string_view text)
     } catch (const JsonError &error) {
         throw ContentError(std::string("model information: ") + error.what());
     }
+}
+
+// A counter of the model information (nextThreatNumber...): 1 to kMaxRecordNumber.
+int readCounter(const Statement &row, int column, const char *what)
+{
+    const long long value = row.integer(column);
+    if (!validRecordNumber(value))
+        throw ContentError(std::string("model information: the ") + what + " "
+                           + std::to_string(value) + " is out of range (1 to "
+                           + std::to_string(kMaxRecordNumber) + ")");
+    return static_cast<int>(value);
 }
 
 ThreatModel readModel(Database &db)
@@ -1107,9 +1441,9 @@ ThreatModel readModel(Database &db)
         value.scope = info.text(8);
         value.rulePacks =
             stringsFromJson(info.textView(9), {"model information", "", "rule packs"});
-        value.nextThreatNumber = info.integer32(10);
-        value.nextRequirementNumber = info.integer32(11);
-        value.nextTestNumber = info.integer32(12);
+        value.nextThreatNumber = readCounter(info, 10, "next threat number");
+        value.nextRequirementNumber = readCounter(info, 11, "next requirement number");
+        value.nextTestNumber = readCounter(info, 12, "next test number");
         value.riskScheme = settingFromText(riskSchemeFromJsonText, info.textView(13));
         value.independence = settingFromText(independenceFromJsonText, info.textView(14));
         value.lastAnalysis = settingFromText(analysisStampFromJsonText, info.textView(15));
@@ -1207,9 +1541,12 @@ ThreatModel readModel(Database &db)
     Statement nodes(db, "SELECT diagram, item, x, y, width, height FROM diagram_nodes");
     while (nodes.step()) {
         Diagram &diagram = diagramNamed(nodes.textView(0));
-        diagram.nodes.emplace_hint(diagram.nodes.end(), nodes.text(1),
-                                   Rect{nodes.real(2), nodes.real(3), nodes.real(4),
-                                        nodes.real(5)});
+        const Rect rect{nodes.real(2), nodes.real(3), nodes.real(4), nodes.real(5)};
+        if (!validCoordinate(rect.x) || !validCoordinate(rect.y) || !validExtent(rect.width)
+            || !validExtent(rect.height))
+            throw ContentError("diagram " + inQuotes(diagram.id) + ": the place of "
+                               + inQuotes(nodes.textView(1)) + " is not finite or out of range");
+        diagram.nodes.emplace_hint(diagram.nodes.end(), nodes.text(1), rect);
     }
     Statement layouts(db, "SELECT diagram, flow, bends, label_x, label_y FROM diagram_flows");
     while (layouts.step()) {
@@ -1219,6 +1556,13 @@ ThreatModel readModel(Database &db)
                                      {"layout of flow", layouts.textView(1), "bends"});
         if (!layouts.isNull(3) || !layouts.isNull(4))
             layout.labelPosition = Point{layouts.real(3), layouts.real(4)};
+        bool valid = !layout.labelPosition || (validCoordinate(layout.labelPosition->x)
+                                               && validCoordinate(layout.labelPosition->y));
+        for (const Point &bend : layout.bends)
+            valid = valid && validCoordinate(bend.x) && validCoordinate(bend.y);
+        if (!valid)
+            throw ContentError("diagram " + inQuotes(diagram.id) + ": the layout of flow "
+                               + inQuotes(layouts.textView(1)) + " is not finite or out of range");
         diagram.flows.emplace_hint(diagram.flows.end(), layouts.text(1), std::move(layout));
     }
     for (auto &entry : diagrams)
@@ -1241,6 +1585,9 @@ ThreatModel readModel(Database &db)
         Threat threat;
         threat.id = threatRows.text(0);
         threat.number = threatRows.integer32(1);
+        if (!validRecordNumber(threat.number, 0))
+            throw ContentError("threat " + inQuotes(threat.id) + ": the number "
+                               + std::to_string(threat.number) + " is out of range");
         threat.ruleId = threatRows.text(2);
         threat.rulePack = threatRows.text(3);
         threat.rulePackVersion = threatRows.text(4);
@@ -1388,18 +1735,32 @@ fs::path folderOf(const fs::path &path)
     return folder.empty() ? fs::path(".") : folder;
 }
 
-fs::path journalOf(const fs::path &path)
+fs::path withSuffix(const fs::path &path, const char *suffix)
 {
-    fs::path journal = path;
-    journal += "-journal";
-    return journal;
+    fs::path result = path;
+    result += suffix;
+    return result;
+}
+
+fs::path journalOf(const fs::path &path) { return withSuffix(path, "-journal"); }
+
+void removeQuietly(const fs::path &path)
+{
+    std::error_code ignored;
+    fs::remove(path, ignored);
+}
+
+bool existsQuietly(const fs::path &path)
+{
+    std::error_code ignored;
+    return fs::exists(fs::symlink_status(path, ignored));
 }
 
 // Makes a rename durable: the folder entry itself must reach the disk.
 void syncFolder(const fs::path &folder)
 {
 #ifndef _WIN32
-    const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY);
+    const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (fd >= 0) {
         ::fsync(fd);
         ::close(fd);
@@ -1428,7 +1789,22 @@ std::string describe(const SqliteError &error)
         return "the file is damaged (" + oneLine(error.what()) + ")";
     if (error.code() == SQLITE_READONLY_ROLLBACK)
         return "an interrupted save must be rolled back, but the file cannot be written";
+    if (error.primary() == SQLITE_TOOBIG)
+        return "it holds a value larger than " + std::to_string(kMaxValueBytes >> 20)
+               + " MiB, the most Vigil reads or writes";
+    if (error.primary() == SQLITE_BUSY)
+        return "another program is using the file (" + oneLine(error.what()) + ")";
     return oneLine(error.what());
+}
+
+std::string randomHex(int digits)
+{
+    std::random_device device;
+    std::uniform_int_distribution<unsigned> digit(0, 15);
+    std::string text;
+    for (int i = 0; i < digits; ++i)
+        text += "0123456789abcdef"[digit(device)];
+    return text;
 }
 
 // Checks the identity and version of an open document; returns its schema version.
@@ -1446,19 +1822,67 @@ long long checkIdentity(Database &db, const std::string &name)
     return version;
 }
 
-ThreatModel readDocument(const fs::path &path, int flags)
+// A Vigil schema holds tables only. Triggers, views and virtual tables are another program's
+// doing; the file is refused rather than read in part or run.
+void checkSchemaObjects(Database &db, const std::string &name)
 {
-    const std::string name = path.string();
-    Database db(path, flags);
+    Statement objects(db, "SELECT type, name FROM sqlite_schema WHERE type IN ('trigger', 'view')"
+                          " OR (type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%')");
+    if (objects.step())
+        throw StoreError(name + ": holds a " + objects.text(0) + " (" + inQuotes(objects.text(1))
+                         + "), which Vigil documents never have: another program changed it, "
+                           "so it is not opened");
+}
+
+std::map<std::string, std::string> readMeta(Database &db)
+{
+    std::map<std::string, std::string> meta;
+    Statement rows(db, "SELECT key, value FROM meta");
+    while (rows.step())
+        meta[rows.text(0)] = rows.text(1);
+    return meta;
+}
+
+void writeMeta(Database &db, const std::string &generation, const std::string &checksum)
+{
+    Statement put(db, "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)");
+    put.bind("generation").bind(generation).run();
+    put.bind("checksum").bind(checksum).run();
+}
+
+// ---------------------------------------------------------------- file stamps
+
+std::string changedOnDisk(const std::string &name)
+{
+    return name + ": the file changed on disk since it was read (another program or window "
+                  "saved or replaced it); nothing was saved";
+}
+
+// What one read of a document found.
+struct ReadResult {
+    ThreatModel model;
+    std::string generation;
+    std::optional<std::string> checksum; // none: the schema predates it
+    long long invalidUtf8 = 0;
+};
+
+ReadResult readFrom(Database &db, const std::string &name)
+{
     db.exec("BEGIN"); // one read transaction: a consistent snapshot, one lock
     const long long version = checkIdentity(db, name);
+    checkSchemaObjects(db, name);
     const std::string check = db.text("PRAGMA quick_check(1)");
     if (check != "ok")
         throw StoreError(name + ": the file is damaged (" + oneLine(check) + ")");
+    ReadResult result;
     if (version == kVigilSchemaVersion) {
-        ThreatModel model = readModel(db);
+        result.model = readModel(db);
+        auto meta = readMeta(db);
+        result.generation = meta["generation"];
+        result.checksum = meta["checksum"];
         db.exec("COMMIT");
-        return model;
+        result.invalidUtf8 = db.invalidUtf8();
+        return result;
     }
     // An older schema: migrate a copy in memory; the next save writes the new schema back.
     Database memory(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
@@ -1471,85 +1895,406 @@ ThreatModel readDocument(const fs::path &path, int flags)
     db.exec("COMMIT");
     memory.exec("BEGIN");
     migrate(memory, version);
-    ThreatModel model = readModel(memory);
+    result.model = readModel(memory);
     memory.exec("COMMIT");
-    return model;
+    result.invalidUtf8 = memory.invalidUtf8();
+    return result;
 }
 
-std::string randomSuffix()
+// The first 100 bytes of an SQLite file say whether it is in WAL mode (bytes 18 and 19 are 2).
+bool isWalMode(const fs::path &path)
 {
-    std::random_device device;
-    std::uniform_int_distribution<unsigned> digit(0, 15);
-    std::string suffix;
-    for (int i = 0; i < 8; ++i)
-        suffix += "0123456789abcdef"[digit(device)];
-    return suffix;
+    std::ifstream file(path, std::ios::binary);
+    std::array<char, 20> header{};
+    if (!file.read(header.data(), static_cast<std::streamsize>(header.size())))
+        return false;
+    return header[18] == 2 || header[19] == 2;
 }
 
-void removeQuietly(const fs::path &path)
+// An SQLite URI for a path: file:/abs/path with the characters URIs reserve escaped.
+std::string uriFor(const fs::path &path)
 {
-    std::error_code ignored;
-    fs::remove(path, ignored);
-}
-
-void writeComplete(ThreatModel &model, const fs::path &path)
-{
-    const fs::path folder = folderOf(path);
-    fs::path temporary;
-    for (int attempt = 0; attempt < 16 && (temporary.empty() || fs::exists(temporary));
-         ++attempt)
-        temporary = folder / (path.filename().string() + ".tmp-" + randomSuffix());
-    try {
-        {
-            Database db(temporary, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-            configureForWriting(db);
-            db.exec("BEGIN IMMEDIATE");
-            db.exec("PRAGMA application_id = " + std::to_string(kVigilApplicationId));
-            migrate(db, 0);
-            Writer(db, model).writeAll();
-            db.exec("COMMIT"); // synchronous = FULL: the data is on disk before the rename
-            g_rowsChangedByLastSave = sqlite3_total_changes64(db.handle());
-        }
-        // A journal left next to the target by a crash would be played back onto the new file.
-        removeQuietly(journalOf(path));
-        fs::rename(temporary, path);
-        syncFolder(folder);
-    } catch (...) {
-        removeQuietly(temporary);
-        removeQuietly(journalOf(temporary));
-        throw;
+    std::string uri = "file:";
+    for (const char c : fs::absolute(path).generic_string()) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (std::isalnum(byte) || std::strchr("/-._~", c))
+            uri += c;
+        else
+            uri += "%" + std::string(1, "0123456789ABCDEF"[byte >> 4])
+                   + std::string(1, "0123456789ABCDEF"[byte & 0xf]);
     }
+    return uri;
 }
 
-// Writes the journal into the file in one transaction. Returns false when the file needs a
-// complete rewrite instead (it has an older schema).
-bool writeIncrementally(ThreatModel &model, const fs::path &path)
+// A folder of our own in the system's temporary folder, removed with everything in it.
+class PrivateFolder {
+public:
+    PrivateFolder() : m_path(fs::temp_directory_path() / ("vigil-open-" + randomHex(16)))
+    {
+        fs::create_directory(m_path);
+    }
+    ~PrivateFolder()
+    {
+        std::error_code ignored;
+        fs::remove_all(m_path, ignored);
+    }
+    PrivateFolder(const PrivateFolder &) = delete;
+    PrivateFolder &operator=(const PrivateFolder &) = delete;
+    const fs::path &path() const { return m_path; }
+
+private:
+    fs::path m_path;
+};
+
+// Reads the document once, writing nothing beside it: a WAL-mode file is opened immutable, or
+// when its -wal holds transactions, read from a private copy of both; a hot journal is rolled
+// back (which needs write access and restores the last complete save).
+ReadResult readOnce(const fs::path &path, bool readOnly)
 {
+    const std::string name = path.string();
+    if (isWalMode(path)) {
+        const fs::path wal = withSuffix(path, "-wal");
+        std::error_code error;
+        if (!fs::exists(wal, error) || fs::file_size(wal, error) == 0) {
+            Database db(uriFor(path) + "?immutable=1", SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+            return readFrom(db, name);
+        }
+        PrivateFolder copy;
+        const fs::path file = copy.path() / "document.vigil";
+        fs::copy_file(path, file);
+        fs::copy_file(wal, withSuffix(file, "-wal"));
+        Database db(file, SQLITE_OPEN_READWRITE);
+        return readFrom(db, name);
+    }
+    try {
+        Database db(path, SQLITE_OPEN_READONLY);
+        return readFrom(db, name);
+    } catch (const SqliteError &failure) {
+        if (failure.code() != SQLITE_READONLY_ROLLBACK || readOnly)
+            throw;
+    }
     Database db(path, SQLITE_OPEN_READWRITE);
-    configureForWriting(db);
-    db.exec("BEGIN IMMEDIATE");
-    try {
-        const long long version = checkIdentity(db, path.string());
-        if (version < kVigilSchemaVersion) {
-            db.exec("ROLLBACK");
-            return false;
-        }
-        const ChangeJournal &journal = model.changes();
-        Writer writer(db, model);
-        if (journal.everything) {
-            for (const char *table : kAllTables)
-                db.exec(std::string("DELETE FROM ") + table);
-            writer.writeAll();
-        } else {
-            writer.writeChanges(journal);
-        }
-        db.exec("COMMIT");
-        g_rowsChangedByLastSave = sqlite3_total_changes64(db.handle());
-        return true;
-    } catch (...) {
-        sqlite3_exec(db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
-        throw;
+    return readFrom(db, name);
+}
+
+// ---------------------------------------------------------------- temporary files
+
+// A full save writes ".<name>.vigil-save-<16 hex digits>" next to the target. While one is being
+// written its saver holds a lock on it (flock) and it is listed here for this process; one
+// without a lock was left by a save that died, and is removed by the next open or save.
+constexpr std::string_view kTemporaryMarker = ".vigil-save-";
+
+std::mutex g_temporariesMutex;
+std::set<std::string> g_temporariesInUse; // paths of this process's temporary files
+
+bool isHex(std::string_view text, size_t digits)
+{
+    return text.size() == digits
+           && text.find_first_not_of("0123456789abcdef") == std::string_view::npos;
+}
+
+// The temporary file `name` belongs to (without "-journal"), or empty when `name` is not one of
+// ours. Earlier versions wrote "<target>.tmp-<8 hex digits>"; those count for `target` only.
+std::string temporaryBase(std::string_view name, const std::string &target)
+{
+    if (name.size() > 8 && name.substr(name.size() - 8) == "-journal")
+        name.remove_suffix(8);
+    const size_t marker = name.rfind(kTemporaryMarker);
+    if (name.size() > 1 && name[0] == '.' && marker != std::string_view::npos && marker > 1
+        && isHex(name.substr(marker + kTemporaryMarker.size()), 16))
+        return std::string(name);
+    const std::string legacy = target + ".tmp-";
+    if (name.rfind(legacy, 0) == 0 && isHex(name.substr(legacy.size()), 8))
+        return std::string(name);
+    return {};
+}
+
+// True when a live process holds a lock on the file: our flock, or SQLite's POSIX locks.
+bool lockedByAnyone(const fs::path &path)
+{
+#ifndef _WIN32
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0)
+        return errno != ENOENT;
+    bool locked = ::flock(fd, LOCK_EX | LOCK_NB) != 0;
+    if (!locked) {
+        struct flock query {};
+        query.l_type = F_WRLCK;
+        query.l_whence = SEEK_SET;
+        locked = ::fcntl(fd, F_GETLK, &query) != 0 || query.l_type != F_UNLCK;
     }
+    ::close(fd);
+    return locked;
+#else
+    std::error_code error;
+    const auto age = fs::file_time_type::clock::now() - fs::last_write_time(path, error);
+    return error || age < std::chrono::hours(24);
+#endif
+}
+
+// Removes temporary files of full saves that died, in the folder of `target`. Quiet: a file that
+// cannot be removed stays.
+void removeStaleTemporaries(const fs::path &target)
+{
+    const fs::path folder = folderOf(target);
+    const std::string targetName = target.filename().string();
+    std::error_code error;
+    fs::directory_iterator it(folder, fs::directory_options::skip_permission_denied, error);
+    if (error)
+        return;
+    std::vector<fs::path> stale;
+    for (const fs::directory_entry &entry : it) {
+        const std::string name = entry.path().filename().string();
+        const std::string base = temporaryBase(name, targetName);
+        if (base.empty())
+            continue;
+        const fs::path basePath = folder / base;
+        {
+            std::lock_guard lock(g_temporariesMutex);
+            if (g_temporariesInUse.count(basePath.string()))
+                continue;
+        }
+        if (existsQuietly(basePath) && lockedByAnyone(basePath))
+            continue;
+        stale.push_back(entry.path());
+    }
+    for (const fs::path &path : stale)
+        removeQuietly(path);
+}
+
+// The temporary file a full save writes, locked while it exists; removed (with its journal)
+// unless it was renamed into place.
+class TemporaryFile {
+public:
+    explicit TemporaryFile(const fs::path &target)
+    {
+        const fs::path folder = folderOf(target);
+        for (int attempt = 0; attempt < 16; ++attempt) {
+            m_path = folder
+                     / ("." + target.filename().string() + std::string(kTemporaryMarker)
+                        + randomHex(16));
+#ifndef _WIN32
+            m_fd = ::open(m_path.c_str(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+            if (m_fd >= 0) {
+                ::flock(m_fd, LOCK_EX);
+                break;
+            }
+            if (errno != EEXIST)
+                throw StoreError(target.string() + ": cannot save: cannot create a file in "
+                                 + folder.string() + ": " + std::strerror(errno));
+#else
+            if (!fs::exists(m_path)) {
+                std::ofstream(m_path, std::ios::binary);
+                m_fd = 0;
+                break;
+            }
+#endif
+        }
+        if (m_fd < 0)
+            throw StoreError(target.string() + ": cannot save: no free temporary file name");
+        std::lock_guard lock(g_temporariesMutex);
+        g_temporariesInUse.insert(m_path.string());
+    }
+    ~TemporaryFile()
+    {
+        if (!m_renamed) {
+            removeQuietly(m_path);
+            removeQuietly(journalOf(m_path));
+        }
+        closeFile();
+        std::lock_guard lock(g_temporariesMutex);
+        g_temporariesInUse.erase(m_path.string());
+    }
+    TemporaryFile(const TemporaryFile &) = delete;
+    TemporaryFile &operator=(const TemporaryFile &) = delete;
+
+    const fs::path &path() const { return m_path; }
+
+    // The complete file reaches the disk before it is renamed into place.
+    void sync()
+    {
+#ifndef _WIN32
+        if (::fsync(m_fd) != 0)
+            throw StoreError(m_path.string() + ": cannot save: " + std::strerror(errno));
+#endif
+    }
+    void renameTo(const fs::path &target)
+    {
+        fs::rename(m_path, target);
+        m_renamed = true;
+        closeFile(); // after every SQLite connection to it has closed: no lock to lose
+    }
+
+private:
+    void closeFile()
+    {
+#ifndef _WIN32
+        if (m_fd >= 0)
+            ::close(m_fd);
+#endif
+        m_fd = -1;
+    }
+
+    fs::path m_path;
+    int m_fd = -1;
+    bool m_renamed = false;
+};
+
+// ---------------------------------------------------------------- saving
+
+// Holds the file a full save is about to replace, so that no journal that could repair it is
+// lost and none is left to be played into the new file (model/README.md, "Saving"):
+// - no file: journals beside the path belong to no file and are removed;
+// - not an SQLite file: no journal can repair it; they are removed;
+// - an SQLite file: it is opened and locked exclusively. Taking the lock rolls a hot journal
+//   back (SQLite deletes it once the file is whole again) and keeps other writers out until the
+//   new file has been renamed over it. A WAL-mode file is checkpointed into rollback mode first,
+//   so no -wal file outlives it. If that fails while a journal exists, the save is refused and
+//   the file and its journal stay as they are.
+class ReplacedFile {
+public:
+    explicit ReplacedFile(const fs::path &path)
+    {
+        const std::string name = path.string();
+        const fs::path journal = journalOf(path);
+        const fs::path wal = withSuffix(path, "-wal");
+        const fs::path shm = withSuffix(path, "-shm");
+        std::error_code error;
+        if (!fs::exists(path, error) || !looksLikeSqlite(path)) {
+            for (const fs::path &stray : {journal, wal, shm})
+                removeQuietly(stray);
+            return;
+        }
+        try {
+            const bool wasWal = isWalMode(path);
+            m_db = std::make_unique<Database>(path, SQLITE_OPEN_READWRITE);
+            if (wasWal)
+                m_db->exec("PRAGMA journal_mode = DELETE");
+            m_db->exec("BEGIN EXCLUSIVE");
+        } catch (const SqliteError &failure) {
+            m_db.reset();
+            for (const fs::path &repair : {journal, wal})
+                if (existsQuietly(repair) && fs::file_size(repair, error) > 0)
+                    throw StoreError(name + ": cannot save: an interrupted save left "
+                                     + repair.filename().string()
+                                     + ", which could not be applied first ("
+                                     + describe(failure) + "); the file was left as it is");
+            // A damaged file that nothing can repair: it is replaced.
+        }
+        // Whatever is left now cannot repair anything (SQLite would have rolled a hot journal
+        // back while taking the lock) and must not meet the new file.
+        for (const fs::path &stray : {journal, wal, shm})
+            removeQuietly(stray);
+    }
+    ReplacedFile(const ReplacedFile &) = delete;
+    ReplacedFile &operator=(const ReplacedFile &) = delete;
+    // Lets go of the old file (renamed over by now): nothing was written into it.
+    void release() { m_db.reset(); }
+
+private:
+    std::unique_ptr<Database> m_db;
+};
+
+void writeComplete(ThreatModel &model, const fs::path &path, FileStamp &stamp,
+                   const std::string &checksum)
+{
+    const std::string generation = randomHex(32);
+    TemporaryFile temporary(path);
+    {
+        Database db(temporary.path(), SQLITE_OPEN_READWRITE);
+        configureForWriting(db);
+        db.exec("BEGIN IMMEDIATE");
+        db.exec("PRAGMA application_id = " + std::to_string(kVigilApplicationId));
+        migrate(db, 0);
+        Writer(db, model).writeAll();
+        const long long rows = sqlite3_total_changes64(db.handle());
+        writeMeta(db, generation, checksum);
+        db.exec("COMMIT"); // synchronous = FULL: the data is on disk, the journal gone
+        g_rowsChangedByLastSave = rows;
+    }
+    temporary.sync();
+    ReplacedFile replaced(path);
+#ifdef _WIN32
+    replaced.release(); // Windows renames only over a file nobody has open
+#endif
+    temporary.renameTo(path);
+    syncFolder(folderOf(path));
+    replaced.release();
+    stamp = fileStampOf(path);
+    stamp.generation = generation;
+}
+
+// Writes the journal into the file in one transaction, after checking that the file is still the
+// one `stamp` describes. Returns false when the file needs a complete rewrite instead (it has an
+// older schema).
+bool writeIncrementally(ThreatModel &model, const fs::path &path, FileStamp &stamp,
+                        const std::string &checksum)
+{
+    const std::string name = path.string();
+    const std::string generation = randomHex(32);
+    {
+        Database db(path, SQLITE_OPEN_READWRITE);
+        configureForWriting(db);
+        db.exec("BEGIN IMMEDIATE");
+        try {
+            // With the write lock held, nobody else writes: this is the file we write into.
+            if (!fileStampOf(path).sameOnDisk(stamp))
+                throw FileChangedError(changedOnDisk(name));
+            const long long version = checkIdentity(db, name);
+            if (version < kVigilSchemaVersion) {
+                db.exec("ROLLBACK");
+                return false;
+            }
+            checkSchemaObjects(db, name);
+            if (readMeta(db)["generation"] != stamp.generation)
+                throw FileChangedError(changedOnDisk(name));
+            const ChangeJournal &journal = model.changes();
+            Writer writer(db, model);
+            if (journal.everything) {
+                for (const char *table : kAllTables)
+                    db.exec(std::string("DELETE FROM ") + table);
+                writer.writeAll();
+            } else {
+                writer.writeChanges(journal);
+            }
+            const long long rows = sqlite3_total_changes64(db.handle());
+            writeMeta(db, generation, checksum);
+            db.exec("COMMIT");
+            g_rowsChangedByLastSave = rows;
+        } catch (...) {
+            sqlite3_exec(db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+            throw;
+        }
+    }
+    FileStamp saved = fileStampOf(path);
+    if (saved.device != stamp.device || saved.inode != stamp.inode)
+        throw FileChangedError(name + ": the file was replaced on disk while it was being saved; "
+                                      "the changes are not in it");
+    saved.generation = generation;
+    stamp = saved;
+    return true;
+}
+
+// A journal that SQLite did not roll back when the file was read is not hot: a save killed before
+// it wrote the journal's header left it, and it can repair nothing. It is removed under a write
+// lock, which no live save holds at that moment (one holding it would own the journal).
+void removeColdJournal(const fs::path &path)
+{
+    if (!existsQuietly(journalOf(path)) || isWalMode(path))
+        return;
+    try {
+        Database db(path, SQLITE_OPEN_READWRITE);
+        db.exec("BEGIN IMMEDIATE"); // rolls back a journal that became hot meanwhile
+        removeQuietly(journalOf(path));
+        db.exec("ROLLBACK");
+    } catch (const SqliteError &) {
+        // Busy or read-only: it stays, harmless.
+    }
+}
+
+std::string documentWarning(const std::string &name, const std::string &problem)
+{
+    return name + ": " + problem;
 }
 
 } // namespace
@@ -1558,6 +2303,40 @@ namespace detail {
 void setSaveFailureAfterRows(int rows) { g_failAfterRows = rows; }
 long long rowsChangedByLastSave() { return g_rowsChangedByLastSave; }
 } // namespace detail
+
+bool FileStamp::sameOnDisk(const FileStamp &other) const
+{
+    return known() && other.known() && device == other.device && inode == other.inode
+           && size == other.size && modifiedNs == other.modifiedNs;
+}
+
+FileStamp fileStampOf(const fs::path &path)
+{
+    FileStamp stamp;
+#ifndef _WIN32
+    struct stat status {};
+    if (::stat(path.c_str(), &status) != 0 || !S_ISREG(status.st_mode))
+        return stamp;
+    stamp.device = static_cast<std::uint64_t>(status.st_dev);
+    stamp.inode = static_cast<std::uint64_t>(status.st_ino);
+    stamp.size = static_cast<std::int64_t>(status.st_size);
+#ifdef __APPLE__
+    const struct timespec &modified = status.st_mtimespec;
+#else
+    const struct timespec &modified = status.st_mtim;
+#endif
+    stamp.modifiedNs = static_cast<std::int64_t>(modified.tv_sec) * 1000000000
+                       + static_cast<std::int64_t>(modified.tv_nsec);
+#else
+    std::error_code error;
+    if (!fs::is_regular_file(path, error))
+        return stamp;
+    stamp.size = static_cast<std::int64_t>(fs::file_size(path, error));
+    stamp.modifiedNs = static_cast<std::int64_t>(
+        fs::last_write_time(path, error).time_since_epoch().count());
+#endif
+    return stamp;
+}
 
 bool looksLikeSqlite(const fs::path &path)
 {
@@ -1569,6 +2348,13 @@ bool looksLikeSqlite(const fs::path &path)
     return std::memcmp(start.data(), kHeader, sizeof kHeader) == 0;
 }
 
+std::string contentChecksum(const ThreatModel &model)
+{
+    Hasher hasher;
+    Writer(hasher, model).writeAll();
+    return hex(hasher.value());
+}
+
 LoadedDocument loadDocument(const fs::path &path)
 {
     const std::string name = path.string();
@@ -1578,24 +2364,52 @@ LoadedDocument loadDocument(const fs::path &path)
         throw StoreError(name + ": no such file");
     if (fs::is_directory(status))
         throw StoreError(name + ": is a folder, not a Vigil document");
-    if (fs::file_size(path, error) == 0)
+    if (!fs::is_regular_file(status))
+        throw StoreError(name + ": is not a regular file (a pipe, socket or device)");
+    const std::uintmax_t size = fs::file_size(path, error);
+    if (error)
+        throw StoreError(name + ": cannot read: " + error.message());
+    if (size == 0)
         throw StoreError(name + ": not a Vigil document (empty file)");
+    if (size > kMaxDocumentBytes)
+        throw StoreError(name + ": the file is " + std::to_string(size) + " bytes, larger than "
+                         + std::to_string(kMaxDocumentBytes >> 20)
+                         + " MiB, the most Vigil opens");
     if (!looksLikeSqlite(path))
         throw StoreError(name + ": not a Vigil document (not an SQLite database)");
 
+    removeStaleTemporaries(path);
     LoadedDocument document;
     document.readOnly = !canWrite(path) || !canWrite(folderOf(path));
     try {
-        try {
-            // Read-only first: a file we refuse is never touched.
-            document.model = readDocument(path, SQLITE_OPEN_READONLY);
-        } catch (const SqliteError &failure) {
-            // A save that crashed left a hot journal; rolling it back needs write access and
-            // restores the last complete save.
-            if (failure.code() != SQLITE_READONLY_ROLLBACK || document.readOnly)
-                throw;
-            document.model = readDocument(path, SQLITE_OPEN_READWRITE);
+        // The stamp describes what was read only if the file did not change while it was read
+        // (rolling back a hot journal changes it: the second read sees the whole file).
+        for (int attempt = 0;; ++attempt) {
+            const FileStamp before = fileStampOf(path);
+            ReadResult result = readOnce(path, document.readOnly);
+            const FileStamp after = fileStampOf(path);
+            if (!after.sameOnDisk(before) && attempt < 2)
+                continue;
+            document.model = std::move(result.model);
+            document.stamp = after.sameOnDisk(before) ? after : FileStamp{};
+            document.stamp.generation = result.generation;
+            if (result.invalidUtf8 > 0)
+                document.warnings.push_back(documentWarning(
+                    name, std::to_string(result.invalidUtf8)
+                              + " text value(s) were not valid UTF-8 (another program wrote "
+                                "them); the bytes that were not are read as replacement "
+                                "characters (U+FFFD)"));
+            if (result.checksum && *result.checksum != contentChecksum(document.model))
+                document.warnings.push_back(documentWarning(
+                    name, "the content does not match the checksum saved with it: another "
+                          "program changed the file or it is damaged; check the model before "
+                          "relying on it (saving records the content as it is now)"));
+            break;
         }
+        if (!document.readOnly)
+            removeColdJournal(path);
+    } catch (const StoreError &) {
+        throw;
     } catch (const SqliteError &failure) {
         throw StoreError(name + ": " + describe(failure));
     } catch (const ModelError &failure) {
@@ -1604,21 +2418,44 @@ LoadedDocument loadDocument(const fs::path &path)
         throw StoreError(name + ": invalid content: " + failure.what());
     } catch (const json::exception &failure) {
         throw StoreError(name + ": invalid content: malformed JSON (" + failure.what() + ")");
+    } catch (const std::bad_alloc &) {
+        throw StoreError(name + ": not enough memory to open it");
+    } catch (const std::exception &failure) {
+        throw StoreError(name + ": " + oneLine(failure.what()));
     }
+    document.model.clearChanges();
     return document;
 }
 
-void saveDocument(ThreatModel &model, const fs::path &path, SaveMode mode)
+void saveDocument(ThreatModel &model, const fs::path &path, SaveMode mode, FileStamp &stamp)
 {
     const std::string name = path.string();
+    std::error_code error;
+    const fs::path folder = folderOf(path);
+    if (!fs::is_directory(folder, error))
+        throw StoreError(name + ": cannot save: the folder " + folder.string()
+                         + " does not exist");
+    if (fs::is_directory(path, error))
+        throw StoreError(name + ": cannot save: is a folder");
     // Replacing the file by rename would succeed even so; a read-only file stays as it is.
-    if (fs::exists(path) && !canWrite(path))
+    if (fs::exists(path, error) && !canWrite(path))
         throw StoreError(name + ": cannot save: the file is read-only");
     try {
-        const bool done = mode == SaveMode::Incremental && fs::exists(path)
-                          && writeIncrementally(model, path);
+        removeStaleTemporaries(path);
+        // Computed (and every value checked) before anything is written.
+        const std::string checksum = contentChecksum(model);
+        bool done = false;
+        if (mode == SaveMode::Incremental && fs::exists(path, error)) {
+            // Checked before the file is even opened: opening may roll back or convert it.
+            if (!stamp.known())
+                throw FileChangedError(name + ": cannot tell whether the file is still the one "
+                                              "this model was read from; nothing was saved");
+            if (!fileStampOf(path).sameOnDisk(stamp))
+                throw FileChangedError(changedOnDisk(name));
+            done = writeIncrementally(model, path, stamp, checksum);
+        }
         if (!done)
-            writeComplete(model, path);
+            writeComplete(model, path, stamp, checksum);
     } catch (const StoreError &) {
         throw;
     } catch (const SqliteError &failure) {
@@ -1626,9 +2463,15 @@ void saveDocument(ThreatModel &model, const fs::path &path, SaveMode mode)
     } catch (const fs::filesystem_error &failure) {
         throw StoreError(name + ": cannot save: " + failure.code().message());
     } catch (const std::exception &failure) {
-        throw StoreError(name + ": cannot save: " + failure.what());
+        throw StoreError(name + ": cannot save: " + oneLine(failure.what()));
     }
     model.clearChanges();
+}
+
+void saveDocument(ThreatModel &model, const fs::path &path, SaveMode mode)
+{
+    FileStamp unknown;
+    saveDocument(model, path, mode, unknown);
 }
 
 } // namespace vigil

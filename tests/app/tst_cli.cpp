@@ -6,6 +6,10 @@
 #include <QJsonObject>
 #include <QtTest>
 
+#include <sys/stat.h>
+
+#include <cstdio>
+
 namespace {
 
 struct Run {
@@ -575,6 +579,229 @@ private slots:
         QVERIFY2(run.err.startsWith("vigil-cli: results: "), run.err.constData());
         QVERIFY2(run.err.contains(problem), run.err.constData());
         QCOMPARE(readAll(document), before);
+    }
+
+    // Issue 15: an in-place save (--write) refuses a file that changed on disk since the command
+    // read it, exits 2 saying so, and leaves the file as the other program wrote it. The
+    // VIGIL_TEST_PAUSE_BEFORE_SAVE hook makes the race deterministic.
+    void writeRefusesAFileChangedOnDisk()
+    {
+        QTemporaryDir dir;
+        const QString input = dir.filePath("pump.json");
+        const QString document = dir.filePath("pump.vigil");
+        const QString other = dir.filePath("other.vigil");
+        writeAll(input, kExample);
+        QCOMPARE(runCli({"import", input, "-o", document}).exitCode, 0);
+        QCOMPARE(runCli({"synth", "--elements", "5", "-o", other}).exitCode, 0);
+        const QString hook = dir.filePath("hook");
+        QVERIFY(QDir().mkpath(hook));
+
+        QProcess analyze;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert("VIGIL_TEST_PAUSE_BEFORE_SAVE", hook);
+        analyze.setProcessEnvironment(environment);
+        analyze.start(QStringLiteral(VIGIL_CLI), {"analyze", document, "--write"});
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(hook + "/loaded"), 60000);
+        // Meanwhile another program replaces the file (another save, a git checkout).
+        QVERIFY(std::rename(other.toLocal8Bit().constData(),
+                            document.toLocal8Bit().constData())
+                == 0);
+        const QByteArray replaced = readAll(document);
+        writeAll(hook + "/go", "");
+        QVERIFY(analyze.waitForFinished(60000));
+        QCOMPARE(analyze.exitCode(), 2);
+        const QByteArray err = analyze.readAllStandardError();
+        QVERIFY2(isOneLine(err), err.constData());
+        QVERIFY2(err.contains("pump.vigil: the file changed on disk since it was read"),
+                 err.constData());
+        QCOMPARE(readAll(document), replaced);
+    }
+
+    // --- bounded parsers, refused inputs and failed outputs (issue 15)
+
+    // What is not a regular file is refused before it is opened: a FIFO would block forever,
+    // /dev/zero would be read until memory runs out.
+    void inputThatIsNotAFileIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath("model.json");
+        QCOMPARE(mkfifo(fifo.toLocal8Bit().constData(), 0600), 0);
+        for (const QString &input : {fifo, QStringLiteral("/dev/zero")}) {
+            for (const QStringList &command :
+                 {QStringList{"export", input, "-o", dir.filePath("out.json")},
+                  QStringList{"analyze", input}, QStringList{"rules", "validate", input}}) {
+                const Run run = runCli(command);
+                QCOMPARE(run.exitCode, 2);
+                QVERIFY2(isOneLine(run.err), run.err.constData());
+                QVERIFY2(run.err.contains(input.toUtf8() + ": is not a regular file"),
+                         run.err.constData());
+            }
+        }
+        QVERIFY(!QFile::exists(dir.filePath("out.json")));
+    }
+
+    // Malformed JSON of every kind is one line naming the file and the JSON path in our words.
+    void jsonProblemsAreOneLineNamingFileAndPath_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QByteArray>("expected"); // after "<file>: "
+        QTest::newRow("100,000 nested arrays")
+            << QByteArray(100000, '[') + QByteArray(100000, ']')
+            << QByteArray("$[0][0][0][0][0]...[0][0][0][0][0][0][0]: arrays and objects nested "
+                          "too deeply (more than 64 levels)");
+        QTest::newRow("duplicate key")
+            << QByteArray(R"({"format": "vigil-model", "formatVersion": 1, "format": "x"})")
+            << QByteArray("$.format: the key \"format\" is given twice in one object");
+        QTest::newRow("number overflow")
+            << QByteArray(R"({"format": "vigil-model", "formatVersion": 1e5555})")
+            << QByteArray("$.formatVersion: the number 1e5555 is too large (at line 1, column "
+                          "44)");
+    }
+
+    void jsonProblemsAreOneLineNamingFileAndPath()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QByteArray, expected);
+        QTemporaryDir dir;
+        const QString input = dir.filePath("model.json");
+        writeAll(input, content);
+        for (const QStringList &command :
+             {QStringList{"export", input, "-o", "-"}, QStringList{"import", input, "-o",
+                                                                    dir.filePath("m.vigil")},
+              QStringList{"rules", "validate", input}}) {
+            const Run run = runCli(command);
+            QCOMPARE(run.exitCode, 2);
+            QVERIFY2(isOneLine(run.err), run.err.constData());
+            QVERIFY2(run.err.contains(input.toUtf8() + ": " + expected), run.err.constData());
+            QVERIFY2(!run.err.contains("json.exception"), run.err.constData());
+            QVERIFY(run.out.isEmpty());
+        }
+        QVERIFY(!QFile::exists(dir.filePath("m.vigil")));
+    }
+
+    void rulesValidateSaysAFolderIsAFolder()
+    {
+        QTemporaryDir dir;
+        const Run run = runCli({"rules", "validate", dir.path()});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(isOneLine(run.err), run.err.constData());
+        QVERIFY2(run.err.contains(dir.path().toUtf8() + ": is a folder, not a rule pack"),
+                 run.err.constData());
+    }
+
+    // A rule pack whose condition nests too deeply is refused naming pack, rule and column; a
+    // 200,000-term "and" chain validates and analyses.
+    void deepAndLongConditions()
+    {
+        QTemporaryDir dir;
+        const auto pack = [&](const QString &name, const QString &condition) {
+            const QString path = dir.filePath(name);
+            writeAll(path, "{\"format\": \"vigil-rule-pack\", \"formatVersion\": 1, \"id\": "
+                           "\"deep\", \"version\": \"1\", \"title\": \"Deep\", \"rules\": [{"
+                           "\"id\": "
+                           "\"D-1\", \"category\": \"tampering\", \"appliesTo\": \"flow\", "
+                           "\"title\": \"t\", \"description\": \"d\", \"severity\": \"low\", "
+                           "\"condition\": \""
+                               + condition.toUtf8() + "\"}]}");
+            return path;
+        };
+        const QString parens =
+            pack("parens.json", QString(4500, '(') + "flow.encrypted" + QString(4500, ')'));
+        Run run = runCli({"rules", "validate", parens});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(isOneLine(run.err), run.err.constData());
+        QVERIFY2(run.err.contains(parens.toUtf8() + ": rule D-1: column 65: nested too deeply"),
+                 run.err.constData());
+
+        const QString chain =
+            pack("chain.json", QStringList(200000, "not flow.encrypted").join(" and "));
+        QCOMPARE(runCli({"rules", "validate", chain}).exitCode, 0);
+        const QString input = dir.filePath("model.json");
+        writeAll(input, kExample);
+        run = runCli({"analyze", input, "--rules", chain});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("\"rule\": \"D-1\""), run.err.constData()); // f1 is unencrypted
+    }
+
+    void synthRefusesCountsBeyondItsLimits()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath("big.json");
+        const Run run = runCli({"synth", "--elements", "10", "--flows", "1000000000000", "-o",
+                                out});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(isOneLine(run.err), run.err.constData());
+        QVERIFY2(run.err.contains("--flows 1000000000000 is too large; the most is 5000000"),
+                 run.err.constData());
+        QVERIFY(!QFile::exists(out));
+    }
+
+    // Output that cannot be written fails the command (exit 2) naming the output, and leaves
+    // no partial file. A symbolic link to /dev/full stands in for a full disk.
+    void failedWritesExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments"); // IN is the example, OUT the output
+        QTest::addColumn<QString>("output");        // "-": standard output
+        QTest::newRow("export to stdout") << QStringList{"export", "IN", "-o", "-"} << "-";
+        QTest::newRow("analyze") << QStringList{"analyze", "IN"} << "-";
+        QTest::newRow("analyze, text") << QStringList{"analyze", "IN", "--format", "text"} << "-";
+        QTest::newRow("check") << QStringList{"check", "IN"} << "-";
+        QTest::newRow("export to a file") << QStringList{"export", "IN", "-o", "OUT"}
+                                          << "out.json";
+        QTest::newRow("render SVG") << QStringList{"render", "IN", "-o", "OUT"} << "out.svg";
+        QTest::newRow("render PNG") << QStringList{"render", "IN", "-o", "OUT"} << "out.png";
+    }
+
+    void failedWritesExitTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, output);
+        QTemporaryDir dir;
+        const QString input = dir.filePath("model.json");
+        writeAll(input, kExample);
+        const QString out = dir.filePath(output);
+        if (output != "-")
+            QVERIFY(QFile::link("/dev/full", out));
+        arguments.replaceInStrings(QRegularExpression("^IN$"), input);
+        arguments.replaceInStrings(QRegularExpression("^OUT$"), out);
+
+        QProcess process;
+        process.setStandardOutputFile("/dev/full");
+        process.start(QStringLiteral(VIGIL_CLI), arguments);
+        QVERIFY(process.waitForFinished(120000));
+        const QByteArray err = process.readAllStandardError();
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY2(isOneLine(err), err.constData());
+        QVERIFY2(err.contains(output == "-" ? QByteArray("cannot write to standard output")
+                                            : out.toUtf8() + ": cannot write"),
+                 err.constData());
+        QVERIFY2(err.contains("No space left on device"), err.constData());
+        QVERIFY2(!err.contains("libpng"), err.constData());
+        // Nothing but the input and the link: no temporary file left behind.
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::System
+                                            | QDir::NoDotAndDotDot).size(),
+                 output == "-" ? 1 : 2);
+    }
+
+    // Render writes the image atomically: a missing folder is an error naming it, and an
+    // image that replaces another one is complete.
+    void renderWritesAtomically()
+    {
+        QTemporaryDir dir;
+        const QString input = dir.filePath("model.json");
+        writeAll(input, kExample);
+        const QString missing = dir.filePath("no/such/out.png");
+        Run run = runCli({"render", input, "-o", missing});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(isOneLine(run.err), run.err.constData());
+        QVERIFY2(run.err.contains(missing.toUtf8() + ": cannot write: folder"),
+                 run.err.constData());
+        const QString png = dir.filePath("out.png");
+        writeAll(png, "old");
+        QCOMPARE(runCli({"render", input, "-o", png}).exitCode, 0);
+        QVERIFY(readAll(png).startsWith("\x89PNG\r\n\x1a\n"));
+        QVERIFY(readAll(png).endsWith(QByteArray("IEND\xae\x42\x60\x82", 8)));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2);
     }
 };
 

@@ -389,6 +389,65 @@ private slots:
         QCOMPARE(json(), before);
     }
 
+    void placingElementsDoesNotMoveTheView()
+    {
+        // A new model's canvas, sized by what it holds (no fixed test area): each placed
+        // element grows it, and the view must not jump while the user keeps placing.
+        m_scene->setSceneRect(QRectF());
+        m_view->resetZoom();
+        const QPoint probe(150, 120);
+        QPointF under;
+        const QSize size = viewport()->size();
+        for (const QPointF fraction : {QPointF(0.3, 0.4), QPointF(0.8, 0.75), QPointF(0.85, 0.2),
+                                       QPointF(0.15, 0.8)}) {
+            const QPoint pixel(int(size.width() * fraction.x()),
+                               int(size.height() * fraction.y()));
+            key(Qt::Key_P);
+            QTest::mouseClick(viewport(), Qt::LeftButton, {}, pixel);
+            QCoreApplication::processEvents(); // the canvas grows when the scene updates
+            if (!under.isNull())
+                QCOMPARE(m_view->mapToScene(probe), under);
+            under = m_view->mapToScene(probe);
+            m_view->setFocus();
+        }
+        QCOMPARE(model().elementCount(), size_t(4));
+        // Each element sits where it was clicked.
+        for (const Element *element : model().elements()) {
+            const Rect rect = rectOf(element->id);
+            const QPoint centre = at(QPointF(rect.x + rect.width / 2, rect.y + rect.height / 2));
+            QVERIFY2(viewport()->rect().contains(centre), element->name.c_str());
+        }
+    }
+
+    void selectionHandlesShrinkWhenZoomedOut()
+    {
+        const Id id = addElement(ElementKind::Process, {300, 300});
+        click({300, 300});
+        QCOMPARE(m_scene->handleNode(), m_scene->nodeItem(id));
+        const auto visibleHandles = [this] {
+            int shown = 0;
+            for (EditHandle *handle : m_scene->handles())
+                shown += handle->isVisible() ? 1 : 0;
+            return shown;
+        };
+        QCOMPARE(visibleHandles(), 9);
+        for (EditHandle *handle : m_scene->handles())
+            QCOMPARE(handle->scale(), 1.0);
+        m_view->setZoom(0.24);
+        // Corners and the flow connector stay, smaller; the element is not hidden under them.
+        QCOMPARE(visibleHandles(), 5);
+        const QRectF element = m_view->mapFromScene(m_scene->nodeItem(id)->sceneBoundingRect())
+                                   .boundingRect();
+        for (EditHandle *handle : m_scene->handles()) {
+            QVERIFY(handle->scale() < 1.0);
+            const QRectF onScreen = m_view->mapFromScene(handle->sceneBoundingRect())
+                                        .boundingRect();
+            QVERIFY(!onScreen.contains(element.center()));
+        }
+        m_view->setZoom(1.0);
+        QCOMPARE(visibleHandles(), 9);
+    }
+
     void flowToNothingIsCancelled()
     {
         addElement(ElementKind::Process, {150, 300});

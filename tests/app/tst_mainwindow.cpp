@@ -1,11 +1,21 @@
 // MainWindow: what a user sees of files, titles, recent files and remembered geometry.
 
 #include "app/MainWindow.h"
+#include "views/diagram/DiagramItems.h"
+#include "views/diagram/DiagramScene.h"
+#include "views/diagram/DiagramView.h"
+#include "views/diagram/DiagramEditing.h"
+#include "views/document/ThreatAnalysis.h"
+#include "views/panels/ThreatsPanel.h"
 #include "views/document/Commands.h"
 #include "views/diagram/DiagramView.h"
 #include "views/document/Document.h"
 
 #include <QAction>
+#include <QHeaderView>
+#include <QMenu>
+#include <QTableView>
+#include <QTextBrowser>
 #include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
@@ -227,6 +237,129 @@ private slots:
         TestWindow later;
         later.openInitial(QString());
         QCOMPARE(later.document()->filePath(), path);
+    }
+
+    void firstRunShowsTheWholeLevel0DfdLegibly()
+    {
+        TestWindow window;
+        // The test screen is smaller: a 1600x1000 window as a first start there would be.
+        window.setWindowState(Qt::WindowNoState);
+        window.resize(1600, 1000);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.arrangeDefaultDocks();
+        QVERIFY(window.openExample());
+        QCoreApplication::processEvents();
+        DiagramView *view = window.currentView();
+        QVERIFY(view);
+        QCOMPARE(view->diagramScene()->diagramId(),
+                 window.document()->model().diagrams().front()->id);
+        // Every element name at 8 pixels or more ...
+        QVERIFY2(view->zoom() * kElementNamePixels >= 8.0,
+                 qPrintable(QStringLiteral("zoom %1 in a %2x%3 view, window %4x%5")
+                                .arg(view->zoom())
+                                .arg(view->viewport()->width())
+                                .arg(view->viewport()->height())
+                                .arg(window.width())
+                                .arg(window.height())));
+        // ... and the whole diagram in sight.
+        const QRectF shown = view->mapToScene(view->viewport()->rect()).boundingRect();
+        QVERIFY(shown.contains(view->diagramScene()->contentRect()));
+        // The threats are listed at once: the example ships analysed.
+        auto *threats = window.findChild<ThreatsPanel *>();
+        QVERIFY(threats);
+        QVERIFY(threats->filterModel()->rowCount() > 100);
+    }
+
+    void aSmallScreenStillShowsEightThreatsAndEightLinesOfDetail()
+    {
+        TestWindow window;
+        window.setWindowState(Qt::WindowNoState);
+        window.resize(1366, 768 - 40); // a 1366x768 screen less a task bar
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.arrangeDefaultDocks();
+        QVERIFY(window.openExample());
+        QCoreApplication::processEvents();
+        auto *threats = window.findChild<ThreatsPanel *>();
+        QVERIFY(threats);
+        QTableView *table = threats->table();
+        const int rows = table->viewport()->height() / table->verticalHeader()->defaultSectionSize();
+        QVERIFY2(rows >= 8, qPrintable(QString::number(rows)));
+        QWidget *details = threats->detailsView();
+        const int lines = details->height() / details->fontMetrics().lineSpacing();
+        QVERIFY2(lines >= 8, qPrintable(QString::number(lines)));
+        // The whole Level 0 DFD is still in sight.
+        DiagramView *view = window.currentView();
+        const QRectF shown = view->mapToScene(view->viewport()->rect()).boundingRect();
+        QVERIFY(shown.contains(view->diagramScene()->contentRect()));
+    }
+
+    void closingTheUntouchedExampleAsksNothing()
+    {
+        TestWindow window;
+        window.show();
+        QVERIFY(window.openExample());
+        // Automatic analysis of the shipped example changes nothing.
+        auto *analyzer = window.findChild<ThreatAnalyzer *>();
+        QVERIFY(analyzer);
+        QTest::qWait(50);
+        QVERIFY(QTest::qWaitFor([analyzer] {
+            return !analyzer->isPending() && !analyzer->isRunning();
+        }, 20000));
+        QVERIFY(!window.isWindowModified());
+        QVERIFY(window.close());
+        QCOMPARE(window.saveQuestions, 0);
+    }
+
+    void aNewModelGreetsOnItsEmptyCanvas()
+    {
+        TestWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.newModel();
+        DiagramView *view = window.currentView();
+        QVERIFY(view);
+        QVERIFY(view->diagramScene()->isBlank());
+        // Dark text in the middle of the canvas: the welcome card.
+        const auto darkPixelsInTheMiddle = [view] {
+            QCoreApplication::processEvents();
+            const QImage image = view->viewport()->grab().toImage();
+            QRect middle(0, 0, image.width() / 3, image.height() / 4);
+            middle.moveCenter(image.rect().center());
+            int dark = 0;
+            for (int y = middle.top(); y <= middle.bottom(); ++y)
+                for (int x = middle.left(); x <= middle.right(); ++x)
+                    dark += qGray(image.pixel(x, y)) < 110 ? 1 : 0;
+            return dark;
+        };
+        QVERIFY(darkPixelsInTheMiddle() > 100);
+        // The first element takes it away (placed far off, so only the card could be dark).
+        editing::addElement(window.document(), view->diagramScene()->diagramId(),
+                            ElementKind::Process, Rect{-4000, -4000, 160, 80});
+        QVERIFY(!view->diagramScene()->isBlank());
+        QCOMPARE(darkPixelsInTheMiddle(), 0);
+    }
+
+    void templatesOpenAsUntitledModels()
+    {
+        TestWindow window;
+        auto *menu = window.findChild<QMenu *>(QStringLiteral("templateMenu"));
+        QVERIFY(menu);
+        QCOMPARE(menu->actions().size(), 3);
+        menu->actions().at(1)->trigger(); // the connected-device starter
+        QVERIFY(window.errorsShown.isEmpty());
+        QVERIFY(window.document()->isUntitled());
+        QCOMPARE(window.document()->displayName(), QStringLiteral("Connected device (starter)"));
+        QCOMPARE(window.document()->model().elementCount(), size_t(6));
+        QCOMPARE(window.document()->model().flowCount(), size_t(7));
+        QVERIFY(!window.currentView()->diagramScene()->isBlank());
+        menu->actions().at(2)->trigger(); // the example
+        QCOMPARE(window.document()->displayName(),
+                 QStringLiteral("Insulin pump system (example)"));
+        menu->actions().at(0)->trigger(); // blank
+        QCOMPARE(window.document()->model().elementCount(), size_t(0));
     }
 
     void savingTheExampleAsksForAName()

@@ -53,9 +53,19 @@ private slots:
             Element element = *loaded.model.element(id);
             element.name = "Edited " + std::to_string(++edits);
             loaded.model.updateElement(element);
-            saveDocument(loaded.model, document(), SaveMode::Incremental);
+            saveDocument(loaded.model, document(), SaveMode::Incremental, loaded.stamp);
         }
         QCOMPARE(detail::rowsChangedByLastSave(), 1LL);
+    }
+
+    // Part of every save and every open: the content checksum walks the whole model.
+    void checksum()
+    {
+        std::string value;
+        QBENCHMARK {
+            value = contentChecksum(m_model);
+        }
+        QCOMPARE(value.size(), size_t(16));
     }
 
     // For reference: Save As, import and first save write the whole file.

@@ -2,6 +2,7 @@
 // with errors that point at the offending JSON path; auto-layout of files without one; and the
 // model-file opener built on it.
 
+#include "model/Limits.h"
 #include "model/json/JsonInterchange.h"
 #include "model/ModelFile.h"
 
@@ -11,7 +12,10 @@
 
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <sstream>
+
+#include <sys/stat.h>
 
 using namespace vigil;
 
@@ -84,7 +88,7 @@ ThreatModel fullModel()
                   {"tb-device", {-20, -20, 700, 300}}};
     main.flows = {{"f1", {{{0.1, 2}, {30, 40}}, Point{5, 6.75}}},
                   {"f2", {{}, std::nullopt}},
-                  {"f3", {{{1e-3, 1e21}}, std::nullopt}}};
+                  {"f3", {{{1e-3, kMaxCoordinate}}, std::nullopt}}};
     model.addDiagram(main);
     Diagram update{"upd", "Updates", DiagramKind::Updatability, 1, 2, "Patch path", {}, {}};
     update.nodes = {{"cloud", {0, 0, 100, 50}}};
@@ -372,6 +376,35 @@ private slots:
             "$.model.assumptions[1]", "expected a string");
         row("nextThreatNumber zero", doc("'model':{'nextThreatNumber':0}"),
             "$.model.nextThreatNumber", "expected a whole number from 1");
+        // The largest int would overflow at the next threat: counters stop at 999,999,999.
+        row("nextThreatNumber at the end of int", doc("'model':{'nextThreatNumber':2147483647}"),
+            "$.model.nextThreatNumber", "expected a whole number from 1 to 999999999");
+        row("nextTestNumber past the limit", doc("'model':{'nextTestNumber':1000000000}"),
+            "$.model.nextTestNumber", "expected a whole number from 1 to 999999999");
+        row("threat number past the limit",
+            doc("'threats':[{'id':'t','category':'spoofing','number':999999999}]"),
+            "$.threats[0].number", "expected a whole number from 0 to 999999998");
+        // Problems the JSON parser finds, in our words with the path.
+        row("number overflow", doc("'model':{'name':'x','nextTestNumber':1e5555}"),
+            "$.model.nextTestNumber", "the number 1e5555 is too large (at line 1, column 80)");
+        row("negative number overflow", doc("'elements':[{'id':'a','kind':'process',"
+                                            "'properties':{'x':-1e400}}]"),
+            "$.elements[0].properties.x", "the number -1e400 is too large");
+        row("duplicate key", doc("'model':{'name':'a','name':'b'}"), "$.model.name",
+            "the key \"name\" is given twice in one object");
+        row("duplicate top-level key", doc("'elements':[],'elements':[]"), "$.elements",
+            "given twice");
+        row("duplicate key in an array item",
+            doc("'elements':[{'id':'a','kind':'process'},{'id':'b','kind':'process','id':'c'}]"),
+            "$.elements[1].id", "given twice");
+        row("duplicate key with brackets", doc("'model':{'lastAnalysis':{'packs':"
+                                               "{'stride-default':'1','stride-default':'2'}}}"),
+            "$.model.lastAnalysis.packs['stride-default']", "given twice");
+        row("nested too deeply", doc("'model':{'assumptions':[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["
+                                     "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]"
+                                     "]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}"),
+            "$.model.assumptions[0][0][0]...[0][0][0][0][0][0][0]",
+            "arrays and objects nested too deeply (more than 64 levels)");
         row("elements not an array", doc("'elements':{}"), "$.elements", "expected an array");
         row("element not an object", doc("'elements':[3]"), "$.elements[0]", "expected an object");
         row("element without id", doc("'elements':[{'kind':'process'}]"), "$.elements[0]",
@@ -467,6 +500,12 @@ private slots:
             "$.diagrams[0].nodes['no-such']", "no element or trust zone");
         row("diagram node without y", with("'diagrams':[{'id':'d','nodes':{'pump':{'x':0}}}]"),
             "$.diagrams[0].nodes.pump", "missing required key \"y\"");
+        row("diagram node out of range",
+            with("'diagrams':[{'id':'d','nodes':{'pump':{'x':1e300,'y':0}}}]"),
+            "$.diagrams[0].nodes.pump.x", "expected a coordinate from -1e9 to 1e9, found 1e+300");
+        row("diagram node negative width",
+            with("'diagrams':[{'id':'d','nodes':{'pump':{'x':0,'y':0,'width':-5}}}]"),
+            "$.diagrams[0].nodes.pump.width", "expected a size from 0 to 1e9, found -5");
         row("diagram node width mistyped",
             with("'diagrams':[{'id':'d','nodes':{'pump':{'x':0,'y':0,'width':'wide'}}}]"),
             "$.diagrams[0].nodes.pump.width", "expected a number");
@@ -558,6 +597,157 @@ private slots:
             QVERIFY2(what.startsWith(path + ": "), qPrintable(what));
             QVERIFY2(what.contains(problem), qPrintable(what));
             QVERIFY2(!what.contains('\n'), qPrintable(what));
+        }
+    }
+
+    // nlohmann's DOM and our readers recurse once per level; the parser stops at
+    // kMaxJsonDepth with an error naming where, before anything recurses (100,000 levels).
+    void nestingDepthIsBounded()
+    {
+        const auto nested = [](size_t levels) {
+            return std::string(levels, '[') + std::string(levels, ']');
+        };
+        try {
+            modelFromJson(nested(kMaxJsonDepth));
+            QFAIL("accepted");
+        } catch (const JsonError &error) {
+            QCOMPARE(std::string(error.what()),
+                     std::string("$: expected a JSON object (a vigil-model document)"));
+        }
+        for (size_t levels : {kMaxJsonDepth + 1, size_t(100000)}) {
+            try {
+                modelFromJson(nested(levels));
+                QFAIL("accepted");
+            } catch (const JsonError &error) {
+                QCOMPARE(std::string(error.what()),
+                         std::string("$[0][0][0][0][0]...[0][0][0][0][0][0][0]: arrays and "
+                                     "objects nested too deeply (more than 64 levels)"));
+            }
+        }
+        std::string objects;
+        for (int i = 0; i < 100000; ++i)
+            objects += "{\"a\":";
+        objects += "1" + std::string(100000, '}');
+        QVERIFY_THROWS_EXCEPTION(JsonError, modelFromJson(objects));
+    }
+
+    // Whatever the model holds, export writes only what import reads back: a value JSON cannot
+    // hold (infinity, which nlohmann would write as null) or one out of range is refused,
+    // naming its JSON path, and no file is written.
+    void exportRefusesValuesImportWouldRefuse_data()
+    {
+        QTest::addColumn<int>("which");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("infinite coordinate")
+            << 0 << "$.diagrams[0].nodes.pump.x: the value is inf, which JSON cannot hold";
+        QTest::newRow("NaN bend") << 1 << "$.diagrams[0].flows.f1.bends[0].y: the value is nan";
+        QTest::newRow("coordinate out of range")
+            << 2 << "$.diagrams[0].nodes.pump.width: is 2000000000; expected 0 to 1e9";
+        QTest::newRow("counter at the end of int")
+            << 3 << "$.model.nextThreatNumber: is 2147483647; expected 1 to 999999999";
+        QTest::newRow("infinite number property")
+            << 4 << "$.elements[0].properties.doseLimit: the value is -inf";
+    }
+
+    void exportRefusesValuesImportWouldRefuse()
+    {
+        QFETCH(int, which);
+        QFETCH(QString, expected);
+        ThreatModel model = fullModel();
+        Rect pump = model.diagram("dfd")->nodes.at("pump");
+        FlowLayout f1 = model.diagram("dfd")->flows.at("f1");
+        ModelInfo info = model.info();
+        Element app = *model.element("app");
+        switch (which) {
+        case 0: pump.x = std::numeric_limits<double>::infinity(); break;
+        case 1: f1.bends[0].y = std::numeric_limits<double>::quiet_NaN(); break;
+        case 2: pump.width = 2e9; break;
+        case 3: info.nextThreatNumber = std::numeric_limits<int>::max(); break;
+        default: app.properties["doseLimit"] = -std::numeric_limits<double>::infinity();
+        }
+        model.setNodeRect("dfd", "pump", pump);
+        model.setFlowLayout("dfd", "f1", f1);
+        model.setInfo(info);
+        model.updateElement(app);
+        try {
+            modelToJson(model);
+            QFAIL("written");
+        } catch (const JsonError &error) {
+            QVERIFY2(QString::fromUtf8(error.what()).startsWith(expected), error.what());
+        }
+        QTemporaryDir dir;
+        const std::filesystem::path file = dir.filePath("out.json").toStdString();
+        try {
+            writeModelJson(model, file);
+            QFAIL("written");
+        } catch (const FileError &error) {
+            const QString what = QString::fromUtf8(error.what());
+            QVERIFY2(what.startsWith(QString::fromStdString(file.string())
+                                     + ": cannot write the model as JSON: " + expected),
+                     error.what());
+        }
+        QVERIFY(QDir(dir.path()).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot));
+    }
+
+    // 50,000 zones nested in one chain, listed innermost first, with an element at each end:
+    // reading them is linear in the depth (it was quadratic: over 30 s). The timing belongs to
+    // a benchmark; this checks the result.
+    void deepZoneNestingImports()
+    {
+        constexpr int kDepth = 50000;
+        std::string zones;
+        for (int i = kDepth - 1; i >= 0; --i) {
+            zones += (zones.empty() ? "" : ",") + std::string("{'id':'z") + std::to_string(i)
+                     + "','parent':" + (i == 0 ? "null" : "'z" + std::to_string(i - 1) + "'");
+            if (i == 0 || i == kDepth - 1)
+                zones += std::string(",'members':['") + (i == 0 ? "outer" : "inner") + "']";
+            zones += "}";
+        }
+        const std::string text =
+            doc(("'elements':[{'id':'outer','kind':'process'},{'id':'inner','kind':'process'}],"
+                 "'flows':[{'id':'f','source':'outer','target':'inner'}],'boundaries':["
+                 + zones + "]").c_str());
+        const ThreatModel model = modelFromJson(text);
+        QCOMPARE(model.boundaries().size(), size_t(kDepth));
+        QCOMPARE(model.boundary("z49999")->parent, Id("z49998"));
+        QCOMPARE(model.childBoundaries("z0"), std::vector<Id>{"z1"});
+        // The flow leaves every zone but the outermost, which holds both of its ends.
+        QCOMPARE(model.crossedBoundaries("f").size(), size_t(kDepth - 1));
+        QCOMPARE(modelFromJson(modelToJson(model)).boundaries().size(), size_t(kDepth));
+    }
+
+    // Pipes, devices and sockets are refused before anything opens them: a FIFO would block,
+    // /dev/zero would be read until memory runs out.
+    void openModelFileRefusesWhatIsNotAFile()
+    {
+        QTemporaryDir dir;
+        const std::string fifo = dir.filePath("model.json").toStdString();
+        QCOMPARE(mkfifo(fifo.c_str(), 0600), 0);
+        for (const std::string &path : {fifo, std::string("/dev/zero")}) {
+            try {
+                openModelFile(path);
+                QFAIL("opened");
+            } catch (const FileError &error) {
+                QCOMPARE(std::string(error.what()),
+                         path + ": is not a regular file (a pipe, socket or device); give a "
+                                "model file saved on disk");
+            }
+        }
+    }
+
+    // Binary content is told from JSON by its first bytes, without reading the whole file.
+    void openModelFileSniffsBinaryContent()
+    {
+        QTemporaryDir dir;
+        const std::filesystem::path file = dir.filePath("image.json").toStdString();
+        writeFile(file, std::string("\x89PNG\r\n\x1a\n") + std::string(1 << 20, 'x'));
+        try {
+            openModelFile(file);
+            QFAIL("opened");
+        } catch (const FileError &error) {
+            QCOMPARE(std::string(error.what()),
+                     file.string() + ": not a Vigil document: neither a .vigil database nor "
+                                     "vigil-model JSON");
         }
     }
 

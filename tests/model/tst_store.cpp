@@ -1,6 +1,7 @@
 // The .vigil SQLite document store: round trips, incremental saves, refused files, failed saves.
 
 #include "model/store/DocumentStore.h"
+#include "model/json/JsonInterchange.h"
 
 #include <QtTest>
 
@@ -8,7 +9,10 @@
 
 #include <fstream>
 #include <functional>
+#include <random>
 
+#include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -420,7 +424,7 @@ private slots:
         Element element = *document.model.element("bulk-7");
         element.name = "Edited";
         document.model.updateElement(element);
-        saveDocument(document.model, path, SaveMode::Incremental);
+        saveDocument(document.model, path, SaveMode::Incremental, document.stamp);
 
         QCOMPARE(detail::rowsChangedByLastSave(), 1LL);
         QVERIFY(document.model.changes().empty());
@@ -448,7 +452,7 @@ private slots:
         LoadedDocument document = loadDocument(path);
         edits().at(edit)(document.model);
         QVERIFY(!document.model.sameContent(original));
-        saveDocument(document.model, path, SaveMode::Incremental);
+        saveDocument(document.model, path, SaveMode::Incremental, document.stamp);
 
         QVERIFY(loadDocument(path).model.sameContent(document.model));
         // Nothing but the edit was written: a full save of the edited model holds the same rows.
@@ -468,9 +472,10 @@ private slots:
     {
         const fs::path path = folder() / "pump.vigil";
         ThreatModel model = richModel();
-        saveDocument(model, path, SaveMode::Full);
+        FileStamp stamp;
+        saveDocument(model, path, SaveMode::Full, stamp);
         model.removeElement("pump");
-        saveDocument(model, path, SaveMode::Incremental);
+        saveDocument(model, path, SaveMode::Incremental, stamp);
         QCOMPARE(queryInt(path, "SELECT count(*) FROM elements WHERE id = 'pump'"), 0LL);
         QCOMPARE(queryInt(path, "SELECT count(*) FROM flows"), 1LL);
         QCOMPARE(queryInt(path, "SELECT count(*) FROM diagram_nodes WHERE item = 'pump'"), 0LL);
@@ -489,8 +494,11 @@ private slots:
         // Content the model does not hold must go when the journal says "everything".
         execSql(path, "INSERT INTO people (id, name, role, department) "
                       "VALUES ('stray', 'Stray', '', '')");
-        model.markEverythingChanged();
-        saveDocument(model, path, SaveMode::Incremental);
+        LoadedDocument document = loadDocument(path);
+        QVERIFY(document.model.people().contains("stray"));
+        document.model = richModel();
+        document.model.markEverythingChanged();
+        saveDocument(document.model, path, SaveMode::Incremental, document.stamp);
         LoadedDocument loaded = loadDocument(path);
         QVERIFY(!loaded.model.people().contains("stray"));
         QVERIFY(loaded.model.sameContent(richModel()));
@@ -506,7 +514,7 @@ private slots:
         QTest::newRow("foreign SQLite database")
             << "foreign" << "an SQLite database of another application";
         QTest::newRow("newer schema")
-            << "newer" << "written by a newer Vigil (schema 7); this version reads up to 2";
+            << "newer" << "written by a newer Vigil (schema 7); this version reads up to 3";
         QTest::newRow("truncated file") << "truncated" << "the file is damaged";
         QTest::newRow("overwritten middle pages") << "overwritten" << "the file is damaged";
         QTest::newRow("flow to a missing element")
@@ -587,7 +595,7 @@ private slots:
         Element element;
         element.id = "e";
         document.model.addElement(element);
-        saveDocument(document.model, path, SaveMode::Incremental);
+        saveDocument(document.model, path, SaveMode::Incremental, document.stamp);
         QCOMPARE(queryInt(path, "PRAGMA user_version"),
                  static_cast<long long>(kVigilSchemaVersion));
         QVERIFY(loadDocument(path).model.element("e"));
@@ -625,7 +633,7 @@ private slots:
         QCOMPARE(model.mitigations().find("m1")->requirements, (std::set<Id>{"r1"}));
 
         ThreatModel edited = document.model;
-        saveDocument(edited, path, SaveMode::Incremental);
+        saveDocument(edited, path, SaveMode::Incremental, document.stamp);
         QCOMPARE(queryInt(path, "PRAGMA user_version"),
                  static_cast<long long>(kVigilSchemaVersion));
         QCOMPARE(queryInt(path, "SELECT count(*) FROM test_verifies"), 1LL);
@@ -655,19 +663,32 @@ private slots:
         QVERIFY(readBytes(path) == before);
     }
 
-    void plantedTriggerDoesNotRunOnSave()
+    // A trigger or view is another program's doing: the file is refused, and a trigger planted
+    // after the load never runs (the save is refused as a change on disk).
+    void plantedTriggerIsRefused()
     {
         const fs::path path = folder() / "pump.vigil";
         ThreatModel model = richModel();
         saveDocument(model, path, SaveMode::Full);
-        execSql(path, "CREATE TRIGGER wipe AFTER INSERT ON elements BEGIN DELETE FROM flows; END");
         LoadedDocument document = loadDocument(path);
+        execSql(path, "CREATE TRIGGER wipe AFTER INSERT ON elements BEGIN DELETE FROM flows; END");
+        const std::string planted = readBytes(path);
+        const QString message = loadError(path);
+        QVERIFY2(message.startsWith(QString::fromStdString(path.string()) + ": holds a trigger"),
+                 qPrintable(message));
+        QVERIFY(readBytes(path) == planted);
+
         Element element = *document.model.element("log");
         element.name = "Renamed";
         document.model.updateElement(element);
-        saveDocument(document.model, path, SaveMode::Incremental);
+        QVERIFY_THROWS_EXCEPTION(FileChangedError, saveDocument(document.model, path,
+                                                                SaveMode::Incremental,
+                                                                document.stamp));
         QCOMPARE(queryInt(path, "SELECT count(*) FROM flows"), 3LL);
-        QVERIFY(loadDocument(path).model.sameContent(document.model));
+        QVERIFY(readBytes(path) == planted);
+
+        execSql(path, "DROP TRIGGER wipe; CREATE VIEW names AS SELECT name FROM elements");
+        QVERIFY(loadError(path).contains("holds a view (\"names\")"));
     }
 
     void failedSaveKeepsPreviousContent_data()
@@ -698,13 +719,15 @@ private slots:
         QVERIFY_THROWS_EXCEPTION(StoreError,
                                  saveDocument(document.model, path,
                                               incremental ? SaveMode::Incremental
-                                                          : SaveMode::Full));
+                                                          : SaveMode::Full,
+                                              document.stamp));
         QVERIFY(!document.model.changes().empty()); // the journal is kept for the next try
         QCOMPARE(filesIn(folder()), QStringList{"bulk.vigil"}); // no journal, no temp file
         QVERIFY(readBytes(path) == before);
         QVERIFY(loadDocument(path).model.sameContent(original));
 
-        saveDocument(document.model, path, incremental ? SaveMode::Incremental : SaveMode::Full);
+        saveDocument(document.model, path, incremental ? SaveMode::Incremental : SaveMode::Full,
+                     document.stamp);
         QVERIFY(loadDocument(path).model.sameContent(edited));
     }
 
@@ -744,6 +767,368 @@ private slots:
         QVERIFY(looksLikeSqlite(document));
         QVERIFY(!looksLikeSqlite(text));
         QVERIFY(!looksLikeSqlite(folder() / "missing.vigil"));
+    }
+
+    // ------------------------------------------------------------ issue 15: a file is sacred
+
+    // Opening reads; it never writes the file or anything beside it, whatever the file holds.
+    void openingNeverModifiesTheFile_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<bool>("opens");
+        QTest::newRow("good") << "good" << true;
+        QTest::newRow("schema 1") << "schema1" << true;
+        QTest::newRow("WAL mode") << "wal" << true;
+        QTest::newRow("corrupt") << "corrupt" << false;
+        QTest::newRow("future version") << "future" << false;
+        QTest::newRow("foreign SQLite database") << "foreign" << false;
+        QTest::newRow("PNG image") << "png" << false;
+    }
+    void openingNeverModifiesTheFile()
+    {
+        QFETCH(QString, kind);
+        QFETCH(bool, opens);
+        const fs::path path = folder() / "doc.vigil";
+        if (kind == "schema1") {
+            fs::copy_file(fs::path(VIGIL_SOURCE_DIR) / "tests/data/store/schema1-pump.vigil",
+                          path);
+        } else if (kind == "foreign") {
+            execSql(path, "CREATE TABLE songs (title TEXT); INSERT INTO songs VALUES ('Blue');");
+        } else if (kind == "png") {
+            writeBytes(path, std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16));
+        } else {
+            ThreatModel model = bulkModel(400);
+            saveDocument(model, path, SaveMode::Full);
+            if (kind == "wal")
+                execSql(path, "PRAGMA journal_mode = WAL; UPDATE elements SET name = 'W' "
+                              "WHERE id = 'log'");
+            if (kind == "future")
+                execSql(path, "PRAGMA user_version = 99");
+            if (kind == "corrupt") {
+                std::string bytes = readBytes(path);
+                std::fill(bytes.begin() + 4 * 4096, bytes.begin() + 12 * 4096, '\x5a');
+                writeBytes(path, bytes);
+            }
+        }
+        const std::string before = readBytes(path);
+        const QStringList files = filesIn(folder());
+        const QString error = loadError(path);
+        QCOMPARE(error.isEmpty(), opens);
+        if (!opens)
+            QVERIFY2(error.startsWith(QString::fromStdString(path.string()) + ": "),
+                     qPrintable(error));
+        QVERIFY(readBytes(path) == before);
+        QCOMPARE(filesIn(folder()), files);
+        if (kind == "wal")
+            QCOMPARE(loadDocument(path).model.element("log")->name, std::string("W"));
+    }
+
+    // A WAL-mode file whose -wal still holds committed transactions (another program has it
+    // open) opens with them, and opening adds no file beside it.
+    void walModeFileWithTransactionsOpensWithThem()
+    {
+        const fs::path path = folder() / "wal.vigil";
+        ThreatModel model = richModel();
+        saveDocument(model, path, SaveMode::Full);
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0; "
+                                  "UPDATE elements SET name = 'In the WAL' WHERE id = 'log'",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        const QStringList files = filesIn(folder());
+        QVERIFY(files.contains("wal.vigil-wal"));
+        const std::string before = readBytes(path);
+        LoadedDocument loaded = loadDocument(path);
+        QCOMPARE(loaded.model.element("log")->name, std::string("In the WAL"));
+        QVERIFY(readBytes(path) == before);
+        QCOMPARE(filesIn(folder()), files);
+        sqlite3_close(db);
+    }
+
+    // Defect 2: an incremental save refuses to write into a file that is no longer the one
+    // it loaded, whoever changed it and however.
+    void incrementalSaveRefusesAFileChangedOnDisk_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::newRow("replaced by another full save") << "replaced";
+        QTest::newRow("saved incrementally by another window") << "saved";
+        QTest::newRow("edited in place by another program") << "edited";
+        QTest::newRow("deleted and written anew") << "rewritten";
+    }
+    void incrementalSaveRefusesAFileChangedOnDisk()
+    {
+        QFETCH(QString, change);
+        const fs::path path = folder() / "pump.vigil";
+        ThreatModel original = bulkModel(50);
+        saveDocument(original, path, SaveMode::Full);
+        LoadedDocument mine = loadDocument(path);
+        LoadedDocument theirs = loadDocument(path);
+        QVERIFY(mine.stamp.known());
+        QCOMPARE(mine.stamp.generation.size(), size_t(32));
+
+        if (change == "replaced") {
+            ThreatModel other = richModel();
+            saveDocument(other, path, SaveMode::Full);
+        } else if (change == "saved") {
+            theirs.model.removeElement("bulk-3");
+            saveDocument(theirs.model, path, SaveMode::Incremental, theirs.stamp);
+        } else if (change == "edited") {
+            execSql(path, "UPDATE elements SET name = 'Other' WHERE id = 'bulk-4'");
+        } else {
+            const std::string bytes = readBytes(path);
+            fs::remove(path);
+            writeBytes(path, bytes);
+        }
+        const std::string before = readBytes(path);
+
+        mine.model.removeElement("bulk-7");
+        try {
+            saveDocument(mine.model, path, SaveMode::Incremental, mine.stamp);
+            QFAIL("the save went through");
+        } catch (const FileChangedError &error) {
+            const QString message = QString::fromUtf8(error.what());
+            QVERIFY2(message.startsWith(QString::fromStdString(path.string())
+                                        + ": the file changed on disk since it was read"),
+                     qPrintable(message));
+        }
+        QVERIFY(readBytes(path) == before);
+        QVERIFY(!mine.model.changes().empty());
+        QCOMPARE(filesIn(folder()), QStringList{"pump.vigil"});
+
+        // Overwriting is a full save, which the user chooses.
+        saveDocument(mine.model, path, SaveMode::Full, mine.stamp);
+        QVERIFY(loadDocument(path).model.sameContent(mine.model));
+        // ...and from then on the stamp describes the file again.
+        mine.model.removeElement("bulk-8");
+        saveDocument(mine.model, path, SaveMode::Incremental, mine.stamp);
+        QVERIFY(loadDocument(path).model.sameContent(mine.model));
+    }
+
+    void incrementalSaveWithoutAStampIsRefused()
+    {
+        const fs::path path = folder() / "pump.vigil";
+        ThreatModel model = richModel();
+        saveDocument(model, path, SaveMode::Full);
+        model.removeElement("pump");
+        QVERIFY_THROWS_EXCEPTION(FileChangedError,
+                                 saveDocument(model, path, SaveMode::Incremental));
+        QCOMPARE(queryInt(path, "SELECT count(*) FROM elements WHERE id = 'pump'"), 1LL);
+    }
+
+    // The checksum covers every value: each edit changes it, and a change made behind the
+    // store's back opens with a warning naming the file.
+    void checksumCoversEveryEdit()
+    {
+        const std::string original = contentChecksum(richModel());
+        QCOMPARE(original, contentChecksum(richModel()));
+        for (const auto &[name, edit] : edits()) {
+            ThreatModel model = richModel();
+            edit(model);
+            QVERIFY2(contentChecksum(model) != original, qPrintable(name));
+        }
+    }
+    void checksumMismatchOpensWithAWarning()
+    {
+        const fs::path path = folder() / "pump.vigil";
+        ThreatModel model = richModel();
+        saveDocument(model, path, SaveMode::Full);
+        QVERIFY(loadDocument(path).warnings.empty());
+        execSql(path, "UPDATE flows SET protocol = 'TLS' WHERE id = 'f1'");
+        const LoadedDocument loaded = loadDocument(path);
+        QCOMPARE(loaded.warnings.size(), size_t(1));
+        const QString warning = QString::fromStdString(loaded.warnings.front());
+        QVERIFY2(warning.startsWith(QString::fromStdString(path.string())
+                                    + ": the content does not match the checksum"),
+                 qPrintable(warning));
+        QCOMPARE(loaded.model.flow("f1")->protocol, std::string("TLS"));
+    }
+
+    // One flipped byte anywhere: the file opens with the same content, or opens with a warning,
+    // or is refused naming the file. It never opens silently with different content.
+    void flippedBytesNeverOpenSilently()
+    {
+        const fs::path original = folder() / "original.vigil";
+        const fs::path path = folder() / "flipped.vigil";
+        ThreatModel model = bulkModel(60);
+        saveDocument(model, original, SaveMode::Full);
+        const std::string bytes = readBytes(original);
+        std::mt19937 random(15);
+        int same = 0, warned = 0, refused = 0;
+        for (int trial = 0; trial < 400; ++trial) {
+            std::string flipped = bytes;
+            const size_t at = random() % bytes.size();
+            flipped[at] = static_cast<char>(flipped[at] ^ (1 << (random() % 8)));
+            writeBytes(path, flipped);
+            try {
+                const LoadedDocument loaded = loadDocument(path);
+                if (!loaded.warnings.empty()) {
+                    ++warned;
+                    QVERIFY(loaded.warnings.front().rfind(path.string() + ": ", 0) == 0);
+                } else {
+                    QVERIFY2(loaded.model.sameContent(model),
+                             qPrintable(QString("byte %1 changed the content silently").arg(at)));
+                    ++same;
+                }
+            } catch (const StoreError &error) {
+                ++refused;
+                QVERIFY2(std::string(error.what()).rfind(path.string() + ": ", 0) == 0,
+                         error.what());
+            }
+        }
+        qInfo("400 flipped bytes: %d same content, %d warned, %d refused", same, warned,
+              refused);
+    }
+
+    // Text another program wrote that is not UTF-8 reads with replacement characters and a
+    // warning, so that the model can still be exported.
+    void invalidUtf8IsReadWithReplacementCharacters()
+    {
+        const fs::path path = folder() / "pump.vigil";
+        ThreatModel model = richModel();
+        saveDocument(model, path, SaveMode::Full);
+        execSql(path, "UPDATE elements SET name = CAST(x'50756d70ff20c3' AS TEXT) "
+                      "WHERE id = 'pump'");
+        const LoadedDocument loaded = loadDocument(path);
+        QCOMPARE(loaded.model.element("pump")->name,
+                 std::string("Pump\xEF\xBF\xBD \xEF\xBF\xBD"));
+        QVERIFY(!loaded.warnings.empty());
+        const QString warning = QString::fromStdString(loaded.warnings.front());
+        QVERIFY2(warning.contains("not valid UTF-8"), qPrintable(warning));
+        QVERIFY(warning.startsWith(QString::fromStdString(path.string()) + ": "));
+        const std::string exported = modelToJson(loaded.model);
+        QVERIFY(exported.find("Pump\xEF\xBF\xBD") != std::string::npos);
+    }
+
+    // A full save killed mid-way leaves its temporary file; the next open or save removes it,
+    // but never one that a live save holds.
+    void staleTemporaryFilesAreRemoved()
+    {
+        const fs::path path = folder() / "pump.vigil";
+        ThreatModel model = richModel();
+        saveDocument(model, path, SaveMode::Full);
+        const QStringList stale{".pump.vigil.vigil-save-0123456789abcdef",
+                                ".pump.vigil.vigil-save-0123456789abcdef-journal",
+                                ".other.vigil.vigil-save-fedcba9876543210",
+                                "pump.vigil.tmp-0123abcd"};
+        for (const QString &name : stale)
+            writeBytes(folder() / name.toStdString(), "SQLite format 3");
+        const fs::path live = folder() / ".pump.vigil.vigil-save-00000000000000ff";
+        writeBytes(live, "SQLite format 3");
+        const int fd = ::open(live.c_str(), O_RDONLY);
+        QVERIFY(fd >= 0);
+        QCOMPARE(::flock(fd, LOCK_EX), 0);
+        writeBytes(folder() / "notes.vigil.tmp-keep", "not ours");
+
+        loadDocument(path);
+        QCOMPARE(filesIn(folder()), (QStringList{".pump.vigil.vigil-save-00000000000000ff",
+                                                 "notes.vigil.tmp-keep", "pump.vigil"}));
+        ::close(fd);
+        writeBytes(folder() / stale.front().toStdString(), "SQLite format 3");
+        saveDocument(model, path, SaveMode::Full);
+        QCOMPARE(filesIn(folder()), (QStringList{"notes.vigil.tmp-keep", "pump.vigil"}));
+    }
+
+    void missingFolderIsNamed()
+    {
+        const fs::path path = folder() / "no-such-folder" / "pump.vigil";
+        ThreatModel model = richModel();
+        try {
+            saveDocument(model, path, SaveMode::Full);
+            QFAIL("saved into a missing folder");
+        } catch (const StoreError &error) {
+            QCOMPARE(QString::fromUtf8(error.what()),
+                     QString::fromStdString(path.string() + ": cannot save: the folder "
+                                            + path.parent_path().string() + " does not exist"));
+        }
+    }
+
+    // Values outside the model's ranges are refused on the way in and never written.
+    void outOfRangeValuesAreRefused_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("next threat number past int")
+            << "UPDATE info SET next_threat_number = 2147483648"
+            << "the next threat number 2147483648 is out of range";
+        QTest::newRow("next threat number at the end of int")
+            << "UPDATE info SET next_threat_number = 2147483647"
+            << "the next threat number 2147483647 is out of range";
+        QTest::newRow("negative threat number")
+            << "UPDATE threats SET number = -5 WHERE id = 'th1'"
+            << "threat \"th1\": the number -5 is out of range";
+        QTest::newRow("infinite coordinate")
+            << "UPDATE diagram_nodes SET x = 9e999 WHERE item = 'pump'"
+            << "the place of \"pump\" is not finite or out of range";
+        QTest::newRow("huge value")
+            << "UPDATE elements SET description = hex(zeroblob(34000000)) WHERE id = 'pump'"
+            << "it holds a value larger than 64 MiB";
+    }
+    void outOfRangeValuesAreRefused()
+    {
+        QFETCH(QString, sql);
+        QFETCH(QString, problem);
+        const fs::path path = folder() / "pump.vigil";
+        ThreatModel model = richModel();
+        saveDocument(model, path, SaveMode::Full);
+        execSql(path, sql.toStdString());
+        const QString message = loadError(path);
+        QVERIFY2(message.startsWith(QString::fromStdString(path.string()) + ": "),
+                 qPrintable(message));
+        QVERIFY2(message.contains(problem), qPrintable(message));
+    }
+    void outOfRangeValuesAreNeverWritten()
+    {
+        const fs::path path = folder() / "pump.vigil";
+        ThreatModel model = richModel();
+        model.setNodeRect("dfd", "pump", {std::numeric_limits<double>::infinity(), 0, 10, 10});
+        QVERIFY_THROWS_EXCEPTION(StoreError, saveDocument(model, path, SaveMode::Full));
+        QVERIFY(!fs::exists(path));
+        ModelInfo info = model.info();
+        info.nextThreatNumber = 2147483647;
+        model.setInfo(info);
+        model.setNodeRect("dfd", "pump", {0, 0, 10, 10});
+        QVERIFY_THROWS_EXCEPTION(StoreError, saveDocument(model, path, SaveMode::Full));
+        QCOMPARE(filesIn(folder()), QStringList{});
+    }
+
+    // Defect 1: a full save over a file with a hot journal (an interrupted incremental save)
+    // first lets the journal repair the file; if the full save then fails, the file is whole.
+    void fullSaveOverAHotJournalKeepsTheFileWhole()
+    {
+        const fs::path path = folder() / "bulk.vigil";
+        ThreatModel original = bulkModel(1000);
+        saveDocument(original, path, SaveMode::Full);
+        const fs::path journal = folder() / "bulk.vigil-journal";
+        const auto crash = [&] {
+            // A crashed incremental save: changes spilled into the file, the journal hot.
+            const fs::path scratch = folder() / "scratch.vigil";
+            fs::copy_file(path, scratch, fs::copy_options::overwrite_existing);
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open(scratch.c_str(), &db), SQLITE_OK);
+            QCOMPARE(sqlite3_exec(db, "PRAGMA cache_size = 2; BEGIN; DELETE FROM diagram_nodes;"
+                                      " UPDATE elements SET name = 'half-written';",
+                                  nullptr, nullptr, nullptr),
+                     SQLITE_OK);
+            fs::copy_file(scratch, path, fs::copy_options::overwrite_existing);
+            fs::copy_file(folder() / "scratch.vigil-journal", journal,
+                          fs::copy_options::overwrite_existing);
+            sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+            sqlite3_close(db);
+            fs::remove(scratch);
+            QVERIFY(fs::exists(journal));
+        };
+        crash();
+        ThreatModel replacement = richModel();
+        detail::setSaveFailureAfterRows(10);
+        QVERIFY_THROWS_EXCEPTION(StoreError, saveDocument(replacement, path, SaveMode::Full));
+        QVERIFY(loadDocument(path).model.sameContent(original));
+
+        crash();
+        saveDocument(replacement, path, SaveMode::Full);
+        QVERIFY(!fs::exists(journal));
+        QVERIFY(loadDocument(path).model.sameContent(richModel()));
+        QCOMPARE(filesIn(folder()), QStringList{"bulk.vigil"});
     }
 
 private:

@@ -246,6 +246,77 @@ private slots:
             QVERIFY2(line.contains(problem), qPrintable(line));
         }
     }
+
+    // Parentheses and "not" nest up to kMaxConditionDepth levels; one more is an error at the
+    // column of the level that goes too deep, not a stack overflow (4,500 levels crashed).
+    void nestingDepthIsBounded_data()
+    {
+        QTest::addColumn<QString>("open");
+        QTest::addColumn<QString>("close");
+        QTest::newRow("parentheses") << "(" << ")";
+        QTest::newRow("not") << "not " << "";
+        QTest::newRow("not and parentheses") << "not (" << ")";
+    }
+
+    void nestingDepthIsBounded()
+    {
+        QFETCH(QString, open);
+        QFETCH(QString, close);
+        const ThreatModel model = fixture();
+        const auto nested = [&](size_t levels) {
+            // An even number of "not"s around a true fact is true.
+            return (open.repeated(int(levels)) + "flow.encrypted" + close.repeated(int(levels)))
+                .toStdString();
+        };
+        const bool twoLevels = open.contains("not") && open.contains("(");
+        const size_t allowed = twoLevels ? kMaxConditionDepth / 2 : kMaxConditionDepth;
+        QVERIFY(fires(R"(["flow"])", nested(allowed), PropertyCatalogue::builtin(), model));
+
+        for (size_t levels : {allowed + 1, size_t(4500), size_t(100000)}) {
+            try {
+                loadRulePack(packJson(ruleJson("R1", R"(["flow"])", nested(levels))), "deep.json");
+                QFAIL("the pack was accepted");
+            } catch (const RulePackError &error) {
+                QCOMPARE(error.errors().size(), size_t(1));
+                const std::string line = error.errors().front();
+                const size_t column = allowed * size_t(open.size()) + 1;
+                const std::string expected = "deep.json: rule R1: column "
+                                             + std::to_string(column) + ": nested too deeply";
+                QVERIFY2(line.rfind(expected, 0) == 0, line.c_str());
+            }
+        }
+    }
+
+    // A chain of "and" or "or" is one level however long: 200,000 terms load, evaluate (this
+    // crashed the evaluator) and give the right answer.
+    void longChainsEvaluate_data()
+    {
+        QTest::addColumn<QString>("term");
+        QTest::addColumn<QString>("joiner");
+        QTest::addColumn<QString>("last");
+        QTest::addColumn<bool>("expected");
+        QTest::newRow("and, all true") << "flow.encrypted" << " and " << "flow.bidirectional"
+                                       << true;
+        QTest::newRow("and, last false") << "flow.encrypted" << " and " << "flow.wireless"
+                                         << false;
+        QTest::newRow("or, all false") << "flow.wireless" << " or " << "flow.authenticated"
+                                       << false;
+        QTest::newRow("or, last true") << "flow.wireless" << " or " << "flow.encrypted" << true;
+        QTest::newRow("mixed") << "(flow.wireless or flow.encrypted)" << " and "
+                               << "not flow.wireless" << true;
+    }
+
+    void longChainsEvaluate()
+    {
+        QFETCH(QString, term);
+        QFETCH(QString, joiner);
+        QFETCH(QString, last);
+        QFETCH(bool, expected);
+        const std::string condition =
+            (QStringList(200000, term).join(joiner) + joiner + last).toStdString();
+        QCOMPARE(fires(R"(["flow"])", condition, PropertyCatalogue::builtin(), fixture()),
+                 expected);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestExpression)

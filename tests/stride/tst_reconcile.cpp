@@ -1,4 +1,5 @@
-// Reconciliation: re-analysis keeps decisions, marks vanished threats obsolete, numbers once.
+// Reconciliation: re-analysis keeps decisions, marks vanished threats obsolete, numbers once,
+// and folds the per-zone crossing threats of older analyses into one per flow.
 
 #include "StrideTestSupport.h"
 
@@ -40,6 +41,67 @@ const Threat &threatOf(const ThreatModel &model, const std::string &rule, const 
 }
 
 std::string statusOf(const Threat &threat) { return std::string(toString(threat.status)); }
+
+// A flow from "phone" (outside every zone) into "pump", which lies in "body": it crosses both.
+// The crossing rule "XR" fires on it once; an older engine recorded one threat per zone.
+RulePackPtr crossingPack() { return makePack(ruleJson("XR", R"(["crossing"])", "")); }
+
+ThreatModel crossingSystem()
+{
+    ThreatModel model;
+    model.addBoundary(makeZone("body"));
+    model.addBoundary(makeZone("pump-zone", "body"));
+    model.addElement(makeElement("phone", ElementKind::ExternalEntity));
+    model.addElement(makeElement("pump", ElementKind::Process));
+    model.setMembership("pump", "pump-zone");
+    model.addFlow(makeFlow("bolus", "phone", "pump"));
+    return model;
+}
+
+// A threat as the per-zone engine recorded it for rule XR, flow "bolus" and `zone`.
+Threat perZoneThreat(const Id &zone, int number, ThreatStatus status,
+                     const std::string &justification)
+{
+    Threat threat;
+    threat.id = threatId("XR", {"bolus", zone});
+    threat.number = number;
+    threat.ruleId = "XR";
+    threat.rulePack = "test-pack";
+    threat.rulePackVersion = "1.0.0";
+    threat.category = StrideCategory::Tampering;
+    threat.targets = {"bolus", zone};
+    threat.title = "Threat to Name of bolus";
+    threat.status = status;
+    threat.justification = justification;
+    return threat;
+}
+
+// Two per-zone threats with different decisions, as a model analysed before the change holds.
+ThreatModel analysedPerZone(ThreatStatus inner, ThreatStatus outer)
+{
+    ThreatModel model = crossingSystem();
+    Threat first = perZoneThreat("pump-zone", 1, inner, "The pump accepts bonded peers only.");
+    first.riskBefore = {"matrix", "", 2, 3};
+    first.riskAfter = {"matrix", "", 1, 3};
+    first.mitigations = {"m-bonding"};
+    first.hazards = {"h-overdose"};
+    Threat second = perZoneThreat("body", 2, outer, "Out of radio range beyond 10 m.");
+    second.riskBefore = {"cvss", "CVSS:3.1/AV:A/AC:L/PR:N/UI:N/S:U/C:N/I:H/A:H", 0, 0};
+    second.mitigations = {"m-limits"};
+    second.hazards = {"h-underdose"};
+    second.transferredToSafety = true;
+    model.threats().put(first);
+    model.threats().put(second);
+    VerificationTest test;
+    test.id = "VT-001";
+    test.kind = "threat-mitigation";
+    test.verifies = {"m-limits", second.id};
+    model.tests().put(test);
+    ModelInfo info = model.info();
+    info.nextThreatNumber = 3;
+    model.setInfo(info);
+    return model;
+}
 
 void setPrivileged(ThreatModel &model, const Id &id, bool privileged)
 {
@@ -225,6 +287,123 @@ private slots:
         const ThreatModel snapshot = model;
         const ReconcileResult result = reconcile(model, analyze(snapshot, {}));
         QCOMPARE(result.obsoleted, size_t(3));
+    }
+
+    // An old model's per-zone threats become one per flow that carries all their decisions.
+    void perZoneThreatsMergeIntoOnePerFlow()
+    {
+        ThreatModel model =
+            analysedPerZone(ThreatStatus::Mitigated, ThreatStatus::Accepted);
+        const Id inner = threatId("XR", {"bolus", "pump-zone"});
+        const Id outer = threatId("XR", {"bolus", "body"});
+        const ReconcileResult result = rerun(model, crossingPack());
+        const Id merged = threatId("XR", {"bolus"});
+        QCOMPARE(result.merges, (std::vector<ThreatMerge>{{merged, {inner, outer}}}));
+        QCOMPARE(result.added, size_t(0));
+        QCOMPARE(result.obsoleted, size_t(0));
+
+        const Threat *threat = model.threats().find(merged);
+        QVERIFY(threat);
+        QCOMPARE(threat->number, 3); // a fresh number; the old ones stay with their records
+        QCOMPARE(model.info().nextThreatNumber, 4);
+        QCOMPARE(threat->targets, (std::vector<Id>{"bolus", "body", "pump-zone"}));
+        // Both decided: the lower number leads, the other's justification follows, named.
+        QCOMPARE(statusOf(*threat), std::string("mitigated"));
+        QCOMPARE(threat->justification, std::string("The pump accepts bonded peers only.\n\n"
+                                                    "From #2: Out of radio range beyond 10 m."));
+        QCOMPARE(threat->mitigations, (std::set<Id>{"m-bonding", "m-limits"}));
+        QCOMPARE(threat->hazards, (std::set<Id>{"h-overdose", "h-underdose"}));
+        QCOMPARE(threat->riskBefore.method, std::string("cvss")); // the higher estimate
+        QCOMPARE(threat->riskAfter.exploitability, 1);            // the only one after
+        QVERIFY(threat->transferredToSafety);
+
+        for (const Id &old : {inner, outer}) {
+            const Threat *record = model.threats().find(old);
+            QVERIFY(record);
+            QCOMPARE(statusOf(*record), std::string("obsolete"));
+            QVERIFY2(record->justification.rfind("Merged into " + merged + " (#3).", 0) == 0,
+                     record->justification.c_str());
+            // Kept on the old record too.
+            QVERIFY(record->justification.find(old == inner ? "bonded peers" : "radio range")
+                    != std::string::npos);
+        }
+        // A record that named an old threat names the merged one.
+        const VerificationTest *test = model.tests().find("VT-001");
+        QVERIFY(test);
+        QCOMPARE(test->verifies, (std::set<Id>{"m-limits", merged}));
+    }
+
+    // The merged threat takes the status furthest along: a decision beats an investigation,
+    // which beats open; obsolete counts as open (it would have reopened).
+    void mergedStatusIsTheFurthestAlong_data()
+    {
+        QTest::addColumn<int>("inner");
+        QTest::addColumn<int>("outer");
+        QTest::addColumn<QString>("expected");
+        const auto row = [](const char *tag, ThreatStatus a, ThreatStatus b, const char *status) {
+            QTest::newRow(tag) << int(a) << int(b) << status;
+        };
+        row("open and accepted", ThreatStatus::Open, ThreatStatus::Accepted, "accepted");
+        row("investigating and open", ThreatStatus::NeedsInvestigation, ThreatStatus::Open,
+            "needs-investigation");
+        row("investigating and not applicable", ThreatStatus::NeedsInvestigation,
+            ThreatStatus::NotApplicable, "not-applicable");
+        row("both open", ThreatStatus::Open, ThreatStatus::Open, "open");
+        row("obsolete and open", ThreatStatus::Obsolete, ThreatStatus::Open, "open");
+    }
+
+    void mergedStatusIsTheFurthestAlong()
+    {
+        QFETCH(int, inner);
+        QFETCH(int, outer);
+        QFETCH(QString, expected);
+        ThreatModel model = analysedPerZone(static_cast<ThreatStatus>(inner),
+                                            static_cast<ThreatStatus>(outer));
+        rerun(model, crossingPack());
+        const Threat *merged = model.threats().find(threatId("XR", {"bolus"}));
+        QVERIFY(merged);
+        QCOMPARE(QString::fromStdString(statusOf(*merged)), expected);
+        // Whichever leads, nothing either reviewer wrote is lost.
+        QVERIFY(merged->justification.find("bonded peers") != std::string::npos);
+        QVERIFY(merged->justification.find("radio range") != std::string::npos);
+    }
+
+    void mergingIsStable()
+    {
+        ThreatModel model = analysedPerZone(ThreatStatus::Mitigated, ThreatStatus::Accepted);
+        rerun(model, crossingPack());
+        const ThreatModel once = model;
+        model.clearChanges();
+        const ReconcileResult again = rerun(model, crossingPack());
+        QVERIFY(again.merges.empty());
+        QCOMPARE(again.kept, size_t(1));
+        QCOMPARE(again.obsoleted, size_t(0));
+        QVERIFY(model.changes().empty());
+        QVERIFY(model.sameContent(once));
+    }
+
+    // Ids come from rule and flow: adding or moving zones keeps the threat and its decisions.
+    void crossingThreatsSurviveZoneEdits()
+    {
+        ThreatModel model = crossingSystem();
+        rerun(model, crossingPack());
+        const Id id = threatId("XR", {"bolus"});
+        const Threat *found = model.threats().find(id);
+        QVERIFY(found);
+        Threat decided = *found;
+        decided.status = ThreatStatus::Accepted;
+        decided.justification = "Bench use only";
+        model.threats().put(decided);
+        model.addBoundary(makeZone("ward"));
+        model.setMembership("phone", "ward");
+        const ReconcileResult result = rerun(model, crossingPack());
+        QCOMPARE(result.added, size_t(0));
+        QCOMPARE(result.obsoleted, size_t(0));
+        const Threat *after = model.threats().find(id);
+        QVERIFY(after);
+        QCOMPARE(statusOf(*after), std::string("accepted"));
+        QCOMPARE(after->targets, (std::vector<Id>{"bolus", "ward", "body", "pump-zone"}));
+        QCOMPARE(after->title, std::string("Threat to Name of bolus"));
     }
 
     void unchangedRerunWritesNothing()

@@ -5,6 +5,8 @@
 
 #include <QtTest>
 
+#include <sys/stat.h>
+
 using namespace vigil;
 using namespace vigil::stride;
 using namespace vigil::stride::testing;
@@ -197,6 +199,58 @@ private slots:
     void missingFileIsAPackError()
     {
         QVERIFY_THROWS_EXCEPTION(RulePackError, loadRulePackFile("/nonexistent/pack.json"));
+    }
+
+    // Problems the JSON parser finds are told in our words with the JSON path, never as a raw
+    // "[json.exception...]" message.
+    void jsonProblemsNameTheirPath_data()
+    {
+        QTest::addColumn<QString>("json");
+        QTest::addColumn<QString>("expected"); // the whole line
+        QTest::newRow("number overflow")
+            << QString::fromStdString(packJson(kGoodRule).replace(
+                   packJson(kGoodRule).find("\"1.0.0\""), 7, "1e5555"))
+            << "test.json: $.version: the number 1e5555 is too large (at line 1, column 81)";
+        QTest::newRow("duplicate key")
+            << QString::fromStdString(withRule(R"({"id": "R1", "id": "R2"})"))
+            << "test.json: $.rules[0].id: the key \"id\" is given twice in one object";
+        QTest::newRow("deep nesting")
+            << QString(100000, '[') + QString(100000, ']')
+            << "test.json: $[0][0][0][0][0]...[0][0][0][0][0][0][0]: arrays and objects nested "
+               "too deeply (more than 64 levels)";
+    }
+
+    void jsonProblemsNameTheirPath()
+    {
+        QFETCH(QString, json);
+        QFETCH(QString, expected);
+        try {
+            loadRulePack(json.toStdString(), "test.json");
+            QFAIL("the pack was accepted");
+        } catch (const RulePackError &error) {
+            QCOMPARE(error.errors().size(), size_t(1));
+            QCOMPARE(QString::fromStdString(error.errors().front()), expected);
+        }
+    }
+
+    // A folder, a FIFO or a device is refused before reading, saying what it is.
+    void filesThatAreNotPacksAreRefused()
+    {
+        QTemporaryDir dir;
+        const auto refusal = [](const std::string &path) {
+            try {
+                loadRulePackFile(path);
+            } catch (const RulePackError &error) {
+                return std::string(error.what());
+            }
+            return std::string("accepted");
+        };
+        const std::string folder = dir.path().toStdString();
+        QCOMPARE(refusal(folder), folder + ": is a folder, not a rule pack (JSON)");
+        const std::string fifo = dir.filePath("pack.json").toStdString();
+        QCOMPARE(mkfifo(fifo.c_str(), 0600), 0);
+        QVERIFY(refusal(fifo).rfind(fifo + ": is not a regular file", 0) == 0);
+        QVERIFY(refusal("/dev/zero").rfind("/dev/zero: is not a regular file", 0) == 0);
     }
 };
 

@@ -22,6 +22,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QTreeView>
 
@@ -410,6 +411,7 @@ private slots:
         const Id id = debug->id;
         const std::string rule = debug->ruleId;
         QVERIFY(f.panel.selectThreat(id));
+        f.panel.detailTabs()->setCurrentIndex(1); // Decision
         QVERIFY(f.panel.suppressButton()->isVisible());
         const int visible = f.visibleRows();
 

@@ -2,6 +2,7 @@
 
 #include "views/diagram/DiagramScene.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QGraphicsItem>
@@ -45,6 +46,27 @@ QString nativePath(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
+// Renders the diagram as SVG into `generator` (a file or a buffer); `path` names it in errors.
+void renderSvg(DiagramScene &scene, QSvgGenerator &generator, const QString &path,
+               const QString &title)
+{
+    const QRectF source = exportRect(scene);
+    generator.setSize(source.size().toSize());
+    generator.setViewBox(QRectF(QPointF(0, 0), source.size()));
+    generator.setTitle(title);
+    generator.setDescription(
+        QCoreApplication::translate("DiagramExport", "Data-flow diagram exported from Vigil"));
+    QPainter painter;
+    if (!painter.begin(&generator))
+        throw ExportError(
+            QCoreApplication::translate("DiagramExport", "%1: cannot write the file")
+                .arg(nativePath(path))
+                .toStdString());
+    painter.fillRect(QRectF(QPointF(0, 0), source.size()), Qt::white);
+    renderScene(scene, painter, QRectF(QPointF(0, 0), source.size()), source);
+    painter.end();
+}
+
 } // namespace
 
 QImage renderDiagramImage(DiagramScene &scene, double devicePixelRatio)
@@ -82,23 +104,33 @@ void exportDiagramPng(DiagramScene &scene, const QString &path)
 
 void exportDiagramSvg(DiagramScene &scene, const QString &path, const QString &title)
 {
-    const QRectF source = exportRect(scene);
     QSvgGenerator generator;
     generator.setFileName(path);
-    generator.setSize(source.size().toSize());
-    generator.setViewBox(QRectF(QPointF(0, 0), source.size()));
-    generator.setTitle(title);
-    generator.setDescription(
-        QCoreApplication::translate("DiagramExport", "Data-flow diagram exported from Vigil"));
-    QPainter painter;
-    if (!painter.begin(&generator))
-        throw ExportError(
-            QCoreApplication::translate("DiagramExport", "%1: cannot write the file")
-                .arg(nativePath(path))
-                .toStdString());
-    painter.fillRect(QRectF(QPointF(0, 0), source.size()), Qt::white);
-    renderScene(scene, painter, QRectF(QPointF(0, 0), source.size()), source);
-    painter.end();
+    renderSvg(scene, generator, path, title);
+}
+
+QByteArray renderDiagramFile(DiagramScene &scene, const QString &path, const QString &title)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (path.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)) {
+        const QImage image = renderDiagramImage(scene);
+        if (image.isNull() || !image.save(&buffer, "PNG"))
+            throw ExportError(QCoreApplication::translate(
+                                  "DiagramExport", "%1: the diagram is too large to render")
+                                  .arg(nativePath(path))
+                                  .toStdString());
+    } else if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
+        QSvgGenerator generator;
+        generator.setOutputDevice(&buffer);
+        renderSvg(scene, generator, path, title);
+    } else {
+        throw ExportError(QCoreApplication::translate(
+                              "DiagramExport", "%1: unsupported image type; use .png or .svg")
+                              .arg(nativePath(path))
+                              .toStdString());
+    }
+    return buffer.data();
 }
 
 void exportDiagram(DiagramScene &scene, const QString &path, const QString &title)

@@ -27,4 +27,9 @@ void exportDiagramSvg(DiagramScene &scene, const QString &path, const QString &t
 // By the extension of `path`: .png or .svg; anything else is an ExportError.
 void exportDiagram(DiagramScene &scene, const QString &path, const QString &title);
 
+// The bytes of the file exportDiagram would write to `path` (.png or .svg), rendered in memory,
+// so that the caller can write them atomically and tell a failed write (vigil-cli render).
+// Throws ExportError as exportDiagram does.
+QByteArray renderDiagramFile(DiagramScene &scene, const QString &path, const QString &title);
+
 } // namespace vigil

@@ -45,6 +45,7 @@ constexpr double kFlowWidth = 1.4;
 constexpr double kCrossingFlowWidth = 2.6;
 constexpr double kMarkerSize = 6;
 constexpr double kFlowLabelWidth = 150;
+constexpr double kGlyphWidth = 11; // a flow glyph and its gap, at the protocol font's size
 constexpr double kLaneSpacingUnit = 18; // DiagramScene's lane spacing
 constexpr double kTextLevelOfDetail = 0.35; // below this zoom, labels are unreadable anyway
 
@@ -436,6 +437,8 @@ void FlowItem::refresh(const ThreatModel &model, const FlowLayout &layout)
     m_protocol = QString::fromStdString(flow->protocol);
     m_bidirectional = flow->bidirectional;
     m_outOfScope = flow->outOfScope;
+    m_wireless = boolProperty(flow->properties, "wireless");
+    m_encrypted = boolProperty(flow->properties, "encrypted");
     m_crossedZones = model.crossedBoundaries(m_id);
     m_bends.clear();
     for (const Point &bend : layout.bends)
@@ -544,7 +547,7 @@ void FlowItem::layoutLabel()
     m_labelRect = QRectF();
     m_labelLines.clear();
     m_labelProtocol.clear();
-    if (m_name.isEmpty() && m_protocol.isEmpty())
+    if (m_name.isEmpty() && m_protocol.isEmpty() && glyphsWidth() == 0)
         return;
     const QFontMetricsF nameMetrics(flowFont());
     const QFontMetricsF protocolMetrics(protocolFont());
@@ -568,8 +571,9 @@ void FlowItem::layoutLabel()
         for (const QString &line : m_labelLines)
             width = std::max(width, nameMetrics.horizontalAdvance(line));
         height = nameMetrics.height() * static_cast<double>(m_labelLines.size());
-        if (!m_labelProtocol.isEmpty()) {
-            width = std::max(width, protocolMetrics.horizontalAdvance(m_labelProtocol));
+        if (!m_labelProtocol.isEmpty() || glyphsWidth() > 0) {
+            width = std::max(width, glyphsWidth()
+                                        + protocolMetrics.horizontalAdvance(m_labelProtocol));
             height += protocolMetrics.height();
         }
         width += 8;
@@ -681,14 +685,72 @@ void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->drawText(QPointF(x, y + nameMetrics.ascent()), line);
         y += nameMetrics.height();
     }
-    if (!m_labelProtocol.isEmpty()) {
+    if (!m_labelProtocol.isEmpty() || glyphsWidth() > 0) {
         const QFontMetricsF protocolMetrics(protocolFont());
+        const double glyphs = glyphsWidth();
+        double x = m_labelRect.center().x()
+                   - (glyphs + protocolMetrics.horizontalAdvance(m_labelProtocol)) / 2;
+        const QColor ink = isSelected() ? kSelection : kMutedInk;
+        const double glyphHeight = protocolMetrics.height() - 2;
+        if (m_wireless) {
+            drawWirelessGlyph(painter, QRectF(x, y + 1, kGlyphWidth - 3, glyphHeight), ink);
+            x += kGlyphWidth;
+        }
+        if (m_encrypted) {
+            drawPadlockGlyph(painter, QRectF(x, y + 1, kGlyphWidth - 3, glyphHeight), ink);
+            x += kGlyphWidth;
+        }
         painter->setFont(protocolFont());
         painter->setPen(kMutedInk);
-        const double x =
-            m_labelRect.center().x() - protocolMetrics.horizontalAdvance(m_labelProtocol) / 2;
         painter->drawText(QPointF(x, y + protocolMetrics.ascent()), m_labelProtocol);
     }
+}
+
+double FlowItem::glyphsWidth() const
+{
+    return (m_wireless ? kGlyphWidth : 0.0) + (m_encrypted ? kGlyphWidth : 0.0);
+}
+
+void drawWirelessGlyph(QPainter *painter, const QRectF &box, const QColor &color)
+{
+    // A transmitter dot and two waves, as on radio equipment.
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const double unit = std::min(box.width(), box.height()) / 8.0;
+    const QPointF origin(box.left() + unit, box.center().y() + 2 * unit);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(color);
+    painter->drawEllipse(origin, unit, unit);
+    painter->setPen(QPen(color, std::max(0.8, unit * 0.9), Qt::SolidLine, Qt::RoundCap));
+    painter->setBrush(Qt::NoBrush);
+    for (const double radius : {3.5 * unit, 6.5 * unit})
+        painter->drawArc(QRectF(origin.x() - radius, origin.y() - radius, 2 * radius,
+                                2 * radius),
+                         0, 90 * 16);
+    painter->restore();
+}
+
+void drawPadlockGlyph(QPainter *painter, const QRectF &box, const QColor &color)
+{
+    // A closed padlock: a shackle over a solid body.
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const double bodyTop = box.top() + box.height() * 0.45;
+    const QRectF body(box.left(), bodyTop, box.width(), box.bottom() - bodyTop);
+    const double inset = box.width() * 0.22;
+    const QRectF shackle(box.left() + inset, box.top() + 0.5, box.width() - 2 * inset,
+                         (bodyTop - box.top()) * 1.6);
+    painter->setPen(QPen(color, std::max(0.9, box.width() * 0.14)));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawArc(shackle, 0, 180 * 16);
+    painter->drawLine(QPointF(shackle.left(), shackle.center().y()),
+                      QPointF(shackle.left(), bodyTop));
+    painter->drawLine(QPointF(shackle.right(), shackle.center().y()),
+                      QPointF(shackle.right(), bodyTop));
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(color);
+    painter->drawRoundedRect(body, 1, 1);
+    painter->restore();
 }
 
 // ---------------------------------------------------------------- threats: badges

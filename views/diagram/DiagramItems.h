@@ -20,6 +20,11 @@ namespace vigil {
 // The pixel size of element names at 100% zoom (legible from about 8 pixels on screen).
 inline constexpr int kElementNamePixels = 13;
 
+// The glyphs flows carry beside their protocol (and the legend shows), so that a wireless or an
+// encrypted link reads without relying on colour. Each fills `box`, about a text line high.
+void drawWirelessGlyph(QPainter *painter, const QRectF &box, const QColor &color);
+void drawPadlockGlyph(QPainter *painter, const QRectF &box, const QColor &color);
+
 class DiagramScene;
 class ThreatBadgeItem;
 
@@ -68,6 +73,7 @@ public:
 
 private:
     void layoutLabel();
+
 
     ElementKind m_kind = ElementKind::Process;
     QString m_name;
@@ -145,6 +151,7 @@ public:
 
 private:
     void layoutLabel();
+    double glyphsWidth() const; // the radio and padlock glyphs before the protocol
 
     Id m_id;
     DiagramScene *m_scene;
@@ -154,6 +161,8 @@ private:
     QString m_protocol;
     bool m_bidirectional = false;
     bool m_outOfScope = false;
+    bool m_wireless = false;  // drawn as a radio glyph beside the protocol
+    bool m_encrypted = false; // drawn as a padlock glyph beside the protocol
     std::vector<Id> m_crossedZones;
     std::vector<QPointF> m_bends;
     std::optional<QPointF> m_labelPosition;

@@ -116,6 +116,12 @@ QRectF DiagramScene::contentRect() const
     return itemsBoundingRect();
 }
 
+bool DiagramScene::isBlank() const
+{
+    const Diagram *diagram = m_document->model().diagram(m_diagram);
+    return !diagram || diagram->nodes.empty();
+}
+
 // ---------------------------------------------------------------- building
 
 void DiagramScene::clearItems()
@@ -536,8 +542,28 @@ QPointF DiagramScene::snapped(QPointF point) const
 {
     if (!m_snap)
         return point;
-    return QPointF(std::round(point.x() / kGridSize) * kGridSize,
-                   std::round(point.y() / kGridSize) * kGridSize);
+    return QPointF(std::round(point.x() / m_gridSize) * m_gridSize,
+                   std::round(point.y() / m_gridSize) * m_gridSize);
+}
+
+void DiagramScene::setGridSize(double size)
+{
+    size = std::max(size, 1.0);
+    if (qFuzzyCompare(size, m_gridSize))
+        return;
+    m_gridSize = size;
+    invalidate(QRectF(), BackgroundLayer);
+    for (QGraphicsView *view : views())
+        view->viewport()->update();
+}
+
+void DiagramScene::setShowGrid(bool show)
+{
+    if (show == m_showGrid)
+        return;
+    m_showGrid = show;
+    for (QGraphicsView *view : views())
+        view->viewport()->update();
 }
 
 double DiagramScene::viewZoom() const
@@ -618,7 +644,20 @@ void DiagramScene::updateHandlePositions()
         return;
     const QRectF rect(m_handleNode->pos(), m_handleNode->size());
     const QPointF centre = rect.center();
+    // Handles keep their size on screen, so on a small node (zoomed out) they would hide it:
+    // they shrink with it, and below about 40 pixels only the corners remain.
+    const double shortSide = std::min(rect.width(), rect.height()) * viewZoom();
+    const double handleScale = std::clamp(shortSide / 48.0, 0.5, 1.0);
+    const bool showEdgeHandles = shortSide >= 40.0;
     for (EditHandle *handle : m_handles) {
+        handle->setScale(handleScale);
+        switch (handle->role()) {
+        case EditHandle::Role::Top:
+        case EditHandle::Role::Right:
+        case EditHandle::Role::Bottom:
+        case EditHandle::Role::Left: handle->setVisible(showEdgeHandles); break;
+        default: break;
+        }
         QPointF at;
         switch (handle->role()) {
         case EditHandle::Role::TopLeft: at = rect.topLeft(); break;

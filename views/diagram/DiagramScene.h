@@ -52,6 +52,8 @@ public:
 
     // The bounding rectangle of everything drawn, for fitting views and exports.
     QRectF contentRect() const;
+    // The diagram shows nothing yet (no element or zone): views greet the user instead.
+    bool isBlank() const;
 
     // Called by node items whenever they move on screen: keeps attached flows and crossing
     // markers in place.
@@ -64,10 +66,16 @@ public:
     Q_ENUM(Tool)
     Tool tool() const { return m_tool; }
     void setTool(Tool tool);
-    static constexpr double kGridSize = 20;
+    static constexpr double kGridSize = 20; // the default grid
     bool snapsToGrid() const { return m_snap; }
     void setSnapToGrid(bool snap);
     QPointF snapped(QPointF point) const; // to the grid when snapping is on
+    // The grid that snapping uses and the views draw (Edit > Preferences); sizes below 1 are
+    // taken as 1.
+    double gridSize() const { return m_gridSize; }
+    void setGridSize(double size);
+    bool showsGrid() const { return m_showGrid; }
+    void setShowGrid(bool show);
     // Adds an element or zone of `tool` at its default size centred on `centre` (its corner on
     // the grid when snapping) as one undo step and selects it; the tool stays as it is. Used by
     // a click with a placing tool and by a drop from the palette. Returns the new id (empty for
@@ -158,6 +166,8 @@ private:
 
     Tool m_tool = Tool::Select;
     bool m_snap = false;
+    double m_gridSize = kGridSize;
+    bool m_showGrid = true;
     Gesture m_gesture = Gesture::None;
     QPointF m_pressPos;
     QTransform m_pressTransform;

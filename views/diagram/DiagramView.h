@@ -36,6 +36,9 @@ public slots:
     void resetZoom();
     void fitToWindow();
     void setZoom(double zoom);
+    // A legend of the notation in the window's corner (View > Legend).
+    void setLegendShown(bool shown);
+    bool legendShown() const { return m_legendShown; }
 
 signals:
     void zoomChanged(double zoom);
@@ -49,17 +52,27 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
+    // On a blank diagram: a short welcome (draw, analyse, triage) in the middle of the window.
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
     // A drag from the palette (DiagramScene::kPaletteMimeType) places its element or zone where
     // it is dropped; other drags go to the scene as usual.
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void updateCanvas();
     void scaleBy(double factor);
 
     bool m_fittedOnce = false; // a new view starts fitted to its window
+    // ... and stays fitted while the window settles (docks arranged, maximized), until the
+    // user zooms or clicks into it.
+    bool m_autoFit = true;
+    void drawLegend(QPainter *painter) const;
+    bool m_legendShown = false;
+    bool m_showedWelcome = false; // the welcome was drawn: repaint it away once there is content
     bool m_panning = false;
     QPoint m_panLast;
     // canvas

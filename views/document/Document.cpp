@@ -84,6 +84,8 @@ void Document::newModel()
     m_filePath.clear();
     m_untitledName.clear();
     m_syncedVigilPath.clear();
+    m_stamp = {};
+    m_openWarnings.clear();
     m_format = ModelFormat::VigilDocument;
     m_readOnly = false;
     replaceModel(std::move(model));
@@ -94,6 +96,8 @@ void Document::setUntitledModel(ThreatModel model, const QString &untitledName)
     m_filePath.clear();
     m_untitledName = untitledName;
     m_syncedVigilPath.clear();
+    m_stamp = {};
+    m_openWarnings.clear();
     m_format = ModelFormat::VigilDocument;
     m_readOnly = false;
     model.markEverythingChanged();
@@ -116,6 +120,10 @@ bool Document::open(const QString &path, QString *error)
     m_format = opened.format;
     m_readOnly = opened.readOnly;
     m_syncedVigilPath = opened.format == ModelFormat::VigilDocument ? absolute : QString();
+    m_stamp = opened.stamp;
+    m_openWarnings.clear();
+    for (const std::string &warning : opened.warnings)
+        m_openWarnings << QString::fromStdString(warning);
     replaceModel(std::move(opened.model));
     return true;
 }
@@ -133,17 +141,24 @@ bool Document::save(QString *error)
                          .arg(QDir::toNativeSeparators(m_filePath));
         return false;
     }
+    m_fileChangedOnSave = false;
     try {
         if (m_format == ModelFormat::VigilJson) {
             writeModelJson(m_model, toFsPath(m_filePath));
             m_model.clearChanges();
             m_syncedVigilPath.clear();
+            m_stamp = fileStampOf(toFsPath(m_filePath));
         } else {
             const SaveMode mode =
                 m_filePath == m_syncedVigilPath ? SaveMode::Incremental : SaveMode::Full;
-            saveDocument(m_model, toFsPath(m_filePath), mode);
+            saveDocument(m_model, toFsPath(m_filePath), mode, m_stamp);
             m_syncedVigilPath = m_filePath;
         }
+    } catch (const FileChangedError &failure) {
+        m_fileChangedOnSave = true;
+        if (error)
+            *error = messageNamingFile(m_filePath, failure);
+        return false;
     } catch (const std::exception &failure) {
         if (error)
             *error = messageNamingFile(m_filePath, failure);
@@ -157,12 +172,14 @@ bool Document::saveAs(const QString &path, QString *error)
 {
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const bool json = absolute.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    FileStamp stamp;
     try {
         if (json) {
             writeModelJson(m_model, toFsPath(absolute));
             m_model.clearChanges();
+            stamp = fileStampOf(toFsPath(absolute));
         } else {
-            saveDocument(m_model, toFsPath(absolute), SaveMode::Full);
+            saveDocument(m_model, toFsPath(absolute), SaveMode::Full, stamp);
         }
     } catch (const std::exception &failure) {
         if (error)
@@ -174,6 +191,8 @@ bool Document::saveAs(const QString &path, QString *error)
     m_format = json ? ModelFormat::VigilJson : ModelFormat::VigilDocument;
     m_readOnly = false;
     m_syncedVigilPath = json ? QString() : absolute;
+    m_stamp = stamp;
+    m_fileChangedOnSave = false;
     m_undoStack.setClean();
     emit fileChanged();
     return true;
@@ -307,6 +326,8 @@ void Document::setRecoveredModel(ThreatModel model, const QString &originalPath,
     m_filePath = originalPath.isEmpty() ? QString() : QFileInfo(originalPath).absoluteFilePath();
     m_untitledName = untitledName;
     m_syncedVigilPath.clear();
+    m_stamp = {};
+    m_openWarnings.clear();
     m_format = originalPath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
                    ? ModelFormat::VigilJson
                    : ModelFormat::VigilDocument;

@@ -11,6 +11,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QUndoStack>
 
 #include <map>
@@ -47,6 +48,14 @@ public:
     // The file name, or the untitled name given to newModel()/setUntitledModel().
     QString displayName() const;
     bool isModified() const { return !m_undoStack.isClean(); }
+    // The file as last read or written by this document (the store's FileStamp): a change on
+    // disk that is not ours shows as a different stamp (app/MainWindow's file watcher).
+    const FileStamp &fileStamp() const { return m_stamp; }
+    // Problems the last open() found that did not stop the file from opening, naming the file.
+    const QStringList &openWarnings() const { return m_openWarnings; }
+    // True when the last save() failed because the file changed on disk since it was read
+    // (FileChangedError): nothing was written; Save As, reload or saveAs(filePath()) remain.
+    bool saveFailedBecauseFileChanged() const { return m_fileChangedOnSave; }
 
     // Replaces the model with an empty one that has one Level 0 DFD. Clears undo history.
     void newModel();
@@ -163,6 +172,9 @@ private:
     // The .vigil file whose content matches the model as of its journal's last clear: only that
     // file can be saved incrementally.
     QString m_syncedVigilPath;
+    FileStamp m_stamp;
+    QStringList m_openWarnings;
+    bool m_fileChangedOnSave = false;
     quint64 m_revision = 0; // threats: see revision()
 };
 

@@ -201,10 +201,14 @@ int ThreatTableModel::rowOf(const Id &threat) const
 QString ThreatTableModel::targetText(const Threat &threat) const
 {
     const ThreatModel &model = m_document->model();
-    if (threat.targets.size() == 2 && !model.element(threat.targets[0])
-        && !model.boundary(threat.targets[0]))
-        return tr("%1 → crosses %2")
-            .arg(nameOf(model, threat.targets[0]), nameOf(model, threat.targets[1]));
+    // A crossing threat: the flow, then every zone it crosses.
+    if (threat.targets.size() >= 2 && model.flow(threat.targets[0])) {
+        QStringList zones;
+        for (std::size_t i = 1; i < threat.targets.size(); ++i)
+            zones << nameOf(model, threat.targets[i]);
+        return tr("%1 → crosses %2").arg(nameOf(model, threat.targets[0]),
+                                         zones.join(QStringLiteral(", ")));
+    }
     QStringList names;
     for (const Id &target : threat.targets)
         names << nameOf(model, target);
@@ -1013,7 +1017,9 @@ void ThreatsPanel::refreshDetails()
     if (m_shownThreats.empty()) {
         m_heading->setText(tr("<i>No threat selected</i>"));
         m_facts->clear();
-        m_details->clear();
+        m_details->setHtml(tr("<p style=\"color:gray\">Select a threat in the list to read what "
+                              "it is, why its rule fired and what could mitigate it; record the "
+                              "decision on the Decision page.</p>"));
         m_statusEditor->setCurrentIndex(-1);
         if (!editing)
             m_justification->clear();
