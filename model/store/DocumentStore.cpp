@@ -1269,7 +1269,7 @@ private:
 
     void putThreat(const Threat &threat, bool replaceLinks)
     {
-        if (!validRecordNumber(threat.number, 0))
+        if (!validThreatNumber(threat.number))
             throw ContentError("threat " + inQuotes(threat.id) + ": the number "
                                + std::to_string(threat.number) + " is out of range");
         const std::string targets = stringsText(threat.targets);
@@ -1585,7 +1585,7 @@ ThreatModel readModel(Database &db)
         Threat threat;
         threat.id = threatRows.text(0);
         threat.number = threatRows.integer32(1);
-        if (!validRecordNumber(threat.number, 0))
+        if (!validThreatNumber(threat.number))
             throw ContentError("threat " + inQuotes(threat.id) + ": the number "
                                + std::to_string(threat.number) + " is out of range");
         threat.ruleId = threatRows.text(2);

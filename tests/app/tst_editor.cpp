@@ -9,6 +9,7 @@
 #include "views/diagram/DiagramItems.h"
 #include "views/diagram/DiagramScene.h"
 #include "views/diagram/DiagramView.h"
+#include "views/document/Commands.h"
 #include "views/document/Document.h"
 #include "views/document/EditCommands.h"
 #include "views/diagram/EditHandles.h"
@@ -20,9 +21,12 @@
 #include <QDropEvent>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPainter>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStyleOptionGraphicsItem>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -120,6 +124,7 @@ private slots:
 
     void init()
     {
+        QSettings().clear(); // no legend, grid or layout left by an earlier run
         m_window = std::make_unique<TestWindow>();
         m_window->resize(1200, 800);
         m_window->show();
@@ -446,6 +451,54 @@ private slots:
         }
         m_view->setZoom(1.0);
         QCOMPARE(visibleHandles(), 9);
+    }
+
+    void wirelessAndEncryptedFlowsCarryAGlyph()
+    {
+        const Id source = addElement(ElementKind::Process, {150, 300});
+        const Id target = addElement(ElementKind::Process, {650, 300});
+        const Id flow = editing::addFlow(document(), m_scene->diagramId(), source, target);
+        m_scene->clearSelection();
+        FlowItem *item = m_scene->flowItem(flow);
+        QVERIFY(item);
+        // The label, drawn alone: its ink changes with each property, not only its colour.
+        const auto label = [item] {
+            QImage image(item->boundingRect().size().toSize() + QSize(2, 2),
+                         QImage::Format_ARGB32);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            painter.translate(-item->boundingRect().topLeft());
+            QStyleOptionGraphicsItem option;
+            item->paint(&painter, &option, nullptr);
+            return image;
+        };
+        const QImage plain = label();
+        const qreal plainWidth = item->boundingRect().width();
+        document()->push(new SetPropertyCommand(document(), flow, "wireless", PropertyValue(true)));
+        const QImage wireless = label();
+        QVERIFY(wireless != plain);
+        document()->push(new SetPropertyCommand(document(), flow, "encrypted", PropertyValue(true)));
+        const QImage both = label();
+        QVERIFY(both != wireless);
+        QVERIFY(item->boundingRect().width() >= plainWidth);
+        document()->undoStack()->undo();
+        document()->undoStack()->undo();
+        QCOMPARE(label(), plain);
+    }
+
+    void legendIsAViewToggleThatIsRemembered()
+    {
+        QAction *legend = m_window->findChild<QAction *>(QStringLiteral("showLegend"));
+        QVERIFY(legend);
+        QVERIFY(!m_view->legendShown());
+        const QImage before = m_view->viewport()->grab().toImage();
+        legend->trigger();
+        QVERIFY(m_view->legendShown());
+        QCoreApplication::processEvents();
+        QVERIFY(m_view->viewport()->grab().toImage() != before);
+        QVERIFY(QSettings().value(QStringLiteral("editor/showLegend")).toBool());
+        legend->trigger();
+        QVERIFY(!m_view->legendShown());
     }
 
     void flowToNothingIsCancelled()
