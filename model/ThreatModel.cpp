@@ -193,7 +193,7 @@ void ThreatModel::updateElement(const Element &element)
     touch(Table::Element, element.id);
 }
 
-RemovedElement ThreatModel::removeElement(const Id &id)
+RemovedElement ThreatModel::removeElement(Id id)
 {
     auto it = m_graph->vertexOf.find(id);
     if (it == m_graph->vertexOf.end())
@@ -318,7 +318,7 @@ void ThreatModel::updateFlow(const Flow &flow)
     addFlow(flow);
 }
 
-RemovedFlow ThreatModel::removeFlow(const Id &id)
+RemovedFlow ThreatModel::removeFlow(Id id)
 {
     auto it = m_graph->edgeOf.find(id);
     if (it == m_graph->edgeOf.end())
@@ -433,7 +433,7 @@ void ThreatModel::updateBoundary(const TrustBoundary &boundary)
     touch(Table::Boundary, boundary.id);
 }
 
-RemovedBoundary ThreatModel::removeBoundary(const Id &id)
+RemovedBoundary ThreatModel::removeBoundary(Id id)
 {
     auto it = m_boundaries.find(id);
     if (it == m_boundaries.end())

@@ -125,7 +125,9 @@ public:
     size_t elementCount() const;
     void addElement(Element element);
     void updateElement(const Element &element); // same id; kind, name, properties may change
-    RemovedElement removeElement(const Id &id);  // takes its flows, membership and layout along
+    // The remove functions take the id by value: callers often pass the removed record's own id,
+    // which the removal frees.
+    RemovedElement removeElement(Id id);  // takes its flows, membership and layout along
     void restoreElement(const RemovedElement &removed); // exact inverse of removeElement
 
     // --- flows (graph edges)
@@ -134,7 +136,7 @@ public:
     size_t flowCount() const;
     void addFlow(Flow flow);
     void updateFlow(const Flow &flow);
-    RemovedFlow removeFlow(const Id &id);
+    RemovedFlow removeFlow(Id id);
     void restoreFlow(const RemovedFlow &removed);
     std::vector<Id> flowsOf(const Id &element) const; // incoming and outgoing, sorted
 
@@ -143,7 +145,7 @@ public:
     std::vector<const TrustBoundary *> boundaries() const; // sorted by id
     void addBoundary(TrustBoundary boundary);
     void updateBoundary(const TrustBoundary &boundary); // members and parent may change
-    RemovedBoundary removeBoundary(const Id &id); // children and members move to its parent
+    RemovedBoundary removeBoundary(Id id); // children and members move to its parent
     void restoreBoundary(const RemovedBoundary &removed);
     // Moves an element into zone `boundary` (empty: into no zone). Returns the previous zone.
     Id setMembership(const Id &element, const Id &boundary);

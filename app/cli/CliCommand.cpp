@@ -70,8 +70,9 @@ private:
 
 CheckedOutput &checkedOutput()
 {
-    static CheckedOutput buffer;
-    return buffer;
+    // Never destroyed: std::cout flushes through it at exit, after function statics are gone.
+    static auto *buffer = new CheckedOutput;
+    return *buffer;
 }
 
 } // namespace
