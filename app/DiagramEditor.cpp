@@ -1,3 +1,4 @@
+#include "app/Preferences.h"
 #include "app/DiagramEditor.h"
 
 #include "app/MainWindow.h"
@@ -35,7 +36,6 @@ namespace vigil {
 
 namespace {
 
-const QString kSnapKey = QStringLiteral("editor/snapToGrid");
 const QString kLegendKey = QStringLiteral("editor/showLegend");
 
 // The menu bar's menu that holds an action with `shortcut` (found by what it does, not by its
@@ -200,7 +200,7 @@ void DiagramEditor::createActions()
     m_snapAction = addAction(tr("&Snap to Grid"), QKeySequence(Qt::CTRL | Qt::Key_G),
                              "snapToGrid");
     m_snapAction->setCheckable(true);
-    m_snapAction->setChecked(QSettings().value(kSnapKey, true).toBool());
+    m_snapAction->setChecked(QSettings().value(kSnapToGridKey, true).toBool());
     connect(m_snapAction, &QAction::toggled, this, &DiagramEditor::setSnapToGrid);
 }
 
@@ -357,7 +357,7 @@ bool DiagramEditor::snapsToGrid() const
 
 void DiagramEditor::setSnapToGrid(bool snap)
 {
-    QSettings().setValue(kSnapKey, snap);
+    QSettings().setValue(kSnapToGridKey, snap);
     if (m_snapAction->isChecked() != snap)
         m_snapAction->setChecked(snap);
     if (DiagramScene *scene = currentScene())

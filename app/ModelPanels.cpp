@@ -1,3 +1,4 @@
+#include "app/Preferences.h"
 #include "app/ModelPanels.h"
 
 #include "app/MainWindow.h"
@@ -39,7 +40,6 @@ namespace vigil {
 
 namespace {
 
-const QString kAutosaveIntervalKey = QStringLiteral("autosave/intervalSeconds");
 constexpr double kPlacementGap = 80;
 constexpr Rect kDefaultNode{0, 0, 160, 80};
 

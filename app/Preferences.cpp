@@ -25,10 +25,6 @@ namespace {
 
 const QString kLanguageKey = QStringLiteral("preferences/language");
 const QString kRulePacksKey = QStringLiteral("preferences/newModelRulePacks");
-// Shared with the features that remembered these before the dialog existed.
-const QString kAnalyzeKey = QStringLiteral("threats/analyzeAutomatically");
-const QString kAutosaveKey = QStringLiteral("autosave/intervalSeconds");
-const QString kSnapKey = QStringLiteral("editor/snapToGrid");
 const QString kShowGridKey = QStringLiteral("editor/showGrid");
 const QString kGridSizeKey = QStringLiteral("editor/gridSize");
 
@@ -52,13 +48,13 @@ Preferences Preferences::load()
     preferences.language = uiLanguages().contains(language) ? language : QString();
     if (settings.contains(kRulePacksKey))
         preferences.rulePacks = settings.value(kRulePacksKey).toStringList();
-    preferences.analyzeAutomatically = settings.value(kAnalyzeKey, true).toBool();
+    preferences.analyzeAutomatically = settings.value(kAnalyzeAutomaticallyKey, true).toBool();
     const int seconds =
-        settings.value(kAutosaveKey, kDefaultAutosaveMinutes * 60).toInt();
+        settings.value(kAutosaveIntervalKey, kDefaultAutosaveMinutes * 60).toInt();
     // Whole minutes; an interval set below a minute by hand still autosaves.
     preferences.autosaveMinutes =
         seconds <= 0 ? 0 : std::clamp((seconds + 30) / 60, 1, kMaxAutosaveMinutes);
-    preferences.snapToGrid = settings.value(kSnapKey, true).toBool();
+    preferences.snapToGrid = settings.value(kSnapToGridKey, true).toBool();
     preferences.showGrid = settings.value(kShowGridKey, true).toBool();
     const int grid = settings.value(kGridSizeKey, kDefaultGridSize).toInt();
     preferences.gridSize =
@@ -71,9 +67,9 @@ void Preferences::save() const
     QSettings settings;
     settings.setValue(kLanguageKey, language);
     settings.setValue(kRulePacksKey, rulePacks);
-    settings.setValue(kAnalyzeKey, analyzeAutomatically);
-    settings.setValue(kAutosaveKey, std::max(autosaveMinutes, 0) * 60);
-    settings.setValue(kSnapKey, snapToGrid);
+    settings.setValue(kAnalyzeAutomaticallyKey, analyzeAutomatically);
+    settings.setValue(kAutosaveIntervalKey, std::max(autosaveMinutes, 0) * 60);
+    settings.setValue(kSnapToGridKey, snapToGrid);
     settings.setValue(kShowGridKey, showGrid);
     settings.setValue(kGridSizeKey, gridSize);
 }

@@ -20,6 +20,12 @@ class QSpinBox;
 
 namespace vigil {
 
+// The settings keys the Preferences dialog shares with the features that read them.
+inline const QString kAnalyzeAutomaticallyKey = QStringLiteral("threats/analyzeAutomatically");
+inline const QString kAutosaveIntervalKey = QStringLiteral("autosave/intervalSeconds");
+inline const QString kSnapToGridKey = QStringLiteral("editor/snapToGrid");
+
+
 struct Preferences {
     static constexpr int kDefaultAutosaveMinutes = 2;
     static constexpr int kMaxAutosaveMinutes = 120;

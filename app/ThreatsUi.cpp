@@ -1,3 +1,4 @@
+#include "app/Preferences.h"
 #include "app/ThreatsUi.h"
 
 #include "app/MainWindow.h"
@@ -32,7 +33,6 @@
 namespace vigil {
 
 namespace {
-const QString kAutomaticKey = QStringLiteral("threats/analyzeAutomatically");
 }
 
 ThreatsUi::ThreatsUi(MainWindow *window)
@@ -58,12 +58,12 @@ ThreatsUi::ThreatsUi(MainWindow *window)
     connect(m_analyzeAction, &QAction::triggered, m_analyzer, &ThreatAnalyzer::analyze);
 
     m_automaticAction->setCheckable(true);
-    m_automaticAction->setChecked(QSettings().value(kAutomaticKey, true).toBool());
+    m_automaticAction->setChecked(QSettings().value(kAnalyzeAutomaticallyKey, true).toBool());
     m_automaticAction->setStatusTip(tr("Update the threats shortly after every edit"));
     m_analyzer->setAutomatic(m_automaticAction->isChecked());
     connect(m_automaticAction, &QAction::toggled, this, [this](bool on) {
         m_analyzer->setAutomatic(on);
-        QSettings().setValue(kAutomaticKey, on);
+        QSettings().setValue(kAnalyzeAutomaticallyKey, on);
     });
 
     // The Threats menu goes before Help, the last menu.
