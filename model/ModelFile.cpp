@@ -1,4 +1,5 @@
 #include "model/ModelFile.h"
+#include "model/Timings.h"
 
 #include "model/json/JsonInterchange.h"
 
@@ -104,6 +105,7 @@ std::string readInputFile(const fs::path &path, std::uintmax_t maxBytes, std::st
 
 OpenedModel openModelFile(const fs::path &path)
 {
+    const timings::Scope phase("load");
     checkInputFile(path, "a model file"); // before anything opens it: a FIFO would block
     try {
         if (looksLikeSqlite(path)) {
@@ -121,6 +123,7 @@ OpenedModel openModelFile(const fs::path &path)
         if (looksBinary(text))
             throw fileError(path, "not a Vigil document: neither a .vigil database nor "
                                   "vigil-model JSON");
+        const timings::Scope parsing("parse JSON");
         return {modelFromJson(text), ModelFormat::VigilJson, false, stamp, {}};
     } catch (const FileError &) {
         throw;
@@ -192,10 +195,12 @@ void writeModelJson(const ThreatModel &model, const fs::path &path)
 {
     std::string text;
     try {
+        const timings::Scope phase("format JSON");
         text = modelToJson(model);
     } catch (const JsonError &problem) {
         throw fileError(path, std::string("cannot write the model as JSON: ") + problem.what());
     }
+    const timings::Scope phase("write file");
     writeFileAtomically(path, text);
 }
 

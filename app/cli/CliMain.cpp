@@ -5,9 +5,13 @@
 #include "model/store/DocumentStore.h"
 #include "model/json/JsonInterchange.h"
 #include "model/ModelFile.h"
+#include "model/Timings.h"
 
+#include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <iostream>
+#include <string_view>
 
 #ifndef VIGIL_VERSION
 #define VIGIL_VERSION "0.0.0"
@@ -51,7 +55,36 @@ void printHelp(std::ostream &out)
     for (const Command &command : kCommands)
         out << "  " << command.synopsis << "\n      " << command.summary << "\n";
     out << "  --help | --version\n\n"
+           "--timings (or VIGIL_TIMINGS=1) after any command prints the wall time of each of its\n"
+           "phases (load, enumerate, reconcile, save, print, ...) to stderr.\n\n"
            "Exit codes: 0 ok, 1 findings (check: gaps), 2 bad input or usage.\n";
+}
+
+// Takes --timings out of the arguments; it and VIGIL_TIMINGS (any value but empty or 0) switch
+// the phase timings on.
+void takeTimingsSwitch(std::vector<std::string> &args)
+{
+    const auto flag = std::find(args.begin(), args.end(), "--timings");
+    const bool fromArguments = flag != args.end();
+    if (fromArguments)
+        args.erase(flag);
+    const char *variable = std::getenv("VIGIL_TIMINGS");
+    const bool fromEnvironment = variable && *variable && std::string_view(variable) != "0";
+    vigil::timings::enable(fromArguments || fromEnvironment);
+}
+
+int runCommand(const Command &command, const std::vector<std::string> &args)
+{
+    try {
+        const int status = command.run(args);
+        finishStandardOutput();
+        return status;
+    } catch (const std::exception &error) {
+        // UsageError, FileError, StoreError, JsonError: all carry a one-line message that
+        // already names the file where there is one.
+        std::cerr << "vigil-cli: " << command.name << ": " << error.what() << "\n";
+        return kExitBadInput;
+    }
 }
 
 } // namespace
@@ -84,16 +117,11 @@ int main(int argc, char **argv)
                       << "\n";
             return kExitOk;
         }
-        try {
-            const int status = command.run(args);
-            finishStandardOutput();
-            return status;
-        } catch (const std::exception &error) {
-            // UsageError, FileError, StoreError, JsonError: all carry a one-line message that
-            // already names the file where there is one.
-            std::cerr << "vigil-cli: " << name << ": " << error.what() << "\n";
-            return kExitBadInput;
-        }
+        takeTimingsSwitch(args);
+        const int status = runCommand(command, args);
+        if (vigil::timings::enabled())
+            vigil::timings::print(std::cerr, "vigil-cli: " + name + ": ");
+        return status;
     }
     std::cerr << "vigil-cli: unknown command \"" << name << "\"; see vigil-cli --help\n";
     return kExitBadInput;

@@ -6,6 +6,7 @@
 #include "app/cli/OpenModel.h"
 #include "model/store/DocumentStore.h"
 #include "model/ModelFile.h"
+#include "model/Timings.h"
 #include "stride/Engine.h"
 
 #include <nlohmann/json.hpp>
@@ -13,6 +14,7 @@
 #include <algorithm>
 #include <iomanip>
 #include <iostream>
+#include <optional>
 #include <sstream>
 
 namespace vigil::cli {
@@ -110,15 +112,20 @@ int runAnalyze(const std::vector<std::string> &args)
     if (info != model.info())
         model.setInfo(info);
 
+    std::optional<timings::Scope> phase(std::in_place, "enumerate");
     const stride::Analysis analysis = stride::analyze(model, packs);
+    phase.emplace("reconcile");
     const stride::ReconcileResult result = stride::reconcile(model, analysis);
+    phase.reset();
     if (arguments.has("--write")) {
         if (opened.readOnly)
             throw UsageError(path + ": the file is read-only");
         // Refused (exit 2) when the file changed on disk since it was read.
         pauseBeforeSaveForTests();
+        const timings::Scope saving("save");
         saveDocument(model, path, SaveMode::Incremental, opened.stamp);
     }
+    const timings::Scope printing("print");
     if (format == "json")
         printJson(model);
     else

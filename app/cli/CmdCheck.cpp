@@ -5,12 +5,14 @@
 #include "app/cli/Commands.h"
 #include "app/cli/OpenModel.h"
 #include "model/ModelFile.h"
+#include "model/Timings.h"
 #include "stride/Engine.h"
 #include "stride/Traceability.h"
 
 #include <nlohmann/json.hpp>
 
 #include <iostream>
+#include <optional>
 
 namespace vigil::cli {
 
@@ -100,7 +102,9 @@ int runCheck(const std::vector<std::string> &args)
             std::cerr << "vigil-cli: check: " << line << "\n";
         return kExitBadInput;
     }
+    std::optional<timings::Scope> phase(std::in_place, "check");
     const std::vector<stride::Gap> gaps = stride::checkTraceability(opened.model, options);
+    phase.emplace("print");
     if (format == "json")
         printJson(gaps);
     else

@@ -7,6 +7,7 @@
 #include "model/json/JsonInterchange.h"
 #include "model/ModelFile.h"
 #include "model/Synth.h"
+#include "model/Timings.h"
 
 #include <algorithm>
 #include <charconv>
@@ -70,6 +71,7 @@ int runImport(const std::vector<std::string> &args)
         throw UsageError("--from " + from
                          + " is not supported yet; supported: vigil-json (and .vigil)");
     OpenedModel opened = openModelForCommand(arguments.positional()[0], "import");
+    const timings::Scope phase("save");
     saveDocument(opened.model, out, SaveMode::Full);
     return kExitOk;
 }
@@ -89,6 +91,7 @@ int runExport(const std::vector<std::string> &args)
         return kExitOk;
     }
     try {
+        const timings::Scope phase("format JSON");
         std::cout << modelToJson(opened.model);
     } catch (const JsonError &problem) {
         throw UsageError(in + ": cannot write the model as JSON: " + problem.what());

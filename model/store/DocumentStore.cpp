@@ -1,4 +1,5 @@
 #include "model/store/DocumentStore.h"
+#include "model/Timings.h"
 
 #include "model/Limits.h"
 #include "model/json/JsonInterchange.h"
@@ -1876,7 +1877,10 @@ ReadResult readFrom(Database &db, const std::string &name)
         throw StoreError(name + ": the file is damaged (" + oneLine(check) + ")");
     ReadResult result;
     if (version == kVigilSchemaVersion) {
-        result.model = readModel(db);
+        {
+            const timings::Scope phase("read tables");
+            result.model = readModel(db);
+        }
         auto meta = readMeta(db);
         result.generation = meta["generation"];
         result.checksum = meta["checksum"];
@@ -2399,6 +2403,7 @@ LoadedDocument loadDocument(const fs::path &path)
                               + " text value(s) were not valid UTF-8 (another program wrote "
                                 "them); the bytes that were not are read as replacement "
                                 "characters (U+FFFD)"));
+            const timings::Scope checking("verify checksum");
             if (result.checksum && *result.checksum != contentChecksum(document.model))
                 document.warnings.push_back(documentWarning(
                     name, "the content does not match the checksum saved with it: another "
@@ -2443,7 +2448,11 @@ void saveDocument(ThreatModel &model, const fs::path &path, SaveMode mode, FileS
     try {
         removeStaleTemporaries(path);
         // Computed (and every value checked) before anything is written.
-        const std::string checksum = contentChecksum(model);
+        std::string checksum;
+        {
+            const timings::Scope phase("checksum");
+            checksum = contentChecksum(model);
+        }
         bool done = false;
         if (mode == SaveMode::Incremental && fs::exists(path, error)) {
             // Checked before the file is even opened: opening may roll back or convert it.
@@ -2452,10 +2461,13 @@ void saveDocument(ThreatModel &model, const fs::path &path, SaveMode mode, FileS
                                               "this model was read from; nothing was saved");
             if (!fileStampOf(path).sameOnDisk(stamp))
                 throw FileChangedError(changedOnDisk(name));
+            const timings::Scope phase("write changes");
             done = writeIncrementally(model, path, stamp, checksum);
         }
-        if (!done)
+        if (!done) {
+            const timings::Scope phase("write whole file");
             writeComplete(model, path, stamp, checksum);
+        }
     } catch (const StoreError &) {
         throw;
     } catch (const SqliteError &failure) {
