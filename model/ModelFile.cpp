@@ -137,13 +137,13 @@ namespace {
 
 // Writes into an existing device or pipe (/dev/null, /dev/stdout, a FIFO): there is no file to
 // replace, and renaming over it would replace the device itself.
-void writeInPlace(const fs::path &path, std::string_view bytes)
+void writeInPlace(const fs::path &path, const StreamWriter &write)
 {
     errno = 0;
     std::ofstream out(path, std::ios::binary);
     if (!out)
         throw fileError(path, std::string("cannot write: ") + std::strerror(errno));
-    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    write(out);
     out.close();
     if (!out)
         throw fileError(path, std::string("cannot write: ")
@@ -152,7 +152,7 @@ void writeInPlace(const fs::path &path, std::string_view bytes)
 
 } // namespace
 
-void writeFileAtomically(const fs::path &path, std::string_view bytes)
+void writeFileAtomically(const fs::path &path, const StreamWriter &write)
 {
     const fs::path folder = path.has_parent_path() ? path.parent_path() : fs::path(".");
     std::error_code error;
@@ -162,7 +162,7 @@ void writeFileAtomically(const fs::path &path, std::string_view bytes)
     if (fs::is_directory(status))
         throw fileError(path, "cannot write: is a folder");
     if (fs::exists(status) && !fs::is_regular_file(status)) {
-        writeInPlace(path, bytes);
+        writeInPlace(path, write);
         return;
     }
 
@@ -175,7 +175,13 @@ void writeFileAtomically(const fs::path &path, std::string_view bytes)
         if (!out)
             throw fileError(path, std::string("cannot write: ") + std::strerror(errno));
         errno = 0;
-        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        try {
+            write(out);
+        } catch (...) {
+            out.close();
+            fs::remove(temporary, error); // the content failed: nothing is left behind
+            throw;
+        }
         out.close();
         if (!out) {
             const std::string reason = errno != 0 ? std::strerror(errno) : "output error";
@@ -191,17 +197,21 @@ void writeFileAtomically(const fs::path &path, std::string_view bytes)
     }
 }
 
+void writeFileAtomically(const fs::path &path, std::string_view bytes)
+{
+    writeFileAtomically(path, [bytes](std::ostream &out) {
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    });
+}
+
 void writeModelJson(const ThreatModel &model, const fs::path &path)
 {
-    std::string text;
+    const timings::Scope phase("write JSON");
     try {
-        const timings::Scope phase("format JSON");
-        text = modelToJson(model);
+        writeFileAtomically(path, [&model](std::ostream &out) { streamModelJson(model, out); });
     } catch (const JsonError &problem) {
         throw fileError(path, std::string("cannot write the model as JSON: ") + problem.what());
     }
-    const timings::Scope phase("write file");
-    writeFileAtomically(path, text);
 }
 
 } // namespace vigil

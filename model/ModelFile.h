@@ -7,6 +7,8 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
+#include <ostream>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -52,6 +54,10 @@ OpenedModel openModelFile(const std::filesystem::path &path);
 // file is removed on failure). A device or pipe at `path` (/dev/null, a FIFO) is written in
 // place. Throws FileError naming `path` and the reason ("No space left on device").
 void writeFileAtomically(const std::filesystem::path &path, std::string_view bytes);
+// The same with content that `write` produces into the stream as it goes; when it throws, the
+// temporary file is removed and the exception passes on, and the target stays as it was.
+using StreamWriter = std::function<void(std::ostream &)>;
+void writeFileAtomically(const std::filesystem::path &path, const StreamWriter &write);
 
 // Writes the model as vigil-model JSON with writeFileAtomically. Throws FileError, also for a
 // model JSON cannot hold (a value out of the ranges of model/Limits.h), naming the JSON path.

@@ -5,6 +5,7 @@
 #include "app/cli/Commands.h"
 #include "app/cli/OpenModel.h"
 #include "model/ModelFile.h"
+#include "model/json/JsonWriter.h"
 #include "model/Timings.h"
 #include "stride/Engine.h"
 #include "stride/Traceability.h"
@@ -66,12 +67,21 @@ std::map<std::string, std::string> currentPackVersions(const ThreatModel &model,
 
 void printJson(const std::vector<stride::Gap> &gaps)
 {
-    nlohmann::json list = nlohmann::json::array();
-    for (const stride::Gap &gap : gaps)
-        list.push_back({{"kind", std::string(stride::toString(gap.kind))},
-                        {"ids", gap.ids},
-                        {"message", gap.message}});
-    std::cout << jsonText(nlohmann::json{{"gaps", list}}) << "\n";
+    JsonWriter out(std::cout);
+    out.beginObject();
+    out.key("gaps");
+    out.beginArray();
+    for (const stride::Gap &gap : gaps) {
+        out.beginObject();
+        out.strings("ids", gap.ids);
+        out.member("kind", stride::toString(gap.kind));
+        out.member("message", gap.message);
+        out.endObject();
+    }
+    out.endArray();
+    out.endObject();
+    out.newline();
+    out.flush();
 }
 
 void printText(const std::vector<stride::Gap> &gaps)

@@ -91,8 +91,8 @@ int runExport(const std::vector<std::string> &args)
         return kExitOk;
     }
     try {
-        const timings::Scope phase("format JSON");
-        std::cout << modelToJson(opened.model);
+        const timings::Scope phase("write JSON");
+        streamModelJson(opened.model, std::cout);
     } catch (const JsonError &problem) {
         throw UsageError(in + ": cannot write the model as JSON: " + problem.what());
     }

@@ -1,4 +1,5 @@
 #include "model/json/JsonInterchange.h"
+#include "model/json/JsonWriter.h"
 
 #include "model/AutoLayout.h"
 #include "model/Limits.h"
@@ -213,87 +214,85 @@ Json number(double value)
     return Json(value);
 }
 
-Json toJson(const PropertyMap &properties)
-{
-    Json result = Json::object();
-    for (const auto &[key, value] : properties) {
-        if (const auto *flag = std::get_if<bool>(&value))
-            result[key] = *flag;
-        else if (const auto *amount = std::get_if<double>(&value))
-            result[key] = number(*amount);
-        else
-            result[key] = std::get<std::string>(value);
-    }
-    return result;
-}
-
-Json toJson(const Point &point) { return {{"x", number(point.x)}, {"y", number(point.y)}}; }
-
-Json toJson(const Risk &risk)
-{
-    return {{"method", risk.method},
-            {"cvssVector", risk.cvssVector},
-            {"exploitability", risk.exploitability},
-            {"severity", risk.severity}};
-}
-
-Json idArray(const std::set<Id> &ids) { return Json(std::vector<Id>(ids.begin(), ids.end())); }
-
 // What is written must read back: JSON has no infinity or NaN (nlohmann would write null) and
-// the importer checks the ranges of model/Limits.h, so a model outside them is refused here,
-// naming the value, rather than written into a file that cannot be opened again.
-void checkFinite(const Json &value, const std::string &path)
+// the importer checks the ranges of model/Limits.h, so a model outside them is refused before
+// anything is written, naming the value, rather than written into a file that cannot be opened
+// again. Checked in the order the document lists the values.
+void checkFinite(double value, const std::string &path)
 {
-    if (value.is_number_float() && !std::isfinite(value.get<double>()))
-        throw JsonError(path, "the value is " + numberText(value.get<double>())
+    if (!std::isfinite(value))
+        throw JsonError(path, "the value is " + numberText(value)
                                   + ", which JSON cannot hold; set a finite number");
-    if (value.is_object())
-        for (const auto &entry : value.items())
-            checkFinite(entry.value(), member(path, entry.key()));
-    else if (value.is_array())
-        for (size_t i = 0; i < value.size(); ++i)
-            checkFinite(value[i], indexed(path, i));
 }
 
-void checkWritable(const Json &doc)
+void checkFinite(const PropertyMap &properties, const std::string &path)
 {
-    checkFinite(doc, "$"); // the document nests 7 levels: the recursion is bounded
-    for (const char *key : {"nextThreatNumber", "nextRequirementNumber", "nextTestNumber"})
-        if (!validRecordNumber(doc["model"][key].get<std::int64_t>()))
+    for (const auto &[key, value] : properties)
+        if (const auto *amount = std::get_if<double>(&value))
+            checkFinite(*amount, member(path, key));
+}
+
+std::string numberJson(double value) { return number(value).dump(); }
+
+void checkPoint(const Point &point, const std::string &path)
+{
+    for (const auto &[axis, value] : {std::pair{"x", point.x}, std::pair{"y", point.y}}) {
+        checkFinite(value, member(path, axis));
+        if (!validCoordinate(value))
+            throw JsonError(member(path, axis),
+                            "is " + numberJson(value) + "; expected -1e9 to 1e9");
+    }
+}
+
+void checkRect(const Rect &rect, const std::string &path)
+{
+    checkPoint({rect.x, rect.y}, path);
+    for (const auto &[extent, value] :
+         {std::pair{"width", rect.width}, std::pair{"height", rect.height}}) {
+        checkFinite(value, member(path, extent));
+        if (!validExtent(value))
+            throw JsonError(member(path, extent),
+                            "is " + numberJson(value) + "; expected 0 to 1e9");
+    }
+}
+
+void checkWritable(const ThreatModel &model)
+{
+    size_t index = 0;
+    for (const Diagram *diagram : model.diagrams()) {
+        const std::string at = indexed("$.diagrams", index++);
+        for (const auto &[id, rect] : diagram->nodes)
+            checkRect(rect, member(at + ".nodes", id));
+        for (const auto &[id, layout] : diagram->flows) {
+            const std::string flowPath = member(at + ".flows", id);
+            for (size_t b = 0; b < layout.bends.size(); ++b)
+                checkPoint(layout.bends[b], indexed(flowPath + ".bends", b));
+            if (layout.labelPosition)
+                checkPoint(*layout.labelPosition, flowPath + ".label");
+        }
+    }
+    index = 0;
+    for (const Element *element : model.elements())
+        checkFinite(element->properties, indexed("$.elements", index++) + ".properties");
+    index = 0;
+    for (const Flow *flow : model.flows())
+        checkFinite(flow->properties, indexed("$.flows", index++) + ".properties");
+    const ModelInfo &info = model.info();
+    checkFinite(info.riskScheme.cvssAcceptableBelow, "$.riskScheme.cvssAcceptableBelow");
+    for (const auto &[key, value] : {std::pair{"nextThreatNumber", info.nextThreatNumber},
+                                     std::pair{"nextRequirementNumber", info.nextRequirementNumber},
+                                     std::pair{"nextTestNumber", info.nextTestNumber}})
+        if (!validRecordNumber(value))
             throw JsonError(std::string("$.model.") + key,
-                            "is " + doc["model"][key].dump() + "; expected 1 to "
+                            "is " + std::to_string(value) + "; expected 1 to "
                                 + std::to_string(kMaxRecordNumber));
-    const Json &threats = doc["threats"];
-    for (size_t i = 0; i < threats.size(); ++i)
-        if (!validThreatNumber(threats[i]["number"].get<std::int64_t>()))
-            throw JsonError(indexed("$.threats", i) + ".number",
-                            "is " + threats[i]["number"].dump() + "; expected 0 to "
+    index = 0;
+    for (const auto &[id, threat] : model.threats().all()) {
+        if (!validThreatNumber(threat.number))
+            throw JsonError(indexed("$.threats", index) + ".number",
+                            "is " + std::to_string(threat.number) + "; expected 0 to "
                                 + std::to_string(kMaxRecordNumber - 1));
-    const auto checkPoint = [](const Json &point, const std::string &path) {
-        for (const char *axis : {"x", "y"})
-            if (!validCoordinate(point[axis].get<double>()))
-                throw JsonError(member(path, axis), "is " + point[axis].dump()
-                                                        + "; expected -1e9 to 1e9");
-    };
-    const Json &diagrams = doc["diagrams"];
-    for (size_t i = 0; i < diagrams.size(); ++i) {
-        const std::string at = indexed("$.diagrams", i);
-        for (const auto &node : diagrams[i]["nodes"].items()) {
-            const std::string nodePath = member(at + ".nodes", node.key());
-            checkPoint(node.value(), nodePath);
-            for (const char *extent : {"width", "height"})
-                if (!validExtent(node.value()[extent].get<double>()))
-                    throw JsonError(member(nodePath, extent),
-                                    "is " + node.value()[extent].dump() + "; expected 0 to 1e9");
-        }
-        for (const auto &flow : diagrams[i]["flows"].items()) {
-            const std::string flowPath = member(at + ".flows", flow.key());
-            const Json &bends = flow.value()["bends"];
-            for (size_t b = 0; b < bends.size(); ++b)
-                checkPoint(bends[b], indexed(flowPath + ".bends", b));
-            if (flow.value().contains("label"))
-                checkPoint(flow.value()["label"], flowPath + ".label");
-        }
+        ++index;
     }
 }
 
@@ -1156,13 +1155,158 @@ AnalysisStamp analysisStampFromJsonText(std::string_view text)
     return settingsFromText<AnalysisStamp>(text, "last analysis", readAnalysisStamp);
 }
 
-std::string modelToJson(const ThreatModel &model)
+namespace {
+
+void writeProperties(JsonWriter &out, const PropertyMap &properties)
 {
-    const ModelInfo &info = model.info();
-    Json doc = Json::object();
-    doc["format"] = kFormat;
-    doc["formatVersion"] = kFormatVersion;
-    doc["model"] = {
+    out.key("properties");
+    out.beginObject();
+    for (const auto &[key, value] : properties) {
+        out.key(key);
+        if (const auto *flag = std::get_if<bool>(&value))
+            out.value(*flag);
+        else if (const auto *amount = std::get_if<double>(&value))
+            out.number(*amount);
+        else
+            out.value(std::get<std::string>(value));
+    }
+    out.endObject();
+}
+
+void writePoint(JsonWriter &out, const Point &point)
+{
+    out.beginObject();
+    out.key("x");
+    out.number(point.x);
+    out.key("y");
+    out.number(point.y);
+    out.endObject();
+}
+
+void writeRisk(JsonWriter &out, std::string_view name, const Risk &risk)
+{
+    out.key(name);
+    out.beginObject();
+    out.member("cvssVector", risk.cvssVector);
+    out.member("exploitability", risk.exploitability);
+    out.member("method", risk.method);
+    out.member("severity", risk.severity);
+    out.endObject();
+}
+
+void writeBoundaries(JsonWriter &out, const ThreatModel &model)
+{
+    out.key("boundaries");
+    out.beginArray();
+    for (const TrustBoundary *b : model.boundaries()) {
+        out.beginObject();
+        out.member("description", b->description);
+        out.member("id", b->id);
+        out.strings("members", b->members);
+        out.member("name", b->name);
+        out.key("parent");
+        if (b->parent.empty())
+            out.null();
+        else
+            out.value(b->parent);
+        out.member("stackOrder", b->stackOrder);
+        out.endObject();
+    }
+    out.endArray();
+}
+
+void writeDiagrams(JsonWriter &out, const ThreatModel &model)
+{
+    out.key("diagrams");
+    out.beginArray();
+    for (const Diagram *d : model.diagrams()) {
+        out.beginObject();
+        out.member("description", d->description);
+        out.key("flows");
+        out.beginObject();
+        for (const auto &[id, layout] : d->flows) {
+            out.key(id);
+            out.beginObject();
+            out.key("bends");
+            out.beginArray();
+            for (const Point &bend : layout.bends)
+                writePoint(out, bend);
+            out.endArray();
+            if (layout.labelPosition) {
+                out.key("label");
+                writePoint(out, *layout.labelPosition);
+            }
+            out.endObject();
+        }
+        out.endObject();
+        out.member("id", d->id);
+        out.member("kind", toString(d->kind));
+        out.member("level", d->level);
+        out.member("name", d->name);
+        out.key("nodes");
+        out.beginObject();
+        for (const auto &[id, rect] : d->nodes) {
+            out.key(id);
+            out.beginObject();
+            out.key("height");
+            out.number(rect.height);
+            out.key("width");
+            out.number(rect.width);
+            out.key("x");
+            out.number(rect.x);
+            out.key("y");
+            out.number(rect.y);
+            out.endObject();
+        }
+        out.endObject();
+        out.member("order", d->order);
+        out.endObject();
+    }
+    out.endArray();
+}
+
+void writeElements(JsonWriter &out, const ThreatModel &model)
+{
+    out.key("elements");
+    out.beginArray();
+    for (const Element *e : model.elements()) {
+        out.beginObject();
+        out.member("description", e->description);
+        out.member("id", e->id);
+        out.member("kind", toString(e->kind));
+        out.member("name", e->name);
+        out.member("outOfScope", e->outOfScope);
+        out.member("outOfScopeReason", e->outOfScopeReason);
+        writeProperties(out, e->properties);
+        out.endObject();
+    }
+    out.endArray();
+}
+
+void writeFlows(JsonWriter &out, const ThreatModel &model)
+{
+    out.key("flows");
+    out.beginArray();
+    for (const Flow *f : model.flows()) {
+        out.beginObject();
+        out.member("bidirectional", f->bidirectional);
+        out.member("description", f->description);
+        out.member("id", f->id);
+        out.member("name", f->name);
+        out.member("outOfScope", f->outOfScope);
+        out.member("outOfScopeReason", f->outOfScopeReason);
+        writeProperties(out, f->properties);
+        out.member("protocol", f->protocol);
+        out.member("source", f->source);
+        out.member("target", f->target);
+        out.endObject();
+    }
+    out.endArray();
+}
+
+Json modelInfoJson(const ModelInfo &info)
+{
+    return {
         {"name", info.name},
         {"description", info.description},
         {"context",
@@ -1179,160 +1323,161 @@ std::string modelToJson(const ThreatModel &model)
         {"nextTestNumber", info.nextTestNumber},
         {"lastAnalysis", toJson(info.lastAnalysis)},
     };
-    doc["riskScheme"] = toJson(info.riskScheme);
-    doc["independence"] = toJson(info.independence);
+}
 
-    Json elements = Json::array();
-    for (const Element *e : model.elements())
-        elements.push_back({{"id", e->id},
-                            {"kind", toString(e->kind)},
-                            {"name", e->name},
-                            {"description", e->description},
-                            {"properties", toJson(e->properties)},
-                            {"outOfScope", e->outOfScope},
-                            {"outOfScopeReason", e->outOfScopeReason}});
-    doc["elements"] = std::move(elements);
+void writeThreat(JsonWriter &out, const Threat &t)
+{
+    out.beginObject();
+    out.strings("capec", t.capec);
+    out.member("category", toString(t.category));
+    out.strings("cwe", t.cwe);
+    out.member("description", t.description);
+    out.strings("hazards", t.hazards);
+    out.member("id", t.id);
+    out.member("justification", t.justification);
+    out.member("manual", t.manual);
+    out.strings("mitigations", t.mitigations);
+    out.member("number", t.number);
+    out.key("residualAcceptance");
+    out.beginObject();
+    out.member("by", t.residualAcceptance.by);
+    out.member("date", t.residualAcceptance.date);
+    out.member("rationale", t.residualAcceptance.rationale);
+    out.endObject();
+    writeRisk(out, "riskAfter", t.riskAfter);
+    writeRisk(out, "riskBefore", t.riskBefore);
+    out.member("rule", t.ruleId);
+    out.member("rulePack", t.rulePack);
+    out.member("rulePackVersion", t.rulePackVersion);
+    out.member("severity", t.severity);
+    out.member("status", toString(t.status));
+    out.strings("targets", t.targets);
+    out.member("title", t.title);
+    out.member("transferredToSafety", t.transferredToSafety);
+    out.member("why", t.why);
+    out.endObject();
+}
 
-    Json boundaries = Json::array();
-    for (const TrustBoundary *b : model.boundaries())
-        boundaries.push_back({{"id", b->id},
-                              {"name", b->name},
-                              {"description", b->description},
-                              {"members", idArray(b->members)},
-                              {"parent", b->parent.empty() ? Json(nullptr) : Json(b->parent)},
-                              {"stackOrder", b->stackOrder}});
-    doc["boundaries"] = std::move(boundaries);
-
-    Json flows = Json::array();
-    for (const Flow *f : model.flows())
-        flows.push_back({{"id", f->id},
-                         {"source", f->source},
-                         {"target", f->target},
-                         {"bidirectional", f->bidirectional},
-                         {"name", f->name},
-                         {"description", f->description},
-                         {"protocol", f->protocol},
-                         {"properties", toJson(f->properties)},
-                         {"outOfScope", f->outOfScope},
-                         {"outOfScopeReason", f->outOfScopeReason}});
-    doc["flows"] = std::move(flows);
-
-    Json diagrams = Json::array();
-    for (const Diagram *d : model.diagrams()) {
-        Json nodes = Json::object();
-        for (const auto &[id, rect] : d->nodes)
-            nodes[id] = {{"x", number(rect.x)},
-                         {"y", number(rect.y)},
-                         {"width", number(rect.width)},
-                         {"height", number(rect.height)}};
-        Json drawn = Json::object();
-        for (const auto &[id, layout] : d->flows) {
-            Json bends = Json::array();
-            for (const Point &bend : layout.bends)
-                bends.push_back(toJson(bend));
-            Json entry = {{"bends", std::move(bends)}};
-            if (layout.labelPosition)
-                entry["label"] = toJson(*layout.labelPosition);
-            drawn[id] = std::move(entry);
-        }
-        diagrams.push_back({{"id", d->id},
-                            {"name", d->name},
-                            {"kind", toString(d->kind)},
-                            {"level", d->level},
-                            {"order", d->order},
-                            {"description", d->description},
-                            {"nodes", std::move(nodes)},
-                            {"flows", std::move(drawn)}});
+void writeTraceRecords(JsonWriter &out, const ThreatModel &model)
+{
+    out.key("hazards");
+    out.beginArray();
+    for (const auto &[id, h] : model.hazards().all()) {
+        out.beginObject();
+        out.member("description", h.description);
+        out.member("id", h.id);
+        out.member("reference", h.reference);
+        out.member("title", h.title);
+        out.endObject();
     }
-    doc["diagrams"] = std::move(diagrams);
+    out.endArray();
+    out.member("independence", toJson(model.info().independence));
+    out.key("mitigations");
+    out.beginArray();
+    for (const auto &[id, m] : model.mitigations().all()) {
+        out.beginObject();
+        out.member("controlCategory", m.controlCategory);
+        out.member("description", m.description);
+        out.member("id", m.id);
+        out.member("layer", m.layer);
+        out.strings("requirements", m.requirements);
+        out.member("scope", m.scope);
+        out.member("status", m.status);
+        out.member("title", m.title);
+        out.endObject();
+    }
+    out.endArray();
+}
 
-    Json threats = Json::array();
+void writeModel(JsonWriter &out, const ThreatModel &model)
+{
+    out.beginObject();
+    writeBoundaries(out, model);
+    writeDiagrams(out, model);
+    writeElements(out, model);
+    writeFlows(out, model);
+    out.member("format", kFormat);
+    out.member("formatVersion", kFormatVersion);
+    writeTraceRecords(out, model);
+    out.member("model", modelInfoJson(model.info()));
+    out.key("people");
+    out.beginArray();
+    for (const auto &[id, p] : model.people().all()) {
+        out.beginObject();
+        out.member("department", p.department);
+        out.member("id", p.id);
+        out.member("name", p.name);
+        out.member("organisation", p.organisation);
+        out.member("role", p.role);
+        out.endObject();
+    }
+    out.endArray();
+    out.key("requirements");
+    out.beginArray();
+    for (const auto &[id, r] : model.requirements().all()) {
+        out.beginObject();
+        out.member("id", r.id);
+        out.member("source", r.source);
+        out.member("status", r.status);
+        out.member("text", r.text);
+        out.endObject();
+    }
+    out.endArray();
+    out.member("riskScheme", toJson(model.info().riskScheme));
+    out.key("suppressions");
+    out.beginArray();
+    for (const Suppression &s : model.suppressions()) {
+        out.beginObject();
+        out.member("element", s.element);
+        out.member("reason", s.reason);
+        out.member("rule", s.ruleId);
+        out.endObject();
+    }
+    out.endArray();
+    out.key("tests");
+    out.beginArray();
+    for (const auto &[id, t] : model.tests().all()) {
+        out.beginObject();
+        out.member("automation", t.automation);
+        out.member("date", t.date);
+        out.member("developer", t.developer);
+        out.member("evidence", t.evidence);
+        out.member("id", t.id);
+        out.member("kind", t.kind);
+        out.member("performedBy", t.performedBy);
+        out.member("procedure", t.procedure);
+        out.member("result", t.result);
+        out.member("tool", t.tool);
+        out.member("toolVersion", t.toolVersion);
+        out.strings("verifies", t.verifies);
+        out.endObject();
+    }
+    out.endArray();
+    out.key("threats");
+    out.beginArray();
     for (const auto &[id, t] : model.threats().all())
-        threats.push_back({{"id", t.id},
-                           {"number", t.number},
-                           {"rule", t.ruleId},
-                           {"rulePack", t.rulePack},
-                           {"rulePackVersion", t.rulePackVersion},
-                           {"category", toString(t.category)},
-                           {"targets", t.targets},
-                           {"title", t.title},
-                           {"description", t.description},
-                           {"severity", t.severity},
-                           {"status", toString(t.status)},
-                           {"justification", t.justification},
-                           {"why", t.why},
-                           {"riskBefore", toJson(t.riskBefore)},
-                           {"riskAfter", toJson(t.riskAfter)},
-                           {"hazards", idArray(t.hazards)},
-                           {"mitigations", idArray(t.mitigations)},
-                           {"transferredToSafety", t.transferredToSafety},
-                           {"manual", t.manual},
-                           {"residualAcceptance",
-                            {{"rationale", t.residualAcceptance.rationale},
-                             {"by", t.residualAcceptance.by},
-                             {"date", t.residualAcceptance.date}}},
-                           {"capec", t.capec},
-                           {"cwe", t.cwe}});
-    doc["threats"] = std::move(threats);
+        writeThreat(out, t);
+    out.endArray();
+    out.endObject();
+    out.newline();
+}
 
-    Json mitigations = Json::array();
-    for (const auto &[id, m] : model.mitigations().all())
-        mitigations.push_back({{"id", m.id},
-                               {"title", m.title},
-                               {"description", m.description},
-                               {"controlCategory", m.controlCategory},
-                               {"layer", m.layer},
-                               {"scope", m.scope},
-                               {"status", m.status},
-                               {"requirements", idArray(m.requirements)}});
-    doc["mitigations"] = std::move(mitigations);
+} // namespace
 
-    Json requirements = Json::array();
-    for (const auto &[id, r] : model.requirements().all())
-        requirements.push_back(
-            {{"id", r.id}, {"text", r.text}, {"source", r.source}, {"status", r.status}});
-    doc["requirements"] = std::move(requirements);
+std::string modelToJson(const ThreatModel &model)
+{
+    checkWritable(model);
+    JsonWriter out;
+    writeModel(out, model);
+    return out.text();
+}
 
-    Json tests = Json::array();
-    for (const auto &[id, t] : model.tests().all())
-        tests.push_back({{"id", t.id},
-                         {"verifies", idArray(t.verifies)},
-                         {"kind", t.kind},
-                         {"procedure", t.procedure},
-                         {"tool", t.tool},
-                         {"toolVersion", t.toolVersion},
-                         {"result", t.result},
-                         {"evidence", t.evidence},
-                         {"date", t.date},
-                         {"performedBy", t.performedBy},
-                         {"developer", t.developer},
-                         {"automation", t.automation}});
-    doc["tests"] = std::move(tests);
-
-    Json people = Json::array();
-    for (const auto &[id, p] : model.people().all())
-        people.push_back({{"id", p.id},
-                          {"name", p.name},
-                          {"role", p.role},
-                          {"department", p.department},
-                          {"organisation", p.organisation}});
-    doc["people"] = std::move(people);
-
-    Json hazards = Json::array();
-    for (const auto &[id, h] : model.hazards().all())
-        hazards.push_back({{"id", h.id},
-                           {"reference", h.reference},
-                           {"title", h.title},
-                           {"description", h.description}});
-    doc["hazards"] = std::move(hazards);
-
-    Json suppressions = Json::array();
-    for (const Suppression &s : model.suppressions())
-        suppressions.push_back({{"element", s.element}, {"rule", s.ruleId}, {"reason", s.reason}});
-    doc["suppressions"] = std::move(suppressions);
-
-    checkWritable(doc);
-    return dumped(doc, 2) + "\n";
+void streamModelJson(const ThreatModel &model, std::ostream &stream)
+{
+    checkWritable(model);
+    JsonWriter out(stream);
+    writeModel(out, model);
+    out.flush();
 }
 
 } // namespace vigil

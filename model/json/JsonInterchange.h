@@ -8,6 +8,7 @@
 #include "model/ThreatModel.h"
 #include "model/json/JsonParse.h"
 
+#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -19,7 +20,11 @@ namespace vigil {
 ThreatModel modelFromJson(std::string_view text,
                           const PropertyCatalogue &catalogue = PropertyCatalogue::builtin());
 
+// The whole document. A model that JSON cannot hold or that would not read back (a number out
+// of model/Limits.h's ranges) is a JsonError naming the value, and nothing is written.
 std::string modelToJson(const ThreatModel &model);
+// The same, written to `out` as it is produced (no copy of the document in memory).
+void streamModelJson(const ThreatModel &model, std::ostream &out);
 
 // The model-wide settings as compact JSON text, the form the .vigil store keeps them in; the
 // same objects as the document's "riskScheme", "independence" and "model.lastAnalysis". Empty
