@@ -5,6 +5,8 @@
 #include "app/MainWindow.h"
 #include "model/AutoLayout.h"
 #include "model/json/JsonInterchange.h"
+#include "model/store/DocumentStore.h"
+#include "model/Synth.h"
 #include "views/diagram/DiagramEditing.h"
 #include "views/diagram/DiagramItems.h"
 #include "views/diagram/DiagramScene.h"
@@ -19,6 +21,7 @@
 #include <QClipboard>
 #include <QDrag>
 #include <QDropEvent>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPainter>
@@ -824,6 +827,54 @@ private slots:
         QVERIFY(scene->zoneItem(lower) && scene->zoneItem(upper));
         QVERIFY(scene->zoneItem(lower)->zValue() > scene->zoneItem(upper)->zValue());
         QVERIFY(scene->zoneItem(nested)->zValue() > scene->zoneItem(first)->zValue());
+    }
+
+    // ------------------------------------------------------------ a large model
+
+    // A model opens fitted to the window, without scroll bars, and the window settles: scroll
+    // bars that came and went with rounding used to resize the viewport, which refitted, for
+    // minutes on a 2,000-element model. Zooming gives the scroll bars back.
+    void largeModelOpensFittedAndSettles()
+    {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        const QString path = folder.filePath(QStringLiteral("large.vigil"));
+        ThreatModel large = synthesizeModel({2000, 4000, 40, 11});
+        saveDocument(large, path.toStdString(), SaveMode::Full);
+        // The size, shown before the model opens, and the model where it went on for minutes.
+        TestWindow window;
+        window.resize(1800, 1200);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(path));
+        DiagramView *view = window.currentView();
+        QVERIFY(view && view->isVisible());
+
+        struct ResizeCounter final : QObject {
+            int resizes = 0;
+            bool eventFilter(QObject *, QEvent *event) override
+            {
+                resizes += event->type() == QEvent::Resize;
+                return false;
+            }
+        } counter;
+        view->viewport()->installEventFilter(&counter);
+        QElapsedTimer clock;
+        clock.start();
+        for (int round = 0; round < 20; ++round)
+            QCoreApplication::processEvents();
+        view->viewport()->removeEventFilter(&counter);
+        QVERIFY2(counter.resizes <= 2, qPrintable(QString::number(counter.resizes)));
+        QVERIFY2(clock.elapsed() < 10000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(!view->horizontalScrollBar()->isVisible());
+        QVERIFY(!view->verticalScrollBar()->isVisible());
+        const QRectF shown = view->mapToScene(view->viewport()->rect()).boundingRect();
+        QVERIFY(shown.contains(view->diagramScene()->contentRect()));
+
+        view->zoomIn();
+        view->zoomIn();
+        QCoreApplication::processEvents();
+        QVERIFY(view->horizontalScrollBar()->isVisible() || view->verticalScrollBar()->isVisible());
     }
 
     void renameInPlace_data()

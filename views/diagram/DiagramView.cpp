@@ -57,6 +57,7 @@ DiagramView::DiagramView(DiagramScene *scene, QWidget *parent) : QGraphicsView(s
     setOptimizationFlag(DontAdjustForAntialiasing, true);
     setFrameShape(QFrame::NoFrame);
     setFocusPolicy(Qt::StrongFocus);
+    setAutoFit(true);
     if (scene) {
         connect(scene, &QGraphicsScene::sceneRectChanged, this, &DiagramView::updateCanvas);
         // The welcome covers the middle of the window: it must go (or come back) as a whole.
@@ -90,9 +91,19 @@ double DiagramView::zoom() const
     return transform().m11();
 }
 
+void DiagramView::setAutoFit(bool on)
+{
+    m_autoFit = on;
+    // While the view fits the whole diagram there is nothing to scroll to; scroll bars that
+    // came and went with rounding would resize the viewport, which refits, without end.
+    const Qt::ScrollBarPolicy policy = on ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded;
+    setHorizontalScrollBarPolicy(policy);
+    setVerticalScrollBarPolicy(policy);
+}
+
 void DiagramView::setZoom(double zoom)
 {
-    m_autoFit = false;
+    setAutoFit(false);
     zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
     if (qFuzzyCompare(zoom, this->zoom()))
         return;
@@ -207,7 +218,7 @@ void DiagramView::restoreCursor()
 
 void DiagramView::mousePressEvent(QMouseEvent *event)
 {
-    m_autoFit = false;
+    setAutoFit(false);
     if (event->button() == Qt::MiddleButton
         || (event->button() == Qt::LeftButton && m_spaceHeld)) {
         m_panning = true;

@@ -63,13 +63,14 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void setAutoFit(bool on);
     void updateCanvas();
     void scaleBy(double factor);
 
     bool m_fittedOnce = false; // a new view starts fitted to its window
     // ... and stays fitted while the window settles (docks arranged, maximized), until the
     // user zooms or clicks into it.
-    bool m_autoFit = true;
+    bool m_autoFit = true; // refit on resize until the user zooms or clicks
     void drawLegend(QPainter *painter) const;
     bool m_legendShown = false;
     bool m_showedWelcome = false; // the welcome was drawn: repaint it away once there is content
