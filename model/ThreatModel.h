@@ -89,6 +89,29 @@ public:
         m_journal->touched[m_table].insert(item.id);
         m_items[item.id] = std::move(item);
     }
+    // put() for many records: make(0), make(1), ... make(count - 1). Records in ascending id
+    // order land next to the one before instead of being searched for from the root, which
+    // makes bulk writes (an analysis's threats, a loaded file) linear. Any order stays correct.
+    template<typename Make>
+    void putAscending(size_t count, Make make)
+    {
+        std::set<std::string> *touched = nullptr; // made on the first put, as put() does
+        // Hints: the previous record's place. A larger id goes right after it in constant time.
+        std::set<std::string>::iterator previousKey;
+        auto previousItem = m_items.end();
+        for (size_t i = 0; i < count; ++i) {
+            T item = make(i);
+            if (item.id.empty())
+                throw ModelError("a record needs a non-empty id");
+            if (!touched) {
+                touched = &m_journal->touched[m_table];
+                previousKey = touched->end();
+            }
+            previousKey = touched->insert(previousKey, item.id);
+            Id key = item.id;
+            previousItem = m_items.insert_or_assign(previousItem, std::move(key), std::move(item));
+        }
+    }
     bool remove(const Id &id)
     {
         if (m_items.erase(id) == 0)

@@ -7,7 +7,6 @@
 #include <optional>
 #include <tuple>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace vigil::stride {
 
@@ -30,6 +29,41 @@ std::string hexId(std::uint64_t hash)
     char buffer[24];
     std::snprintf(buffer, sizeof buffer, "T-%016llx", static_cast<unsigned long long>(hash));
     return buffer;
+}
+
+std::uint64_t threatHash(std::string_view ruleId, const std::vector<Id> &targets)
+{
+    std::uint64_t hash = fnv(kFnvOffset, ruleId);
+    for (const Id &target : targets)
+        hash = fnv(fnv(hash, std::string_view("\0", 1)), target);
+    return hash;
+}
+
+// The hash an id of hexId()'s spelling holds; nullopt for any other id (manual threats).
+std::optional<std::uint64_t> hashOfThreatId(std::string_view id)
+{
+    constexpr std::size_t kDigits = 16;
+    if (id.size() != 2 + kDigits || id.substr(0, 2) != "T-")
+        return std::nullopt;
+    std::uint64_t hash = 0;
+    for (const char c : id.substr(2)) {
+        unsigned digit = 0;
+        if (c >= '0' && c <= '9')
+            digit = static_cast<unsigned>(c - '0');
+        else if (c >= 'a' && c <= 'f')
+            digit = static_cast<unsigned>(c - 'a' + 10);
+        else
+            return std::nullopt;
+        hash = hash << 4 | digit;
+    }
+    return hash;
+}
+
+// The bytes of a plain value, for cache keys.
+template<typename T>
+void appendBytes(std::string &key, const T &value)
+{
+    key.append(reinterpret_cast<const char *>(&value), sizeof value);
 }
 
 // A rule ready to run: where it lives and its global index (for suppressions).
@@ -110,10 +144,7 @@ std::string analysisFingerprint(const ThreatModel &model)
 
 std::string threatId(std::string_view ruleId, const std::vector<Id> &targets)
 {
-    std::uint64_t hash = fnv(kFnvOffset, ruleId);
-    for (const Id &target : targets)
-        hash = fnv(fnv(hash, std::string_view("\0", 1)), target);
-    return hexId(hash);
+    return hexId(threatHash(ruleId, targets));
 }
 
 // ---------------------------------------------------------------- analyze
@@ -393,10 +424,10 @@ std::string_view Analysis::nameOf(const Finding &finding) const
 }
 
 // "A", "A and B", "A, B and C": the zones a crossing flow passes, in crossing order.
-std::string Analysis::zoneNames(const Finding &finding, std::string_view quote) const
+void Analysis::appendZoneNames(std::string &out, const Finding &finding,
+                               std::string_view quote) const
 {
     const FlowRow &row = m_flows[finding.target];
-    std::string out;
     for (std::uint32_t c = 0; c < row.crossingsCount; ++c) {
         if (c > 0)
             out += c + 1 == row.crossingsCount ? " and " : ", ";
@@ -405,7 +436,6 @@ std::string Analysis::zoneNames(const Finding &finding, std::string_view quote) 
         out += displayName(zone.name, zone.id);
         out += quote;
     }
-    return out;
 }
 
 Template::Values Analysis::valuesOf(const Finding &finding, std::string &zones) const
@@ -421,20 +451,29 @@ Template::Values Analysis::valuesOf(const Finding &finding, std::string &zones) 
         values.protocol = row.flow->protocol.empty() ? std::string_view("an unnamed protocol")
                                                      : std::string_view(row.flow->protocol);
         if (rule(finding).scope == RuleScope::Crossing) {
-            zones = zoneNames(finding, {});
+            zones.clear();
+            appendZoneNames(zones, finding, {});
             values.boundary = zones;
         }
     }
     return values;
 }
 
+const Id &Analysis::targetId(const Finding &finding) const
+{
+    return rule(finding).scope == RuleScope::Element ? m_elements[finding.target]->id
+                                                     : m_flows[finding.target].flow->id;
+}
+
+std::uint64_t Analysis::threatHash(const Finding &finding) const
+{
+    const std::string_view separator("\0", 1);
+    return fnv(fnv(fnv(kFnvOffset, rule(finding).id), separator), targetId(finding));
+}
+
 std::string Analysis::threatId(const Finding &finding) const
 {
-    std::uint64_t hash = fnv(kFnvOffset, rule(finding).id);
-    const std::string_view separator("\0", 1);
-    if (rule(finding).scope == RuleScope::Element)
-        return hexId(fnv(fnv(hash, separator), m_elements[finding.target]->id));
-    return hexId(fnv(fnv(hash, separator), m_flows[finding.target].flow->id));
+    return hexId(threatHash(finding));
 }
 
 std::vector<Id> Analysis::targets(const Finding &finding) const
@@ -449,21 +488,30 @@ std::vector<Id> Analysis::targets(const Finding &finding) const
     return result;
 }
 
-std::string Analysis::title(const Finding &finding) const
+// targets() == ids, without building the vector.
+bool Analysis::sameTargets(const std::vector<Id> &ids, const Finding &finding) const
 {
-    std::string out;
-    std::string zones;
-    rule(finding).title.renderTo(out, valuesOf(finding, zones));
-    return out;
+    if (rule(finding).scope != RuleScope::Crossing)
+        return ids.size() == 1 && ids.front() == targetId(finding);
+    const FlowRow &row = m_flows[finding.target];
+    if (ids.size() != 1 + std::size_t(row.crossingsCount) || ids.front() != row.flow->id)
+        return false;
+    for (std::uint32_t c = 0; c < row.crossingsCount; ++c)
+        if (ids[1 + c] != m_boundaries[m_crossings[row.crossingsBegin + c]]->id)
+            return false;
+    return true;
 }
 
-std::string Analysis::description(const Finding &finding) const
+void Analysis::appendTitle(std::string &out, const Finding &finding,
+                           const Template::Values &values) const
+{
+    rule(finding).title.renderTo(out, values);
+}
+
+void Analysis::appendDescription(std::string &out, const Finding &finding,
+                                 const Template::Values &values) const
 {
     const Rule &r = rule(finding);
-    std::string zones;
-    const Template::Values values = valuesOf(finding, zones);
-    std::string out;
-    out.reserve(r.description.text().size() + 64);
     r.description.renderTo(out, values);
     if (finding.refinement >= 0) {
         const Template &note = r.refinements[static_cast<std::size_t>(finding.refinement)].note;
@@ -472,6 +520,23 @@ std::string Analysis::description(const Finding &finding) const
             note.renderTo(out, values);
         }
     }
+}
+
+std::string Analysis::title(const Finding &finding) const
+{
+    std::string zones;
+    std::string out;
+    appendTitle(out, finding, valuesOf(finding, zones));
+    return out;
+}
+
+std::string Analysis::description(const Finding &finding) const
+{
+    std::string zones;
+    const Template::Values values = valuesOf(finding, zones);
+    std::string out;
+    out.reserve(rule(finding).description.text().size() + 64);
+    appendDescription(out, finding, values);
     return out;
 }
 
@@ -488,68 +553,212 @@ std::string_view Analysis::severity(const Finding &finding) const
 
 std::string Analysis::why(const Finding &finding) const
 {
-    const Rule &r = rule(finding);
-    const RulePack &p = pack(finding);
-    const FactView view = factsOf(finding);
-    std::string out = "Rule " + r.id + " of pack " + p.id() + " " + p.version() + " fired on ";
-    if (r.scope == RuleScope::Element) {
-        const Element &element = *m_elements[finding.target];
-        out += std::string(toString(element.kind)) + " \"" + std::string(nameOf(finding)) + "\"";
+    std::string out;
+    appendWhy(out, finding, nullptr);
+    return out;
+}
+
+void Analysis::appendWhy(std::string &out, const Finding &finding, TextCache *cache) const
+{
+    if (cache) {
+        out += cachedWhyOpening(*cache, finding);
+        appendWhySubject(out, finding);
+        out += cachedWhyReasons(*cache, finding);
     } else {
-        out += "flow \"" + std::string(nameOf(finding)) + "\"";
-        if (r.scope == RuleScope::Crossing)
-            out += " crossing " + zoneNames(finding, "\"");
+        appendWhyOpening(out, finding);
+        appendWhySubject(out, finding);
+        appendWhyReasons(out, finding);
     }
-    if (r.condition.alwaysTrue())
+    if (const Suppression *held = suppression(finding)) {
+        out += " Suppressed for this element: ";
+        out += held->reason;
+    }
+}
+
+// The opening depends on the rule alone.
+const std::string &Analysis::cachedWhyOpening(TextCache &cache, const Finding &finding) const
+{
+    if (cache.m_openings.size() != m_packs.size())
+        cache.m_openings.resize(m_packs.size());
+    std::vector<std::string> &ofPack = cache.m_openings[finding.pack];
+    if (ofPack.empty())
+        ofPack.resize(pack(finding).rules().size());
+    std::string &opening = ofPack[finding.rule];
+    if (opening.empty())
+        appendWhyOpening(opening, finding);
+    return opening;
+}
+
+// The reasons depend on the rule, the refinement and the values the conditions read.
+const std::string &Analysis::cachedWhyReasons(TextCache &cache, const Finding &finding) const
+{
+    const Rule &r = rule(finding);
+    const FactView view = factsOf(finding);
+    std::string &key = cache.m_key;
+    key.clear();
+    appendBytes(key, &r);
+    appendBytes(key, finding.refinement);
+    appendValuesRead(key, r.condition, view);
+    for (const Refinement &refinement : r.refinements)
+        appendValuesRead(key, refinement.when, view);
+    auto known = cache.m_reasons.find(std::string_view(key));
+    if (known == cache.m_reasons.end()) {
+        std::string reasons;
+        appendWhyReasons(reasons, finding);
+        known = cache.m_reasons.emplace(key, std::move(reasons)).first;
+    }
+    return known->second;
+}
+
+void Analysis::appendWhyOpening(std::string &out, const Finding &finding) const
+{
+    const RulePack &p = pack(finding);
+    out += "Rule ";
+    out += rule(finding).id;
+    out += " of pack ";
+    out += p.id();
+    out += ' ';
+    out += p.version();
+    out += " fired on ";
+}
+
+void Analysis::appendWhySubject(std::string &out, const Finding &finding) const
+{
+    const RuleScope scope = rule(finding).scope;
+    if (scope == RuleScope::Element) {
+        out += toString(m_elements[finding.target]->kind);
+        out += " \"";
+    } else {
+        out += "flow \"";
+    }
+    out += nameOf(finding);
+    out += '"';
+    if (scope == RuleScope::Crossing) {
+        out += " crossing ";
+        appendZoneNames(out, finding, "\"");
+    }
+}
+
+void Analysis::appendWhyReasons(std::string &out, const Finding &finding) const
+{
+    const Rule &r = rule(finding);
+    const FactView view = factsOf(finding);
+    if (r.condition.alwaysTrue()) {
         out += ": it applies to every such target.";
-    else
-        out += " because " + r.condition.text() + " holds: "
-               + r.condition.describeReads(view) + ".";
+    } else {
+        out += " because ";
+        out += r.condition.text();
+        out += " holds: ";
+        out += r.condition.describeReads(view);
+        out += '.';
+    }
     if (finding.refinement >= 0) {
         const Refinement &refinement = r.refinements[static_cast<std::size_t>(finding.refinement)];
-        out += " Refined by " + refinement.when.text() + " ("
-               + refinement.when.describeReads(view) + ")";
-        if (!refinement.severity.empty())
-            out += ": severity " + refinement.severity + " instead of " + r.severity;
-        out += ".";
+        out += " Refined by ";
+        out += refinement.when.text();
+        out += " (";
+        out += refinement.when.describeReads(view);
+        out += ')';
+        if (!refinement.severity.empty()) {
+            out += ": severity ";
+            out += refinement.severity;
+            out += " instead of ";
+            out += r.severity;
+        }
+        out += '.';
     } else if (!r.refinements.empty()) {
-        std::string reads;
-        for (const Refinement &refinement : r.refinements)
-            reads += (reads.empty() ? "" : ", ") + refinement.when.describeReads(view);
-        out += " Severity " + r.severity + " stands, no refinement applies: " + reads + ".";
+        out += " Severity ";
+        out += r.severity;
+        out += " stands, no refinement applies: ";
+        const std::size_t readsBegin = out.size();
+        for (const Refinement &refinement : r.refinements) {
+            if (out.size() != readsBegin) // a refinement that reads nothing adds no comma
+                out += ", ";
+            out += refinement.when.describeReads(view);
+        }
+        out += '.';
     }
-    if (const Suppression *held = suppression(finding))
-        out += " Suppressed for this element: " + held->reason;
-    return out;
+}
+
+// Every value `condition` reads, spelled unambiguously (texts with their length).
+void Analysis::appendValuesRead(std::string &key, const Condition &condition,
+                                const FactView &view)
+{
+    for (const FactRead &read : condition.reads()) {
+        const auto subject = static_cast<int>(read.subject);
+        if (read.column.text) {
+            const std::string_view text = view.texts[subject][read.column.index];
+            appendBytes(key, text.size());
+            key += text;
+        } else {
+            appendBytes(key, view.numbers[subject][read.column.index]);
+        }
+    }
 }
 
 const Suppression *Analysis::suppression(const Finding &finding) const
 {
     if (!finding.suppressed)
         return nullptr;
-    const Id &target = rule(finding).scope == RuleScope::Element
-                           ? m_elements[finding.target]->id
-                           : m_flows[finding.target].flow->id;
-    return m_model->suppression(target, rule(finding).id);
+    return m_model->suppression(targetId(finding), rule(finding).id);
 }
 
 Threat Analysis::toThreat(const Finding &finding) const
 {
-    const Rule &r = rule(finding);
     Threat threat;
     threat.id = threatId(finding);
+    TextCache cache;
+    refresh(threat, finding, cache);
+    return threat;
+}
+
+void Analysis::refresh(Threat &threat, const Finding &finding, TextCache &cache) const
+{
+    const Rule &r = rule(finding);
     threat.ruleId = r.id;
     threat.rulePack = pack(finding).id();
     threat.rulePackVersion = pack(finding).version();
     threat.category = r.category;
-    threat.targets = targets(finding);
-    threat.title = title(finding);
-    threat.description = description(finding);
-    threat.severity = std::string(severity(finding));
-    threat.why = why(finding);
+    if (!sameTargets(threat.targets, finding))
+        threat.targets = targets(finding);
+    // Rendered into a reused buffer and copied once: the records get no spare capacity.
+    std::string &text = cache.m_text;
+    const Template::Values values = valuesOf(finding, cache.m_zones);
+    text.clear();
+    appendTitle(text, finding, values);
+    threat.title = text;
+    text.clear();
+    appendDescription(text, finding, values);
+    threat.description = text;
+    threat.severity = severity(finding);
+    text.clear();
+    appendWhy(text, finding, &cache);
+    threat.why = text;
     threat.capec = r.capec;
     threat.cwe = r.cwe;
-    return threat;
+}
+
+bool Analysis::isCurrent(const Threat &threat, const Finding &finding, TextCache &cache) const
+{
+    const Rule &r = rule(finding);
+    const RulePack &p = pack(finding);
+    if (threat.category != r.category || threat.ruleId != r.id || threat.rulePack != p.id()
+        || threat.rulePackVersion != p.version() || threat.severity != severity(finding)
+        || threat.capec != r.capec || threat.cwe != r.cwe || !sameTargets(threat.targets, finding))
+        return false;
+    std::string &text = cache.m_text;
+    const Template::Values values = valuesOf(finding, cache.m_zones);
+    text.clear();
+    appendTitle(text, finding, values);
+    if (text != threat.title)
+        return false;
+    text.clear();
+    appendDescription(text, finding, values);
+    if (text != threat.description)
+        return false;
+    text.clear();
+    appendWhy(text, finding, &cache);
+    return text == threat.why;
 }
 
 const Rule *Analysis::findRule(std::string_view ruleId) const
@@ -617,7 +826,7 @@ LegacyCrossings legacyCrossings(const ThreatModel &model)
     for (const auto &[id, threat] : model.threats().all()) {
         if (threat.manual || threat.targets.size() != 2
             || threat.justification.rfind(kMergedInto, 0) == 0
-            || id != threatId(threat.ruleId, threat.targets))
+            || hashOfThreatId(id) != threatHash(threat.ruleId, threat.targets))
             continue;
         found[legacyKey(threat.ruleId, threat.targets.front())].push_back(&threat);
     }
@@ -690,104 +899,243 @@ void redirectTests(ThreatModel &model, const std::vector<ThreatMerge> &merges)
         model.tests().put(std::move(test));
 }
 
+// Applies an analysis in passes that walk the records in id order instead of looking each one up
+// (loaded records also lie in memory in that order), and build only records that change:
+// match() pairs each finding with the record of its id and notes whether that record is current;
+// plan() goes through the findings in their order, numbering and settling statuses and merges;
+// write() builds the new and changed records and puts them in id order.
+class Reconciler {
+public:
+    Reconciler(ThreatModel &model, const Analysis &analysis)
+        : m_model(model), m_analysis(analysis), m_findings(analysis.findings()),
+          m_info(model.info())
+    {}
+    ReconcileResult run();
+
+private:
+    // What reconciling decides for one finding.
+    struct Plan {
+        const Threat *existing = nullptr; // the record with its id, as it was before
+        const std::vector<const Threat *> *mergedFrom = nullptr; // per-zone threats it inherits
+        int number = 0;
+        ThreatStatus status = ThreatStatus::Open;
+        bool current = false;  // `existing` holds what the engine renders now
+        bool sharesId = false; // an earlier finding has the same id
+        bool write = false;
+    };
+
+    void match();
+    void noteUnmatched(const Threat &threat);
+    void plan();
+    void planNew(const Finding &finding, Plan &plan);
+    void planExisting(const Finding &finding, Plan &plan);
+    void mergeLegacy(const Finding &finding, Plan &plan);
+    void write();
+    Threat newRecord(std::uint64_t hash, const Finding &finding, const Plan &plan);
+    Threat changedRecord(const Finding &finding, const Plan &plan);
+    void writeMergedAway();
+    void obsoleteUnmatched();
+
+    ThreatModel &m_model;
+    const Analysis &m_analysis;
+    const std::vector<Finding> &m_findings;
+    ModelInfo m_info;
+    ReconcileResult m_result;
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> m_byId; // (id hash, finding), ascending
+    std::vector<Plan> m_plans;                                   // one per finding
+    std::vector<const Threat *> m_unmatched; // records no finding has, neither manual nor obsolete
+    std::optional<LegacyCrossings> m_legacy; // built the first time a crossing threat is new
+    std::vector<Threat> m_mergedAway;
+    Analysis::TextCache m_cache;
+};
+
+ReconcileResult Reconciler::run()
+{
+    const int firstNumber = m_info.nextThreatNumber;
+    m_result.suppressed = m_analysis.suppressedCount();
+    match();
+    plan();
+    write();
+    // Only now: write() read the per-zone threats merged away to inherit their decisions.
+    writeMergedAway();
+    redirectTests(m_model, m_result.merges);
+    obsoleteUnmatched();
+    if (m_info.nextThreatNumber != firstNumber || !(m_info.lastAnalysis == m_analysis.stamp())) {
+        m_info.lastAnalysis = m_analysis.stamp();
+        m_model.setInfo(std::move(m_info));
+    }
+    return std::move(m_result);
+}
+
+// Findings sorted by id hash and the records (ascending by id, so by hash for the engine's ids)
+// are walked side by side: no lookups, no id strings, each record read once.
+void Reconciler::match()
+{
+    m_byId.reserve(m_findings.size());
+    for (std::uint32_t index = 0; index < m_findings.size(); ++index)
+        m_byId.emplace_back(m_analysis.threatHash(m_findings[index]), index);
+    std::sort(m_byId.begin(), m_byId.end());
+    m_plans.resize(m_findings.size());
+    for (std::size_t k = 1; k < m_byId.size(); ++k)
+        m_plans[m_byId[k].second].sharesId = m_byId[k].first == m_byId[k - 1].first;
+    auto finding = m_byId.begin();
+    for (const auto &[id, record] : m_model.threats().all()) {
+        const std::optional<std::uint64_t> hash = hashOfThreatId(id);
+        while (hash && finding != m_byId.end() && finding->first < *hash)
+            ++finding; // a finding with no record: a new threat
+        if (!hash || finding == m_byId.end() || finding->first != *hash) {
+            noteUnmatched(record);
+            continue;
+        }
+        const std::uint32_t index = (finding++)->second;
+        Plan &plan = m_plans[index];
+        plan.existing = &record;
+        plan.number = record.number;
+        plan.status = record.status;
+        plan.current = m_analysis.isCurrent(record, m_findings[index], m_cache);
+    }
+}
+
+void Reconciler::noteUnmatched(const Threat &threat)
+{
+    if (!threat.manual && threat.status != ThreatStatus::Obsolete)
+        m_unmatched.push_back(&threat);
+}
+
+// In finding order, which decides the numbers of new threats.
+void Reconciler::plan()
+{
+    for (std::size_t index = 0; index < m_findings.size(); ++index) {
+        const Finding &finding = m_findings[index];
+        Plan &plan = m_plans[index];
+        if (plan.sharesId) {
+            // Only a hash collision between two rules or targets gets here: the first finding
+            // with the id decides its record.
+            if (!finding.suppressed)
+                ++m_result.kept;
+        } else if (plan.existing) {
+            planExisting(finding, plan);
+        } else {
+            planNew(finding, plan);
+        }
+    }
+}
+
+// Keeps every decision; the engine's fields are refreshed in write().
+void Reconciler::planExisting(const Finding &finding, Plan &plan)
+{
+    const int number = plan.number > 0 ? plan.number : m_info.nextThreatNumber++;
+    ThreatStatus status = plan.status;
+    if (finding.suppressed) {
+        status = ThreatStatus::Suppressed;
+    } else if (isInactive(status)) {
+        status = ThreatStatus::Open; // fires again, or no longer suppressed
+        ++m_result.revived;
+    } else {
+        ++m_result.kept;
+    }
+    plan.write = !plan.current || number != plan.number || status != plan.status;
+    plan.number = number;
+    plan.status = status;
+}
+
+void Reconciler::planNew(const Finding &finding, Plan &plan)
+{
+    plan.number = m_info.nextThreatNumber++;
+    plan.write = true;
+    if (m_analysis.rule(finding).scope == RuleScope::Crossing)
+        mergeLegacy(finding, plan);
+    if (!finding.suppressed)
+        ++(plan.mergedFrom ? m_result.kept : m_result.added);
+}
+
+// A new per-flow crossing threat takes over the per-zone threats of an older engine, if any.
+void Reconciler::mergeLegacy(const Finding &finding, Plan &plan)
+{
+    if (!m_legacy)
+        m_legacy = legacyCrossings(m_model);
+    if (m_legacy->empty())
+        return;
+    auto it = m_legacy->find(legacyKey(m_analysis.rule(finding).id, m_analysis.targetId(finding)));
+    if (it == m_legacy->end())
+        return;
+    plan.mergedFrom = &it->second;
+    ThreatMerge merge{m_analysis.threatId(finding), {}};
+    const std::string note = std::string(kMergedInto) + merge.into + " (#"
+                             + std::to_string(plan.number) + ").";
+    for (const Threat *threat : it->second) {
+        merge.from.push_back(threat->id);
+        Threat obsolete = *threat;
+        obsolete.status = ThreatStatus::Obsolete;
+        obsolete.justification =
+            note + (threat->justification.empty()
+                        ? std::string()
+                        : " Earlier justification: " + threat->justification);
+        m_mergedAway.push_back(std::move(obsolete));
+    }
+    m_result.merges.push_back(std::move(merge));
+}
+
+void Reconciler::write()
+{
+    // What stays unchanged is neither copied nor put.
+    std::erase_if(m_byId, [this](const auto &entry) { return !m_plans[entry.second].write; });
+    m_model.threats().putAscending(m_byId.size(), [this](std::size_t k) {
+        const auto [hash, index] = m_byId[k];
+        const Plan &plan = m_plans[index];
+        return plan.existing ? changedRecord(m_findings[index], plan)
+                             : newRecord(hash, m_findings[index], plan);
+    });
+}
+
+Threat Reconciler::newRecord(std::uint64_t hash, const Finding &finding, const Plan &plan)
+{
+    Threat threat;
+    threat.id = hexId(hash);
+    threat.number = plan.number;
+    m_analysis.refresh(threat, finding, m_cache);
+    if (plan.mergedFrom)
+        inheritDecisions(threat, *plan.mergedFrom, m_info.riskScheme);
+    if (finding.suppressed)
+        threat.status = ThreatStatus::Suppressed;
+    return threat;
+}
+
+Threat Reconciler::changedRecord(const Finding &finding, const Plan &plan)
+{
+    Threat threat = *plan.existing;
+    if (!plan.current)
+        m_analysis.refresh(threat, finding, m_cache);
+    threat.number = plan.number;
+    threat.status = plan.status;
+    return threat;
+}
+
+void Reconciler::writeMergedAway()
+{
+    for (Threat &threat : m_mergedAway)
+        m_model.threats().put(std::move(threat));
+}
+
+// Threats whose rule no longer fires become obsolete, with their history. The per-zone threats
+// merged away are obsolete already.
+void Reconciler::obsoleteUnmatched()
+{
+    for (const Threat *threat : m_unmatched) {
+        if (threat->status == ThreatStatus::Obsolete)
+            continue;
+        Threat gone = *threat;
+        gone.status = ThreatStatus::Obsolete;
+        m_model.threats().put(std::move(gone));
+        ++m_result.obsoleted;
+    }
+}
+
 } // namespace
 
 ReconcileResult reconcile(ThreatModel &model, const Analysis &analysis)
 {
-    ReconcileResult result;
-    result.suppressed = analysis.suppressedCount();
-    ModelInfo info = model.info();
-    const int firstNumber = info.nextThreatNumber;
-    std::unordered_set<std::string> fired;
-    fired.reserve(analysis.threatCount());
-    std::optional<LegacyCrossings> legacy; // built the first time a crossing threat is new
-    std::vector<Threat> mergedAway;
-    for (const Finding &finding : analysis.findings()) {
-        Threat fresh = analysis.toThreat(finding);
-        fired.insert(fresh.id);
-        const Threat *existing = model.threats().find(fresh.id);
-        if (!existing) {
-            fresh.number = info.nextThreatNumber++;
-            const std::vector<const Threat *> *old = nullptr;
-            if (analysis.rule(finding).scope == RuleScope::Crossing) {
-                if (!legacy)
-                    legacy = legacyCrossings(model);
-                auto it = legacy->find(legacyKey(fresh.ruleId, fresh.targets.front()));
-                if (it != legacy->end())
-                    old = &it->second;
-            }
-            if (old) {
-                inheritDecisions(fresh, *old, info.riskScheme);
-                ThreatMerge merge{fresh.id, {}};
-                const std::string note = std::string(kMergedInto) + fresh.id + " (#"
-                                         + std::to_string(fresh.number) + ").";
-                for (const Threat *threat : *old) {
-                    merge.from.push_back(threat->id);
-                    Threat obsolete = *threat;
-                    obsolete.status = ThreatStatus::Obsolete;
-                    obsolete.justification =
-                        note + (threat->justification.empty()
-                                    ? std::string()
-                                    : " Earlier justification: " + threat->justification);
-                    mergedAway.push_back(std::move(obsolete));
-                }
-                result.merges.push_back(std::move(merge));
-            }
-            if (finding.suppressed)
-                fresh.status = ThreatStatus::Suppressed;
-            else
-                ++(old ? result.kept : result.added);
-            model.threats().put(std::move(fresh));
-            continue;
-        }
-        // Keep every decision; refresh what the engine owns.
-        Threat updated = *existing;
-        updated.ruleId = std::move(fresh.ruleId);
-        updated.rulePack = std::move(fresh.rulePack);
-        updated.rulePackVersion = std::move(fresh.rulePackVersion);
-        updated.category = fresh.category;
-        updated.targets = std::move(fresh.targets);
-        updated.title = std::move(fresh.title);
-        updated.description = std::move(fresh.description);
-        updated.severity = std::move(fresh.severity);
-        updated.why = std::move(fresh.why);
-        updated.capec = std::move(fresh.capec);
-        updated.cwe = std::move(fresh.cwe);
-        if (updated.number <= 0)
-            updated.number = info.nextThreatNumber++;
-        if (finding.suppressed) {
-            updated.status = ThreatStatus::Suppressed;
-        } else if (isInactive(updated.status)) {
-            updated.status = ThreatStatus::Open; // fires again, or no longer suppressed
-            ++result.revived;
-        } else {
-            ++result.kept;
-        }
-        if (!(updated == *existing))
-            model.threats().put(std::move(updated));
-    }
-    // Written after the loop: `legacy` points into the threat records.
-    std::unordered_set<std::string> merged;
-    for (Threat &threat : mergedAway) {
-        merged.insert(threat.id);
-        model.threats().put(std::move(threat));
-    }
-    redirectTests(model, result.merges);
-    std::vector<Threat> gone;
-    for (const auto &[id, threat] : model.threats().all())
-        if (threat.status != ThreatStatus::Obsolete && !threat.manual && !fired.count(id)
-            && !merged.count(id))
-            gone.push_back(threat);
-    for (Threat &threat : gone) {
-        threat.status = ThreatStatus::Obsolete;
-        model.threats().put(std::move(threat));
-        ++result.obsoleted;
-    }
-    if (info.nextThreatNumber != firstNumber || !(info.lastAnalysis == analysis.stamp())) {
-        info.lastAnalysis = analysis.stamp();
-        model.setInfo(std::move(info));
-    }
-    return result;
+    return Reconciler(model, analysis).run();
 }
 
 } // namespace vigil::stride

@@ -23,6 +23,7 @@
 #include <cstdint>
 #include <stdexcept>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace vigil::stride {
@@ -59,10 +60,13 @@ public:
         return m_packs[finding.pack]->rules()[finding.rule];
     }
     std::string threatId(const Finding &finding) const;
+    // The 64-bit hash that threatId() spells in hex, for lookups without strings.
+    std::uint64_t threatHash(const Finding &finding) const;
     // The element; the flow; or, for crossing rules, the flow and then the zones it crosses in
     // the order a message meets them: the zones it leaves, innermost first, then the zones it
     // enters, outermost first.
     std::vector<Id> targets(const Finding &finding) const;
+    const Id &targetId(const Finding &finding) const; // the element or the flow: targets()[0]
     std::string title(const Finding &finding) const;
     std::string description(const Finding &finding) const;
     std::string_view severity(const Finding &finding) const;
@@ -72,6 +76,32 @@ public:
     const Suppression *suppression(const Finding &finding) const;
     // The threat record for a finding: open, without a number, no decisions.
     Threat toThreat(const Finding &finding) const;
+
+    // What code that renders many findings of one analysis reuses: text buffers and the parts
+    // of why() that many findings share (rendered once each), so that rendering allocates
+    // almost nothing. Keep one per Analysis: what it holds is only valid for its packs.
+    class TextCache {
+    private:
+        friend class Analysis;
+        struct Hash {
+            using is_transparent = void;
+            std::size_t operator()(std::string_view text) const
+            {
+                return std::hash<std::string_view>{}(text);
+            }
+        };
+        std::string m_text;
+        std::string m_zones;
+        std::string m_key;
+        std::vector<std::vector<std::string>> m_openings; // of why(), per pack and rule
+        // The reasons part of why() by rule, refinement and the values its conditions read.
+        std::unordered_map<std::string, std::string, Hash, std::equal_to<>> m_reasons;
+    };
+    // Writes what the engine owns into `threat`: rule, pack and version, category, targets,
+    // title, description, severity, why, CAPEC and CWE. Id, number and decisions stay.
+    void refresh(Threat &threat, const Finding &finding, TextCache &cache) const;
+    // True when refresh() would change nothing.
+    bool isCurrent(const Threat &threat, const Finding &finding, TextCache &cache) const;
 
     // The rule with this id in any of the packs (for its suggested mitigations), or null.
     const Rule *findRule(std::string_view ruleId) const;
@@ -90,10 +120,24 @@ private:
         std::uint32_t crossingsCount = 0;
     };
     FactView factsOf(const Finding &finding) const;
-    // `zones` holds the text {boundary} renders to; the values refer to it.
+    // `zones` receives the text {boundary} renders to; the values refer to it.
     Template::Values valuesOf(const Finding &finding, std::string &zones) const;
-    std::string zoneNames(const Finding &finding, std::string_view quote) const;
+    void appendZoneNames(std::string &out, const Finding &finding, std::string_view quote) const;
     std::string_view nameOf(const Finding &finding) const;
+    bool sameTargets(const std::vector<Id> &ids, const Finding &finding) const;
+    void appendTitle(std::string &out, const Finding &finding,
+                     const Template::Values &values) const;
+    void appendDescription(std::string &out, const Finding &finding,
+                           const Template::Values &values) const;
+    // `cache` may be null.
+    void appendWhy(std::string &out, const Finding &finding, TextCache *cache) const;
+    void appendWhyOpening(std::string &out, const Finding &finding) const;
+    void appendWhySubject(std::string &out, const Finding &finding) const;
+    void appendWhyReasons(std::string &out, const Finding &finding) const;
+    static void appendValuesRead(std::string &key, const Condition &condition,
+                                 const FactView &view);
+    const std::string &cachedWhyOpening(TextCache &cache, const Finding &finding) const;
+    const std::string &cachedWhyReasons(TextCache &cache, const Finding &finding) const;
 
     const ThreatModel *m_model = nullptr;
     std::vector<RulePackPtr> m_packs;

@@ -3,7 +3,11 @@
 
 #include "StrideTestSupport.h"
 
+#include "model/Synth.h"
+
 #include <QtTest>
+
+#include <set>
 
 using namespace vigil;
 using namespace vigil::stride;
@@ -108,6 +112,152 @@ void setPrivileged(ThreatModel &model, const Id &id, bool privileged)
     Element element = *model.element(id);
     element.properties["runsAsPrivileged"] = privileged;
     model.updateElement(element);
+}
+
+// Reconciliation done the plain way, one whole record per finding (as the engine once did),
+// without the merging of per-zone threats. reconcile() must come to exactly the same model,
+// journal and counts, only faster.
+ReconcileResult reconcileRecordByRecord(ThreatModel &model, const Analysis &analysis)
+{
+    ReconcileResult result;
+    result.suppressed = analysis.suppressedCount();
+    ModelInfo info = model.info();
+    const int firstNumber = info.nextThreatNumber;
+    std::set<Id> fired;
+    for (const Finding &finding : analysis.findings()) {
+        Threat fresh = analysis.toThreat(finding);
+        fired.insert(fresh.id);
+        const Threat *existing = model.threats().find(fresh.id);
+        if (!existing) {
+            fresh.number = info.nextThreatNumber++;
+            if (finding.suppressed)
+                fresh.status = ThreatStatus::Suppressed;
+            else
+                ++result.added;
+            model.threats().put(fresh);
+            continue;
+        }
+        Threat updated = *existing;
+        updated.ruleId = fresh.ruleId;
+        updated.rulePack = fresh.rulePack;
+        updated.rulePackVersion = fresh.rulePackVersion;
+        updated.category = fresh.category;
+        updated.targets = fresh.targets;
+        updated.title = fresh.title;
+        updated.description = fresh.description;
+        updated.severity = fresh.severity;
+        updated.why = fresh.why;
+        updated.capec = fresh.capec;
+        updated.cwe = fresh.cwe;
+        if (updated.number <= 0)
+            updated.number = info.nextThreatNumber++;
+        if (finding.suppressed) {
+            updated.status = ThreatStatus::Suppressed;
+        } else if (isInactive(updated.status)) {
+            updated.status = ThreatStatus::Open;
+            ++result.revived;
+        } else {
+            ++result.kept;
+        }
+        if (!(updated == *existing))
+            model.threats().put(updated);
+    }
+    std::vector<Threat> gone;
+    for (const auto &[id, threat] : model.threats().all())
+        if (threat.status != ThreatStatus::Obsolete && !threat.manual && !fired.count(id))
+            gone.push_back(threat);
+    for (Threat &threat : gone) {
+        threat.status = ThreatStatus::Obsolete;
+        model.threats().put(threat);
+        ++result.obsoleted;
+    }
+    if (info.nextThreatNumber != firstNumber || !(info.lastAnalysis == analysis.stamp())) {
+        info.lastAnalysis = analysis.stamp();
+        model.setInfo(info);
+    }
+    return result;
+}
+
+// Edits of every kind that changes what analysis finds or what the records hold.
+void editAfterAnalysis(ThreatModel &model, int variant)
+{
+    const std::vector<const Element *> elements = model.elements();
+    for (std::size_t i = static_cast<std::size_t>(variant); i < elements.size(); i += 7) {
+        Element element = *elements[i];
+        if (i % 3 == 0)
+            element.name += " (renamed)";
+        else
+            element.properties["runsAsPrivileged"] = i % 2 == 0;
+        model.updateElement(element);
+    }
+    const std::vector<const Flow *> flows = model.flows();
+    for (std::size_t i = static_cast<std::size_t>(variant); i < flows.size(); i += 11) {
+        Flow flow = *flows[i];
+        flow.properties["encrypted"] = i % 2 == 0;
+        flow.protocol = i % 3 == 0 ? "" : "HTTPS";
+        model.updateFlow(flow);
+    }
+    model.removeFlow(flows.back()->id);
+    TrustBoundary zone = *model.boundaries().front();
+    zone.name += " (renamed)";
+    model.updateBoundary(zone);
+    const Id suppressedElement = elements[static_cast<std::size_t>(variant)]->id;
+    for (const auto &[id, threat] : model.threats().all())
+        if (threat.targets.front() == suppressedElement) {
+            model.addSuppression({suppressedElement, threat.ruleId, "Held back for the test"});
+            break;
+        }
+
+    // Records: decisions, a lost number, a hand-edited title, manual and foreign threats.
+    std::vector<Threat> edited;
+    std::size_t i = 0;
+    for (const auto &[id, threat] : model.threats().all()) {
+        Threat copy = threat;
+        switch ((i++ + static_cast<std::size_t>(variant)) % 97) {
+        case 0: copy.status = ThreatStatus::Mitigated; copy.justification = "Done"; break;
+        case 1: copy.status = ThreatStatus::Obsolete; break;
+        case 2: copy.number = 0; break;
+        case 3: copy.title = "Edited by hand"; break;
+        case 4: copy.targets.push_back("extra"); break;
+        case 5: copy.why.clear(); break;
+        default: continue;
+        }
+        edited.push_back(copy);
+    }
+    for (Threat &threat : edited)
+        model.threats().put(threat);
+    Threat manual;
+    manual.id = "TM-1";
+    manual.number = 5000;
+    manual.manual = true;
+    manual.title = "Insider swaps the device";
+    model.threats().put(manual);
+    Threat foreign = manual;
+    foreign.id = "T-NOT-AN-ENGINE-ID";
+    foreign.manual = false;
+    model.threats().put(foreign);
+}
+
+// `result` receives the counts, for checking what a case covered.
+void compareWithRecordByRecord(const ThreatModel &before, const std::vector<RulePackPtr> &packs,
+                               ReconcileResult &result)
+{
+    ThreatModel plain = before;
+    ThreatModel fast = before;
+    plain.clearChanges();
+    fast.clearChanges();
+    const Analysis analysis = analyze(before, packs);
+    const ReconcileResult expected = reconcileRecordByRecord(plain, analysis);
+    result = reconcile(fast, analysis);
+    QCOMPARE(result.added, expected.added);
+    QCOMPARE(result.kept, expected.kept);
+    QCOMPARE(result.revived, expected.revived);
+    QCOMPARE(result.obsoleted, expected.obsoleted);
+    QCOMPARE(result.suppressed, expected.suppressed);
+    QVERIFY(result.merges.empty());
+    QVERIFY(fast.info() == plain.info());
+    QVERIFY(fast.threats().all() == plain.threats().all());
+    QCOMPARE(fast.changes().touched, plain.changes().touched);
 }
 
 } // namespace
@@ -404,6 +554,66 @@ private slots:
         QCOMPARE(statusOf(*after), std::string("accepted"));
         QCOMPARE(after->targets, (std::vector<Id>{"bolus", "ward", "body", "pump-zone"}));
         QCOMPARE(after->title, std::string("Threat to Name of bolus"));
+    }
+
+    // A realistic model with both shipped packs, analysed for the first time, then again after
+    // edits of every kind, then once more with one pack dropped.
+    void matchesRecordByRecordReconciliation_data()
+    {
+        QTest::addColumn<int>("variant");
+        QTest::newRow("seed 1") << 1;
+        QTest::newRow("seed 2") << 2;
+        QTest::newRow("seed 3") << 3;
+    }
+
+    void matchesRecordByRecordReconciliation()
+    {
+        QFETCH(int, variant);
+        ThreatModel model = synthesizeModel({120, 240, 8, static_cast<std::uint64_t>(variant)});
+        const std::vector<RulePackPtr> &packs = shippedPacks();
+        ReconcileResult result;
+        compareWithRecordByRecord(model, packs, result);
+        QVERIFY(result.added > 1000);
+        reconcile(model, analyze(model, packs));
+        compareWithRecordByRecord(model, packs, result);
+        QCOMPARE(result.kept, model.threats().size());
+        editAfterAnalysis(model, variant);
+        compareWithRecordByRecord(model, packs, result);
+        QVERIFY(result.added > 0 && result.revived > 0 && result.obsoleted > 0);
+        QVERIFY(result.suppressed > 0);
+        compareWithRecordByRecord(model, {packs.front()}, result);
+        QVERIFY(result.obsoleted > 100);
+    }
+
+    // What reconcile() writes is what the finding's own accessors render.
+    void recordsHoldWhatTheFindingsRender()
+    {
+        ThreatModel model = synthesizeModel({120, 240, 8, 4});
+        {
+            // Suppressed on two elements: their explanations name the reason.
+            const Analysis first = analyze(model, shippedPacks());
+            const Finding &one = first.findings().front();
+            const Finding &other = first.findings()[first.findings().size() / 4];
+            QCOMPARE(first.rule(other).scope, RuleScope::Element);
+            for (const Finding *finding : {&one, &other})
+                model.addSuppression({first.targetId(*finding), first.rule(*finding).id,
+                                      "Held back for the test"});
+        }
+        const Analysis analysis = analyze(model, shippedPacks());
+        QCOMPARE(analysis.suppressedCount(), size_t(2));
+        Analysis::TextCache cache;
+        for (const Finding &finding : analysis.findings()) {
+            Threat threat;
+            analysis.refresh(threat, finding, cache);
+            QCOMPARE(threat.title, analysis.title(finding));
+            QCOMPARE(threat.description, analysis.description(finding));
+            QCOMPARE(threat.why, analysis.why(finding));
+            QCOMPARE(threat.targets, analysis.targets(finding));
+            QCOMPARE(threat.severity, std::string(analysis.severity(finding)));
+            QVERIFY(analysis.isCurrent(threat, finding, cache));
+            threat.why += " ";
+            QVERIFY(!analysis.isCurrent(threat, finding, cache));
+        }
     }
 
     void unchangedRerunWritesNothing()
