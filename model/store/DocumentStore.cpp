@@ -12,8 +12,12 @@
 #include <cctype>
 #include <cerrno>
 #include <chrono>
+#include <condition_variable>
 #include <cstring>
+#include <deque>
+#include <exception>
 #include <fstream>
+#include <future>
 #include <limits>
 #include <map>
 #include <memory>
@@ -23,6 +27,9 @@
 #include <set>
 #include <string_view>
 #include <system_error>
+#include <thread>
+#include <type_traits>
+#include <utility>
 #include <vector>
 
 #ifndef _WIN32
@@ -282,7 +289,10 @@ class Database {
 public:
     Database(const fs::path &path, int flags)
     {
-        const int rc = sqlite3_open_v2(path.string().c_str(), &m_db, flags, nullptr);
+        // A connection is used by one thread at a time: no locking in every call (opening a
+        // large document makes millions of them).
+        const int rc = sqlite3_open_v2(path.string().c_str(), &m_db, flags | SQLITE_OPEN_NOMUTEX,
+                                       nullptr);
         if (rc != SQLITE_OK) {
             const std::string message = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
             const int code = m_db ? sqlite3_extended_errcode(m_db) : rc;
@@ -343,24 +353,24 @@ private:
 // A 64-bit multiplicative hash over little-endian 8-byte words. Each step is a bijection of the
 // state for a given word and injective in the word for a given state, so a single changed word
 // (one flipped byte) always changes the result. It detects damage and edits by other programs,
-// not deliberate forgery.
+// not deliberate forgery. Files carry its value: the words it mixes, and their order, never
+// change.
 class Hasher {
 public:
-    void add(const void *data, size_t size)
-    {
-        const auto *bytes = static_cast<const unsigned char *>(data);
-        size_t i = 0;
-        for (; i + 8 <= size; i += 8)
-            mix(load(bytes + i, 8));
-        if (i < size)
-            mix(load(bytes + i, size - i) ^ (std::uint64_t(size - i) << 59));
-    }
     void add(std::uint64_t value) { mix(value); }
     void tag(unsigned char kind) { mix(0x100u | kind); }
     void text(std::string_view text)
     {
-        mix(static_cast<std::uint64_t>(text.size()));
-        add(text.data(), text.size());
+        // The state stays in a register for the whole text: each step waits on the one before,
+        // so the loop runs at the speed of that chain.
+        std::uint64_t state = step(m_state, static_cast<std::uint64_t>(text.size()));
+        const char *bytes = text.data();
+        size_t left = text.size();
+        for (; left >= 8; bytes += 8, left -= 8)
+            state = step(state, word(bytes));
+        if (left > 0)
+            state = step(state, partialWord(bytes, left) ^ (std::uint64_t(left) << 59));
+        m_state = state;
     }
     void number(double value) { mix(std::bit_cast<std::uint64_t>(value)); }
     std::uint64_t value() const
@@ -372,17 +382,29 @@ public:
     }
 
 private:
-    static std::uint64_t load(const unsigned char *bytes, size_t count)
+    static std::uint64_t step(std::uint64_t state, std::uint64_t word)
     {
-        std::uint64_t word = 0;
+        return (std::rotl(state, 23) ^ word) * 0x9e3779b97f4a7c15ULL;
+    }
+    // Eight bytes as a little-endian word.
+    static std::uint64_t word(const char *bytes)
+    {
+        if constexpr (std::endian::native == std::endian::little) {
+            std::uint64_t value;
+            std::memcpy(&value, bytes, sizeof value);
+            return value;
+        } else {
+            return partialWord(bytes, 8);
+        }
+    }
+    static std::uint64_t partialWord(const char *bytes, size_t count)
+    {
+        std::uint64_t value = 0;
         for (size_t k = 0; k < count; ++k)
-            word |= std::uint64_t(bytes[k]) << (8 * k);
-        return word;
+            value |= std::uint64_t(static_cast<unsigned char>(bytes[k])) << (8 * k);
+        return value;
     }
-    void mix(std::uint64_t word)
-    {
-        m_state = (std::rotl(m_state, 23) ^ word) * 0x9e3779b97f4a7c15ULL;
-    }
+    void mix(std::uint64_t word) { m_state = step(m_state, word); }
 
     std::uint64_t m_state = 0x243f6a8885a308d3ULL;
 };
@@ -431,9 +453,20 @@ size_t utf8SequenceLength(std::string_view text, size_t i)
     return length;
 }
 
+// True when none of the eight bytes at `bytes` has its high bit set (they are ASCII).
+bool asciiWord(const char *bytes)
+{
+    std::uint64_t word;
+    std::memcpy(&word, bytes, sizeof word);
+    return (word & 0x8080808080808080ULL) == 0;
+}
+
 bool validUtf8(std::string_view text)
 {
-    for (size_t i = 0; i < text.size();) {
+    size_t ascii = 0; // almost all text is ASCII: skip it eight bytes at a time
+    while (ascii + 8 <= text.size() && asciiWord(text.data() + ascii))
+        ascii += 8;
+    for (size_t i = ascii; i < text.size();) {
         if (static_cast<unsigned char>(text[i]) < 0x80) {
             ++i;
             continue;
@@ -464,9 +497,7 @@ std::string withReplacementCharacters(std::string_view text)
     return result;
 }
 
-// A prepared statement, reused across rows: bind, step, reset. A statement made on a Hasher
-// instead of a database runs nothing: it feeds every value bound, and the end of every row, to
-// the content checksum, so the checksum covers exactly what a save writes.
+// A prepared statement, reused across rows: bind, step, reset.
 class Statement {
 public:
     Statement(Database &db, const char *sql) : m_db(&db)
@@ -475,12 +506,6 @@ public:
             != SQLITE_OK)
             db.fail();
     }
-    Statement(Hasher &hasher, const char *sql) : m_hasher(&hasher)
-    {
-        Hasher name;
-        name.text(sql);
-        m_rowTag = name.value();
-    }
     ~Statement() { sqlite3_finalize(m_stmt); }
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
@@ -488,35 +513,15 @@ public:
     // The text must outlive the next step(): the statement does not copy it.
     Statement &bind(std::string_view text)
     {
-        if (m_hasher) {
-            m_hasher->tag('t');
-            m_hasher->text(text);
-            return *this;
-        }
         if (text.size() > static_cast<size_t>(std::numeric_limits<int>::max()))
             throw std::length_error("a text value is too large to save");
         check(sqlite3_bind_text(m_stmt, ++m_bound, text.data() ? text.data() : "",
-                                static_cast<int>(text.size()),
-                                nullptr));
+                                static_cast<int>(text.size()), SQLITE_STATIC));
         return *this;
     }
     Statement &bind(const char *text) { return bind(std::string_view(text)); }
-    // A JSON text made for this row: SQLite copies it.
-    Statement &bindJson(std::string &&json)
-    {
-        if (m_hasher)
-            return bind(std::string_view(json));
-        check(sqlite3_bind_text(m_stmt, ++m_bound, json.data(), static_cast<int>(json.size()),
-                                SQLITE_TRANSIENT));
-        return *this;
-    }
     Statement &bind(long long value)
     {
-        if (m_hasher) {
-            m_hasher->tag('i');
-            m_hasher->add(static_cast<std::uint64_t>(value));
-            return *this;
-        }
         check(sqlite3_bind_int64(m_stmt, ++m_bound, value));
         return *this;
     }
@@ -524,24 +529,14 @@ public:
     Statement &bind(bool value) { return bind(static_cast<long long>(value ? 1 : 0)); }
     Statement &bind(double value)
     {
-        if (m_hasher) {
-            m_hasher->tag('r');
-            m_hasher->number(value);
-            return *this;
-        }
         check(sqlite3_bind_double(m_stmt, ++m_bound, value));
         return *this;
     }
     Statement &bindNull()
     {
-        if (m_hasher) {
-            m_hasher->tag('n');
-            return *this;
-        }
         check(sqlite3_bind_null(m_stmt, ++m_bound));
         return *this;
     }
-    bool hashing() const { return m_hasher != nullptr; }
 
     // Steps once; true while there is a row to read.
     bool step()
@@ -557,10 +552,6 @@ public:
     // Runs a statement that returns no rows and makes it ready for the next one.
     void run()
     {
-        if (m_hasher) {
-            m_hasher->add(m_rowTag);
-            return;
-        }
         step();
         reset();
     }
@@ -588,6 +579,8 @@ public:
         return m_repaired[column] = withReplacementCharacters(raw);
     }
     std::string text(int column) { return std::string(textView(column)); }
+    // Reads a text column into `into`, reusing its buffer.
+    void read(int column, std::string &into) { into.assign(textView(column)); }
     long long integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
     // An int column; a value outside the range of int is damage, never silently cut.
     int integer32(int column) const
@@ -609,11 +602,55 @@ private:
     }
 
     Database *m_db = nullptr;
-    Hasher *m_hasher = nullptr;
-    std::uint64_t m_rowTag = 0;
     sqlite3_stmt *m_stmt = nullptr;
     int m_bound = 0;
     std::map<int, std::string> m_repaired; // column -> text with replacement characters
+};
+
+// Stands in for a row statement when the content checksum is computed: it runs nothing and feeds
+// every value bound, and the end of every row, to the checksum, so that the checksum covers
+// exactly what a save writes. Each kind of value is tagged, and each row ends with a hash of the
+// statement's SQL text.
+class HashedRow {
+public:
+    HashedRow(Hasher &hasher, const char *sql) : m_hasher(&hasher)
+    {
+        Hasher name;
+        name.text(sql);
+        m_rowTag = name.value();
+    }
+
+    HashedRow &bind(std::string_view text)
+    {
+        m_hasher->tag('t');
+        m_hasher->text(text);
+        return *this;
+    }
+    HashedRow &bind(const char *text) { return bind(std::string_view(text)); }
+    HashedRow &bind(long long value)
+    {
+        m_hasher->tag('i');
+        m_hasher->add(static_cast<std::uint64_t>(value));
+        return *this;
+    }
+    HashedRow &bind(int value) { return bind(static_cast<long long>(value)); }
+    HashedRow &bind(bool value) { return bind(static_cast<long long>(value ? 1 : 0)); }
+    HashedRow &bind(double value)
+    {
+        m_hasher->tag('r');
+        m_hasher->number(value);
+        return *this;
+    }
+    HashedRow &bindNull()
+    {
+        m_hasher->tag('n');
+        return *this;
+    }
+    void run() { m_hasher->add(m_rowTag); }
+
+private:
+    Hasher *m_hasher;
+    std::uint64_t m_rowTag = 0;
 };
 
 long long Database::integer(const char *sql)
@@ -630,10 +667,54 @@ std::string Database::text(const char *sql)
 
 // ---------------------------------------------------------------- JSON columns
 
+// True when the text goes into JSON as it is: printable ASCII without quotes or backslashes,
+// as ids, property names, CAPEC and CWE references are.
+bool plainJsonText(std::string_view text)
+{
+    for (const char c : text)
+        if (c < 0x20 || c > 0x7e || c == '"' || c == '\\')
+            return false;
+    return true;
+}
+
+// Appends "text", quoted: only for plain texts.
+void appendQuoted(std::string &out, std::string_view text)
+{
+    out += '"';
+    out += text;
+    out += '"';
+}
+
+// Writes properties that are all flags or plain texts under plain names exactly as
+// json::dump() does (keys in the same order), without building a JSON tree: a model's tens of
+// thousands of elements and flows are mostly such. False for anything else.
+bool writePlainProperties(const PropertyMap &properties, std::string &out)
+{
+    out = "{";
+    for (const auto &[key, value] : properties) {
+        const std::string *text = std::get_if<std::string>(&value);
+        if (std::holds_alternative<double>(value) || !plainJsonText(key)
+            || (text && !plainJsonText(*text)))
+            return false;
+        if (out.size() > 1)
+            out += ',';
+        appendQuoted(out, key);
+        out += ':';
+        if (text)
+            appendQuoted(out, *text);
+        else
+            out += std::get<bool>(value) ? "true" : "false";
+    }
+    out += '}';
+    return true;
+}
+
 std::string propertiesToJson(const PropertyMap &properties)
 {
     if (properties.empty())
         return "{}";
+    if (std::string plain; writePlainProperties(properties, plain))
+        return plain;
     json object = json::object();
     for (const auto &entry : properties) {
         if (const double *number = std::get_if<double>(&entry.second); number
@@ -718,23 +799,30 @@ private:
     int m_depth = 0;
 };
 
-PropertyMap propertiesFromJson(std::string_view text, const Where &where)
-{
-    PropertyMap properties;
-    if (text == "{}")
-        return properties;
-    PropertyReader reader(properties);
-    if (!json::sax_parse(text.begin(), text.end(), &reader))
-        throw ContentError(where.text() + ": " + reader.problem());
-    return properties;
-}
-
+// The JSON text of a list of strings, exactly as json::dump() writes it. Saving an analysed model
+// writes three such lists per threat: plain texts are written directly, and only lists with a
+// text that needs escaping go through the JSON library.
 template<typename Container>
 std::string stringsToJson(const Container &strings)
 {
     if (strings.empty())
         return "[]";
-    return json(strings).dump();
+    size_t size = 1;
+    for (const auto &text : strings) {
+        if (!plainJsonText(text))
+            return json(strings).dump();
+        size += text.size() + 3;
+    }
+    std::string result;
+    result.reserve(size);
+    result += '[';
+    for (const auto &text : strings) {
+        if (result.size() > 1)
+            result += ',';
+        appendQuoted(result, text);
+    }
+    result += ']';
+    return result;
 }
 
 // True when arrays and objects in the JSON text nest at most `limit` deep. The columns hold flat
@@ -772,10 +860,95 @@ json parseJson(std::string_view text, const Where &where)
     return value;
 }
 
+// Reads the quoted text at text[at] if it has no escapes or control characters, and moves `at`
+// past it. False for anything else, or when it does not end before `end`.
+bool readPlainText(std::string_view text, size_t &at, size_t end, std::string_view &plain)
+{
+    if (at >= end || text[at] != '"')
+        return false;
+    const size_t start = ++at;
+    for (; at < end && text[at] != '"'; ++at)
+        if (static_cast<unsigned char>(text[at]) < 0x20 || text[at] == '\\')
+            return false;
+    if (at == end)
+        return false;
+    plain = text.substr(start, at++ - start);
+    return true;
+}
+
+// Moves `at` past the comma between two items; false when neither a comma and another item nor
+// the end follow.
+bool skipSeparator(std::string_view text, size_t &at, size_t end)
+{
+    return at == end || (text[at] == ',' && ++at < end);
+}
+
+// Reads a list of strings in the form Vigil writes it, ["a","b"] without spaces or escapes,
+// without a JSON parser (an analysed model has three such lists per threat). Returns false,
+// leaving `strings` to be discarded, for anything else: the JSON parser reads that.
+bool readPlainStrings(std::string_view text, std::vector<std::string> &strings)
+{
+    if (text.size() < 2 || text.front() != '[' || text.back() != ']')
+        return false;
+    const size_t end = text.size() - 1; // the closing bracket
+    for (size_t at = 1; at < end;) {
+        std::string_view plain;
+        if (!readPlainText(text, at, end, plain) || !skipSeparator(text, at, end))
+            return false;
+        strings.emplace_back(plain);
+    }
+    return true;
+}
+
+// Reads properties in the form Vigil writes flags and plain texts, {"name":true,"os":"RTOS"},
+// without a JSON parser. Returns false, leaving `properties` to be discarded, for anything else
+// (numbers among it): the JSON parser reads that.
+bool readPlainProperties(std::string_view text, PropertyMap &properties)
+{
+    if (text.size() < 2 || text.front() != '{' || text.back() != '}')
+        return false;
+    const size_t end = text.size() - 1; // the closing brace
+    for (size_t at = 1; at < end;) {
+        std::string_view key, plain;
+        if (!readPlainText(text, at, end, key) || at == end || text[at++] != ':')
+            return false;
+        PropertyValue value;
+        if (text.substr(at, 4) == "true") {
+            value = true;
+            at += 4;
+        } else if (text.substr(at, 5) == "false") {
+            value = false;
+            at += 5;
+        } else if (readPlainText(text, at, end, plain)) {
+            value = std::string(plain);
+        } else {
+            return false;
+        }
+        if (at > end || !skipSeparator(text, at, end))
+            return false;
+        properties.insert_or_assign(std::string(key), std::move(value));
+    }
+    return true;
+}
+
+PropertyMap propertiesFromJson(std::string_view text, const Where &where)
+{
+    PropertyMap properties;
+    if (text == "{}" || readPlainProperties(text, properties))
+        return properties;
+    properties.clear();
+    PropertyReader reader(properties);
+    if (!json::sax_parse(text.begin(), text.end(), &reader))
+        throw ContentError(where.text() + ": " + reader.problem());
+    return properties;
+}
+
 std::vector<std::string> stringsFromJson(std::string_view text, const Where &where)
 {
     if (text == "[]")
         return {};
+    if (std::vector<std::string> strings; readPlainStrings(text, strings))
+        return strings;
     const json array = parseJson(text, where);
     if (!array.is_array())
         throw ContentError(where.text() + ": not a JSON array of text");
@@ -911,15 +1084,28 @@ constexpr const char *kPutSuppression =
 constexpr const char *kDeleteSuppression =
     "DELETE FROM suppressions WHERE element = ? AND rule = ?";
 
-// Writes rows with statements prepared once per save and reused for every row.
+// Writes rows with statements prepared once per save and reused for every row. A Writer of
+// HashedRow rows writes nothing: it feeds what it would write to the content checksum. One
+// template for both, so the checksum covers exactly what a save writes, and each is compiled
+// without the other's branches (the checksum walks every value of the model on every save).
+template<typename Row>
 class Writer {
 public:
-    Writer(Database &db, const ThreatModel &model) : m_db(&db), m_model(model) {}
-    // Writes nothing: feeds what writeAll() would write to the checksum.
-    Writer(Hasher &hasher, const ThreatModel &model) : m_hasher(&hasher), m_model(model) {}
+    static constexpr bool kHashing = std::is_same_v<Row, HashedRow>;
+    using Target = std::conditional_t<kHashing, Hasher, Database>;
+
+    Writer(Target &target, const ThreatModel &model) : m_target(&target), m_model(model) {}
 
     // Inserts the whole model into empty tables.
     void writeAll()
+    {
+        writeGraph();
+        for (const auto &entry : m_model.threats().all())
+            writeThreat(entry.second);
+        writeRecords();
+    }
+    // What writeAll() writes before the threats: the model information, the graph and layout.
+    void writeGraph()
     {
         writeInfo();
         for (const Element *element : m_model.elements())
@@ -935,8 +1121,12 @@ public:
             for (const auto &[flow, layout] : diagram->flows)
                 putFlowLayout(diagram->id, flow, layout);
         }
-        for (const auto &entry : m_model.threats().all())
-            putThreat(entry.second, false);
+    }
+    // One threat and its links, into empty tables.
+    void writeThreat(const Threat &threat) { putThreat(threat, false); }
+    // What writeAll() writes after the threats.
+    void writeRecords()
+    {
         for (const auto &entry : m_model.mitigations().all())
             putMitigation(entry.second, false);
         for (const auto &entry : m_model.requirements().all())
@@ -954,18 +1144,22 @@ public:
     // Writes what the journal lists: keys still in the model are replaced, the others deleted.
     void writeChanges(const ChangeJournal &journal)
     {
-        for (const auto &[table, keys] : journal.touched)
+        for (const auto &[table, keys] : journal.touched) {
+            if (table == Table::Threat) {
+                writeThreats(keys);
+                continue;
+            }
             for (const std::string &key : keys)
                 writeKey(table, key);
+        }
     }
 
 private:
-    Statement &prepared(const char *sql)
+    Row &prepared(const char *sql)
     {
         auto &slot = m_statements[sql];
         if (!slot)
-            slot = m_hasher ? std::make_unique<Statement>(*m_hasher, sql)
-                            : std::make_unique<Statement>(*m_db, sql);
+            slot = std::make_unique<Row>(*m_target, sql);
         return *slot;
     }
 
@@ -973,54 +1167,61 @@ private:
     // (building JSON for every row would cost more than the rest of the walk).
     std::string propertiesText(const PropertyMap &properties)
     {
-        if (!m_hasher)
+        if constexpr (!kHashing) {
             return propertiesToJson(properties);
-        m_hasher->tag('p');
-        m_hasher->add(static_cast<std::uint64_t>(properties.size()));
-        for (const auto &[key, value] : properties) {
-            m_hasher->text(key);
-            m_hasher->tag(static_cast<unsigned char>(value.index()));
-            if (const bool *flag = std::get_if<bool>(&value)) {
-                m_hasher->tag(*flag ? 1 : 0);
-            } else if (const double *number = std::get_if<double>(&value)) {
-                if (!validNumber(*number))
-                    throw ContentError("property " + key + " is not a finite number");
-                m_hasher->number(*number);
-            } else {
-                m_hasher->text(std::get<std::string>(value));
+        } else {
+            Hasher &hasher = *m_target;
+            hasher.tag('p');
+            hasher.add(static_cast<std::uint64_t>(properties.size()));
+            for (const auto &[key, value] : properties) {
+                hasher.text(key);
+                hasher.tag(static_cast<unsigned char>(value.index()));
+                if (const bool *flag = std::get_if<bool>(&value)) {
+                    hasher.tag(*flag ? 1 : 0);
+                } else if (const double *number = std::get_if<double>(&value)) {
+                    if (!validNumber(*number))
+                        throw ContentError("property " + key + " is not a finite number");
+                    hasher.number(*number);
+                } else {
+                    hasher.text(std::get<std::string>(value));
+                }
             }
+            return {};
         }
-        return {};
     }
     template<typename Container>
     std::string stringsText(const Container &strings)
     {
-        if (!m_hasher)
+        if constexpr (!kHashing) {
             return stringsToJson(strings);
-        m_hasher->tag('l');
-        m_hasher->add(static_cast<std::uint64_t>(strings.size()));
-        for (const auto &text : strings)
-            m_hasher->text(text);
-        return {};
+        } else {
+            m_target->tag('l');
+            m_target->add(static_cast<std::uint64_t>(strings.size()));
+            for (const auto &text : strings)
+                m_target->text(text);
+            return {};
+        }
     }
     std::string bendsText(const std::vector<Point> &bends)
     {
-        if (!m_hasher)
+        if constexpr (!kHashing) {
             return bendsToJson(bends);
-        m_hasher->tag('b');
-        m_hasher->add(static_cast<std::uint64_t>(bends.size()));
-        for (const Point &bend : bends) {
-            m_hasher->number(bend.x);
-            m_hasher->number(bend.y);
+        } else {
+            m_target->tag('b');
+            m_target->add(static_cast<std::uint64_t>(bends.size()));
+            for (const Point &bend : bends) {
+                m_target->number(bend.x);
+                m_target->number(bend.y);
+            }
+            return {};
         }
-        return {};
     }
 
     // Runs a row statement; counts rows for the failure-injection test hook.
-    void run(Statement &statement)
+    void run(Row &statement)
     {
         statement.run();
-        if (!m_hasher && g_failAfterRows >= 0 && ++m_rows > g_failAfterRows) {
+        if (!kHashing && g_failAfterRows >= 0 && ++m_rows > g_failAfterRows) {
             g_failAfterRows = -1;
             throw std::runtime_error("failure injected by a test after "
                                      + std::to_string(m_rows - 1) + " rows");
@@ -1079,13 +1280,7 @@ private:
             return;
         }
         case Table::Threat:
-            if (const Threat *threat = m_model.threats().find(key)) {
-                putThreat(*threat, true);
-            } else {
-                run(prepared(kDeleteThreat).bind(key));
-                run(prepared(kDeleteThreatHazards).bind(key));
-                run(prepared(kDeleteThreatMitigations).bind(key));
-            }
+            replaceThreat(key, m_model.threats().find(key));
             return;
         case Table::Mitigation:
             if (const Mitigation *mitigation = m_model.mitigations().find(key)) {
@@ -1131,6 +1326,58 @@ private:
             return;
         }
         }
+    }
+
+    // An analysis touches every threat of the model, hundreds of thousands of keys. The keys and
+    // the records are both in id order: when most records are touched, one walk through both
+    // finds them. Link rows are deleted only for threats that have some in the file: after an
+    // analysis, nearly every threat is new to it.
+    void writeThreats(const std::set<std::string> &keys)
+    {
+        m_threatsWithHazards = linkOwners("SELECT DISTINCT threat FROM threat_hazards");
+        m_threatsWithMitigations = linkOwners("SELECT DISTINCT threat FROM threat_mitigations");
+        const auto &threats = m_model.threats().all();
+        if (keys.size() < threats.size() / 8) {
+            for (const std::string &key : keys)
+                replaceThreat(key, m_model.threats().find(key));
+            return;
+        }
+        auto next = threats.begin();
+        for (const std::string &key : keys) {
+            while (next != threats.end() && next->first < key)
+                ++next;
+            replaceThreat(key, next != threats.end() && next->first == key ? &next->second
+                                                                           : nullptr);
+        }
+    }
+
+    // Writes the threat with id `key`, or deletes it when the model no longer has it.
+    void replaceThreat(const std::string &key, const Threat *threat)
+    {
+        if (threat) {
+            putThreat(*threat, true);
+            return;
+        }
+        run(prepared(kDeleteThreat).bind(key));
+        deleteThreatLinks(key);
+    }
+
+    void deleteThreatLinks(const Id &threat)
+    {
+        if (!m_threatsWithHazards || m_threatsWithHazards->count(threat))
+            run(prepared(kDeleteThreatHazards).bind(threat));
+        if (!m_threatsWithMitigations || m_threatsWithMitigations->count(threat))
+            run(prepared(kDeleteThreatMitigations).bind(threat));
+    }
+
+    // The first column of every row of `sql`.
+    std::set<Id> linkOwners(const char *sql)
+    {
+        std::set<Id> owners;
+        Statement rows(*m_target, sql);
+        while (rows.step())
+            owners.emplace_hint(owners.end(), rows.text(0));
+        return owners;
     }
 
     // The node rectangle or flow layout of `item` on a diagram, null when there is none.
@@ -1209,7 +1456,7 @@ private:
 
     void putBoundary(const TrustBoundary &boundary, bool replaceMembers)
     {
-        Statement &put = prepared(kPutBoundary);
+        Row &put = prepared(kPutBoundary);
         put.bind(boundary.id).bind(boundary.name).bind(boundary.description);
         if (boundary.parent.empty())
             put.bindNull();
@@ -1259,7 +1506,7 @@ private:
             throw ContentError("diagram " + inQuotes(diagram) + ": the layout of flow "
                                + inQuotes(flow) + " is not finite or out of range");
         const std::string bends = bendsText(layout.bends);
-        Statement &put = prepared(kPutFlowLayout);
+        Row &put = prepared(kPutFlowLayout);
         put.bind(diagram).bind(flow).bind(bends);
         if (layout.labelPosition)
             put.bind(layout.labelPosition->x).bind(layout.labelPosition->y);
@@ -1305,10 +1552,8 @@ private:
                 .bind(threat.residualAcceptance.by)
                 .bind(threat.residualAcceptance.date)
                 .bind(threat.manual ? 1 : 0));
-        if (replaceLinks) {
-            run(prepared(kDeleteThreatHazards).bind(threat.id));
-            run(prepared(kDeleteThreatMitigations).bind(threat.id));
-        }
+        if (replaceLinks)
+            deleteThreatLinks(threat.id);
         for (const Id &hazard : threat.hazards)
             run(prepared(kPutThreatHazard).bind(threat.id).bind(hazard));
         for (const Id &mitigation : threat.mitigations)
@@ -1387,10 +1632,12 @@ private:
                 .bind(suppression.reason));
     }
 
-    Database *m_db = nullptr;
-    Hasher *m_hasher = nullptr;
+    Target *m_target;
     const ThreatModel &m_model;
-    std::map<const char *, std::unique_ptr<Statement>> m_statements;
+    // Threats with link rows in the file (unknown: delete the links of every threat written).
+    std::optional<std::set<Id>> m_threatsWithHazards;
+    std::optional<std::set<Id>> m_threatsWithMitigations;
+    std::map<const char *, std::unique_ptr<Row>> m_statements;
     int m_rows = 0;
 };
 
@@ -1424,66 +1671,106 @@ int readCounter(const Statement &row, int column, const char *what)
     return static_cast<int>(value);
 }
 
-ThreatModel readModel(Database &db)
-{
-    ThreatModel model;
+// The content checksum of a model computed while it is read, in the order a full save writes
+// it: the graph once it has been read, each threat as it is read, while its text is still in
+// the processor's cache (hashing a large model again afterwards, from memory, takes about three
+// times as long), and the other records last. That order holds while the threats come in id
+// order, as full saves write them; when they do not, the caller computes the checksum from the
+// model instead.
+class ReadChecksum {
+public:
+    explicit ReadChecksum(const ThreatModel &model) : m_writer(m_hasher, model) {}
+    ReadChecksum(const ReadChecksum &) = delete;
+    ReadChecksum &operator=(const ReadChecksum &) = delete;
 
+    void graphRead() { m_writer.writeGraph(); }
+    void threatRead(const Threat &threat)
+    {
+        if (m_inOrder)
+            m_writer.writeThreat(threat);
+    }
+    void threatsOutOfOrder() { m_inOrder = false; }
+    // The checksum once every record has been read; none when the threats were out of order.
+    std::optional<std::string> value()
+    {
+        if (!m_inOrder)
+            return std::nullopt;
+        m_writer.writeRecords();
+        return hex(m_hasher.value());
+    }
+
+private:
+    Hasher m_hasher;
+    Writer<HashedRow> m_writer;
+    bool m_inOrder = true;
+};
+
+void readInfo(Database &db, ThreatModel &model)
+{
     Statement info(db, "SELECT name, description, intended_use, environment, network_location, "
                        "physical_protection, safety_impact, assumptions, scope, rule_packs, "
                        "next_threat_number, next_requirement_number, next_test_number, "
                        "risk_scheme, independence, last_analysis FROM info WHERE id = 1");
-    if (info.step()) {
-        ModelInfo value;
-        value.name = info.text(0);
-        value.description = info.text(1);
-        value.context = {info.text(2), info.text(3), info.text(4), info.text(5), info.text(6)};
-        value.assumptions =
-            stringsFromJson(info.textView(7), {"model information", "", "assumptions"});
-        value.scope = info.text(8);
-        value.rulePacks =
-            stringsFromJson(info.textView(9), {"model information", "", "rule packs"});
-        value.nextThreatNumber = readCounter(info, 10, "next threat number");
-        value.nextRequirementNumber = readCounter(info, 11, "next requirement number");
-        value.nextTestNumber = readCounter(info, 12, "next test number");
-        value.riskScheme = settingFromText(riskSchemeFromJsonText, info.textView(13));
-        value.independence = settingFromText(independenceFromJsonText, info.textView(14));
-        value.lastAnalysis = settingFromText(analysisStampFromJsonText, info.textView(15));
-        model.setInfo(std::move(value));
-    }
+    if (!info.step())
+        return;
+    ModelInfo value;
+    value.name = info.text(0);
+    value.description = info.text(1);
+    value.context = {info.text(2), info.text(3), info.text(4), info.text(5), info.text(6)};
+    value.assumptions =
+        stringsFromJson(info.textView(7), {"model information", "", "assumptions"});
+    value.scope = info.text(8);
+    value.rulePacks = stringsFromJson(info.textView(9), {"model information", "", "rule packs"});
+    value.nextThreatNumber = readCounter(info, 10, "next threat number");
+    value.nextRequirementNumber = readCounter(info, 11, "next requirement number");
+    value.nextTestNumber = readCounter(info, 12, "next test number");
+    value.riskScheme = settingFromText(riskSchemeFromJsonText, info.textView(13));
+    value.independence = settingFromText(independenceFromJsonText, info.textView(14));
+    value.lastAnalysis = settingFromText(analysisStampFromJsonText, info.textView(15));
+    model.setInfo(std::move(value));
+}
 
-    Statement elements(db, "SELECT id, kind, name, description, properties, out_of_scope, "
-                           "out_of_scope_reason FROM elements");
-    while (elements.step()) {
+void readElements(Database &db, ThreatModel &model)
+{
+    Statement rows(db, "SELECT id, kind, name, description, properties, out_of_scope, "
+                       "out_of_scope_reason FROM elements");
+    while (rows.step()) {
         Element element;
-        element.id = elements.text(0);
-        element.kind = parseEnum(elementKindFromString(elements.textView(1)),
-                                 elements.textView(1), {"element", element.id, "kind"});
-        element.name = elements.text(2);
-        element.description = elements.text(3);
+        rows.read(0, element.id);
+        element.kind = parseEnum(elementKindFromString(rows.textView(1)), rows.textView(1),
+                                 {"element", element.id, "kind"});
+        rows.read(2, element.name);
+        rows.read(3, element.description);
         element.properties =
-            propertiesFromJson(elements.textView(4), {"element", element.id, "properties"});
-        element.outOfScope = elements.integer(5) != 0;
-        element.outOfScopeReason = elements.text(6);
+            propertiesFromJson(rows.textView(4), {"element", element.id, "properties"});
+        element.outOfScope = rows.integer(5) != 0;
+        rows.read(6, element.outOfScopeReason);
         model.addElement(std::move(element));
     }
+}
 
-    Statement flows(db, "SELECT id, source, target, bidirectional, name, description, protocol, "
-                        "properties, out_of_scope, out_of_scope_reason FROM flows");
-    while (flows.step()) {
+void readFlows(Database &db, ThreatModel &model)
+{
+    Statement rows(db, "SELECT id, source, target, bidirectional, name, description, protocol, "
+                       "properties, out_of_scope, out_of_scope_reason FROM flows");
+    while (rows.step()) {
         Flow flow;
-        flow.id = flows.text(0);
-        flow.source = flows.text(1);
-        flow.target = flows.text(2);
-        flow.bidirectional = flows.integer(3) != 0;
-        flow.name = flows.text(4);
-        flow.description = flows.text(5);
-        flow.protocol = flows.text(6);
-        flow.properties = propertiesFromJson(flows.textView(7), {"flow", flow.id, "properties"});
-        flow.outOfScope = flows.integer(8) != 0;
-        flow.outOfScopeReason = flows.text(9);
+        rows.read(0, flow.id);
+        rows.read(1, flow.source);
+        rows.read(2, flow.target);
+        flow.bidirectional = rows.integer(3) != 0;
+        rows.read(4, flow.name);
+        rows.read(5, flow.description);
+        rows.read(6, flow.protocol);
+        flow.properties = propertiesFromJson(rows.textView(7), {"flow", flow.id, "properties"});
+        flow.outOfScope = rows.integer(8) != 0;
+        rows.read(9, flow.outOfScopeReason);
         model.addFlow(std::move(flow));
     }
+}
 
+void readBoundaries(Database &db, ThreatModel &model)
+{
     // Zones refer to their parent, so they are added parents first; whatever is left over
     // refers to a missing zone or a cycle, which addBoundary reports.
     std::map<Id, TrustBoundary> pending;
@@ -1517,31 +1804,21 @@ ThreatModel readModel(Database &db)
         if (!progress)
             model.addBoundary(pending.begin()->second); // throws: unknown parent or cycle
     }
+}
 
-    std::map<Id, Diagram> diagrams;
-    Statement diagramRows(db, "SELECT id, name, kind, level, sort_order, description "
-                              "FROM diagrams");
-    while (diagramRows.step()) {
-        Diagram diagram;
-        diagram.id = diagramRows.text(0);
-        diagram.name = diagramRows.text(1);
-        diagram.kind = parseEnum(diagramKindFromString(diagramRows.textView(2)),
-                                 diagramRows.textView(2), {"diagram", diagram.id, "kind"});
-        diagram.level = diagramRows.integer32(3);
-        diagram.order = diagramRows.integer32(4);
-        diagram.description = diagramRows.text(5);
-        const Id id = diagram.id;
-        diagrams.emplace(id, std::move(diagram));
-    }
-    auto diagramNamed = [&diagrams](std::string_view id) -> Diagram & {
-        auto it = diagrams.find(std::string(id));
-        if (it == diagrams.end())
-            throw ContentError("layout refers to unknown diagram " + inQuotes(id));
-        return it->second;
-    };
+Diagram &diagramNamed(std::map<Id, Diagram> &diagrams, std::string_view id)
+{
+    auto it = diagrams.find(std::string(id));
+    if (it == diagrams.end())
+        throw ContentError("layout refers to unknown diagram " + inQuotes(id));
+    return it->second;
+}
+
+void readNodes(Database &db, std::map<Id, Diagram> &diagrams)
+{
     Statement nodes(db, "SELECT diagram, item, x, y, width, height FROM diagram_nodes");
     while (nodes.step()) {
-        Diagram &diagram = diagramNamed(nodes.textView(0));
+        Diagram &diagram = diagramNamed(diagrams, nodes.textView(0));
         const Rect rect{nodes.real(2), nodes.real(3), nodes.real(4), nodes.real(5)};
         if (!validCoordinate(rect.x) || !validCoordinate(rect.y) || !validExtent(rect.width)
             || !validExtent(rect.height))
@@ -1549,9 +1826,13 @@ ThreatModel readModel(Database &db)
                                + inQuotes(nodes.textView(1)) + " is not finite or out of range");
         diagram.nodes.emplace_hint(diagram.nodes.end(), nodes.text(1), rect);
     }
+}
+
+void readFlowLayouts(Database &db, std::map<Id, Diagram> &diagrams)
+{
     Statement layouts(db, "SELECT diagram, flow, bends, label_x, label_y FROM diagram_flows");
     while (layouts.step()) {
-        Diagram &diagram = diagramNamed(layouts.textView(0));
+        Diagram &diagram = diagramNamed(diagrams, layouts.textView(0));
         FlowLayout layout;
         layout.bends = bendsFromJson(layouts.textView(2),
                                      {"layout of flow", layouts.textView(1), "bends"});
@@ -1566,140 +1847,379 @@ ThreatModel readModel(Database &db)
                                + inQuotes(layouts.textView(1)) + " is not finite or out of range");
         diagram.flows.emplace_hint(diagram.flows.end(), layouts.text(1), std::move(layout));
     }
+}
+
+void readDiagrams(Database &db, ThreatModel &model)
+{
+    std::map<Id, Diagram> diagrams;
+    Statement rows(db, "SELECT id, name, kind, level, sort_order, description FROM diagrams");
+    while (rows.step()) {
+        Diagram diagram;
+        rows.read(0, diagram.id);
+        rows.read(1, diagram.name);
+        diagram.kind = parseEnum(diagramKindFromString(rows.textView(2)), rows.textView(2),
+                                 {"diagram", diagram.id, "kind"});
+        diagram.level = rows.integer32(3);
+        diagram.order = rows.integer32(4);
+        rows.read(5, diagram.description);
+        const Id id = diagram.id;
+        diagrams.emplace(id, std::move(diagram));
+    }
+    readNodes(db, diagrams);
+    readFlowLayouts(db, diagrams);
     for (auto &entry : diagrams)
         model.addDiagram(std::move(entry.second));
+}
 
-    Statement suppressions(db, "SELECT element, rule, reason FROM suppressions");
-    while (suppressions.step())
-        model.addSuppression({suppressions.text(0), suppressions.text(1), suppressions.text(2)});
+void readSuppressions(Database &db, ThreatModel &model)
+{
+    Statement rows(db, "SELECT element, rule, reason FROM suppressions");
+    while (rows.step())
+        model.addSuppression({rows.text(0), rows.text(1), rows.text(2)});
+}
 
-    std::map<Id, Threat> threats;
-    Statement threatRows(db, "SELECT id, number, rule_id, rule_pack, rule_pack_version, "
-                             "category, targets, title, description, severity, status, "
-                             "justification, why, risk_before_method, risk_before_cvss_vector, "
-                             "risk_before_exploitability, risk_before_severity, "
-                             "risk_after_method, risk_after_cvss_vector, "
-                             "risk_after_exploitability, risk_after_severity, capec, cwe, "
-                             "transferred_to_safety, residual_rationale, residual_by, "
-                             "residual_date, manual FROM threats");
-    while (threatRows.step()) {
-        Threat threat;
-        threat.id = threatRows.text(0);
-        threat.number = threatRows.integer32(1);
-        if (!validThreatNumber(threat.number))
-            throw ContentError("threat " + inQuotes(threat.id) + ": the number "
-                               + std::to_string(threat.number) + " is out of range");
-        threat.ruleId = threatRows.text(2);
-        threat.rulePack = threatRows.text(3);
-        threat.rulePackVersion = threatRows.text(4);
-        threat.category = parseEnum(strideCategoryFromString(threatRows.textView(5)),
-                                    threatRows.textView(5), {"threat", threat.id, "category"});
-        threat.targets = stringsFromJson(threatRows.textView(6), {"threat", threat.id, "targets"});
-        threat.title = threatRows.text(7);
-        threat.description = threatRows.text(8);
-        threat.severity = threatRows.text(9);
-        threat.status = parseEnum(threatStatusFromString(threatRows.textView(10)),
-                                  threatRows.textView(10), {"threat", threat.id, "status"});
-        threat.justification = threatRows.text(11);
-        threat.why = threatRows.text(12);
-        threat.riskBefore = readRisk(threatRows, 13);
-        threat.riskAfter = readRisk(threatRows, 17);
-        threat.capec = stringsFromJson(threatRows.textView(21), {"threat", threat.id, "capec"});
-        threat.cwe = stringsFromJson(threatRows.textView(22), {"threat", threat.id, "cwe"});
-        threat.transferredToSafety = threatRows.integer32(23) != 0;
-        threat.residualAcceptance = {threatRows.text(24), threatRows.text(25),
-                                     threatRows.text(26)};
-        threat.manual = threatRows.integer32(27) != 0;
-        const Id id = threat.id;
-        threats.emplace(id, std::move(threat));
+// The links of one link table (threat -> hazards, ...), read before the records they belong to,
+// so that each record goes into the model once, complete.
+class LinkTable {
+public:
+    LinkTable(Database &db, const char *sql)
+    {
+        Statement rows(db, sql);
+        while (rows.step()) {
+            const auto [owner, added] = m_links.try_emplace(rows.text(0));
+            if (added)
+                m_order.push_back(owner);
+            owner->second.items.insert(rows.text(1));
+        }
     }
-    auto threatNamed = [&threats](std::string_view id, const char *link) -> Threat & {
-        auto it = threats.find(std::string(id));
-        if (it == threats.end())
-            throw ContentError(std::string(link) + " of unknown threat " + inQuotes(id));
-        return it->second;
-    };
-    Statement threatHazards(db, "SELECT threat, hazard FROM threat_hazards");
-    while (threatHazards.step())
-        threatNamed(threatHazards.textView(0), "hazard link")
-            .hazards.insert(threatHazards.text(1));
-    Statement threatMitigations(db, "SELECT threat, mitigation FROM threat_mitigations");
-    while (threatMitigations.step())
-        threatNamed(threatMitigations.textView(0), "mitigation link")
-            .mitigations.insert(threatMitigations.text(1));
-    for (auto &entry : threats)
-        model.threats().put(std::move(entry.second));
 
+    // The items linked to `owner`, which claims them.
+    std::set<Id> take(const Id &owner)
+    {
+        if (m_links.empty())
+            return {};
+        const auto links = m_links.find(owner);
+        if (links == m_links.end())
+            return {};
+        links->second.claimed = true;
+        return std::move(links->second.items);
+    }
+
+    // The owner of the first row, in table order, that no record claimed; null when none.
+    const Id *unclaimed() const
+    {
+        for (const auto &links : m_order)
+            if (!links->second.claimed)
+                return &links->first;
+        return nullptr;
+    }
+
+private:
+    struct Links {
+        std::set<Id> items;
+        bool claimed = false;
+    };
+    std::map<Id, Links> m_links;
+    std::vector<std::map<Id, Links>::iterator> m_order; // each owner's first row, in table order
+};
+
+Threat readThreat(Statement &row)
+{
+    Threat threat;
+    row.read(0, threat.id);
+    threat.number = row.integer32(1);
+    if (!validThreatNumber(threat.number))
+        throw ContentError("threat " + inQuotes(threat.id) + ": the number "
+                           + std::to_string(threat.number) + " is out of range");
+    row.read(2, threat.ruleId);
+    row.read(3, threat.rulePack);
+    row.read(4, threat.rulePackVersion);
+    threat.category = parseEnum(strideCategoryFromString(row.textView(5)), row.textView(5),
+                                {"threat", threat.id, "category"});
+    threat.targets = stringsFromJson(row.textView(6), {"threat", threat.id, "targets"});
+    row.read(7, threat.title);
+    row.read(8, threat.description);
+    row.read(9, threat.severity);
+    threat.status = parseEnum(threatStatusFromString(row.textView(10)), row.textView(10),
+                              {"threat", threat.id, "status"});
+    row.read(11, threat.justification);
+    row.read(12, threat.why);
+    threat.riskBefore = readRisk(row, 13);
+    threat.riskAfter = readRisk(row, 17);
+    threat.capec = stringsFromJson(row.textView(21), {"threat", threat.id, "capec"});
+    threat.cwe = stringsFromJson(row.textView(22), {"threat", threat.id, "cwe"});
+    threat.transferredToSafety = row.integer32(23) != 0;
+    row.read(24, threat.residualAcceptance.rationale);
+    row.read(25, threat.residualAcceptance.by);
+    row.read(26, threat.residualAcceptance.date);
+    threat.manual = row.integer32(27) != 0;
+    return threat;
+}
+
+constexpr const char *kSelectThreats =
+    "SELECT id, number, rule_id, rule_pack, rule_pack_version, category, targets, title, "
+    "description, severity, status, justification, why, risk_before_method, "
+    "risk_before_cvss_vector, risk_before_exploitability, risk_before_severity, "
+    "risk_after_method, risk_after_cvss_vector, risk_after_exploitability, risk_after_severity, "
+    "capec, cwe, transferred_to_safety, residual_rationale, residual_by, residual_date, manual "
+    "FROM threats";
+
+// The rows of the threats table, read on a second thread and handed over in batches: reading
+// them (SQLite, copies of their text) and putting them into the model take about as long as
+// each other, and overlap. The thread has the connection to itself until it is joined. An error
+// it meets comes out of next() after the rows before it, where a read on this thread would have
+// thrown it. Without a second thread, the rows are read here.
+class ThreatRows {
+public:
+    explicit ThreatRows(Database &db) : m_db(db)
+    {
+        try {
+            m_thread = std::thread(&ThreatRows::readAll, this);
+        } catch (const std::system_error &) {
+            m_statement.emplace(db, kSelectThreats);
+        }
+    }
+    ~ThreatRows()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stopped = true;
+        }
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    ThreatRows(const ThreatRows &) = delete;
+    ThreatRows &operator=(const ThreatRows &) = delete;
+
+    // Moves the next threat into `threat`; false after the last one.
+    bool next(Threat &threat)
+    {
+        if (m_statement) {
+            if (!m_statement->step())
+                return false;
+            threat = readThreat(*m_statement);
+            return true;
+        }
+        if (m_position == m_batch.size() && !takeBatch())
+            return false;
+        threat = std::move(m_batch[m_position++]);
+        return true;
+    }
+
+private:
+    static constexpr size_t kBatchSize = 256;
+
+    void readAll()
+    {
+        std::vector<Threat> batch;
+        try {
+            Statement rows(m_db, kSelectThreats);
+            batch.reserve(kBatchSize);
+            while (rows.step()) {
+                batch.push_back(readThreat(rows));
+                if (batch.size() < kBatchSize)
+                    continue;
+                if (!hand(std::exchange(batch, {})))
+                    return; // the reader stopped listening
+                batch.reserve(kBatchSize);
+            }
+            finish(std::move(batch), nullptr);
+        } catch (...) {
+            finish(std::move(batch), std::current_exception());
+        }
+    }
+    // False when the reader stopped listening.
+    bool hand(std::vector<Threat> &&batch)
+    {
+        const std::lock_guard lock(m_mutex);
+        if (m_stopped)
+            return false;
+        m_ready.push_back(std::move(batch));
+        m_wake.notify_one();
+        return true;
+    }
+    // The last rows, and the error that ended the reading, if any.
+    void finish(std::vector<Threat> &&batch, std::exception_ptr error)
+    {
+        const std::lock_guard lock(m_mutex);
+        if (!batch.empty())
+            m_ready.push_back(std::move(batch));
+        m_error = std::move(error);
+        m_finished = true;
+        m_wake.notify_one();
+    }
+    bool takeBatch()
+    {
+        std::unique_lock lock(m_mutex);
+        m_wake.wait(lock, [this] { return !m_ready.empty() || m_finished; });
+        if (m_ready.empty()) {
+            if (m_error)
+                std::rethrow_exception(m_error);
+            return false;
+        }
+        m_batch = std::move(m_ready.front());
+        m_ready.pop_front();
+        m_position = 0;
+        return true;
+    }
+
+    Database &m_db;
+    std::optional<Statement> m_statement; // set when the rows are read on this thread
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<std::vector<Threat>> m_ready; // batches read, in row order
+    bool m_finished = false;
+    bool m_stopped = false;
+    std::exception_ptr m_error;
+    std::vector<Threat> m_batch; // the batch being taken apart
+    size_t m_position = 0;
+};
+
+// Threats go straight into the model with their links: an analysed model holds hundreds of
+// thousands, and every copy or extra map of them shows in the time to open it.
+void readThreats(Database &db, ThreatModel &model, ReadChecksum *checksum)
+{
+    LinkTable hazards(db, "SELECT threat, hazard FROM threat_hazards");
+    LinkTable mitigations(db, "SELECT threat, mitigation FROM threat_mitigations");
+    ThreatRows rows(db);
+    // Rows come in id order from files Vigil wrote, and then no id can repeat. Out of order, an
+    // id is looked up first: a repeated one (a damaged index) keeps its first row, as elsewhere.
+    Id previous;
+    bool ascending = true;
+    Threat threat;
+    while (rows.next(threat)) {
+        if (ascending && !(threat.id > previous)) {
+            ascending = false;
+            if (checksum)
+                checksum->threatsOutOfOrder();
+        }
+        if (!ascending && model.threats().contains(threat.id))
+            continue;
+        if (ascending)
+            previous = threat.id;
+        threat.hazards = hazards.take(threat.id);
+        threat.mitigations = mitigations.take(threat.id);
+        if (checksum)
+            checksum->threatRead(threat);
+        model.threats().put(std::move(threat));
+    }
+    if (const Id *id = hazards.unclaimed())
+        throw ContentError("hazard link of unknown threat " + inQuotes(*id));
+    if (const Id *id = mitigations.unclaimed())
+        throw ContentError("mitigation link of unknown threat " + inQuotes(*id));
+}
+
+void readMitigations(Database &db, ThreatModel &model)
+{
     std::map<Id, Mitigation> mitigations;
-    Statement mitigationRows(db, "SELECT id, title, description, control_category, layer, "
-                                 "scope, status FROM mitigations");
-    while (mitigationRows.step()) {
-        Mitigation mitigation{mitigationRows.text(0), mitigationRows.text(1),
-                              mitigationRows.text(2), mitigationRows.text(3),
-                              mitigationRows.text(4), mitigationRows.text(5),
-                              mitigationRows.text(6), {}};
+    Statement rows(db, "SELECT id, title, description, control_category, layer, scope, status "
+                       "FROM mitigations");
+    while (rows.step()) {
+        Mitigation mitigation{rows.text(0), rows.text(1), rows.text(2), rows.text(3),
+                              rows.text(4), rows.text(5), rows.text(6), {}};
         const Id id = mitigation.id;
         mitigations.emplace(id, std::move(mitigation));
     }
-    Statement mitigationRequirements(
-        db, "SELECT mitigation, requirement FROM mitigation_requirements");
-    while (mitigationRequirements.step()) {
-        auto it = mitigations.find(mitigationRequirements.text(0));
+    Statement links(db, "SELECT mitigation, requirement FROM mitigation_requirements");
+    while (links.step()) {
+        auto it = mitigations.find(links.text(0));
         if (it == mitigations.end())
             throw ContentError("requirement link of unknown mitigation "
-                               + inQuotes(mitigationRequirements.textView(0)));
-        it->second.requirements.insert(mitigationRequirements.text(1));
+                               + inQuotes(links.textView(0)));
+        it->second.requirements.insert(links.text(1));
     }
     for (auto &entry : mitigations)
         model.mitigations().put(std::move(entry.second));
+}
 
-    Statement requirements(db, "SELECT id, text, source, status FROM requirements");
-    while (requirements.step())
-        model.requirements().put({requirements.text(0), requirements.text(1),
-                                  requirements.text(2), requirements.text(3)});
+void readRequirements(Database &db, ThreatModel &model)
+{
+    Statement rows(db, "SELECT id, text, source, status FROM requirements");
+    while (rows.step())
+        model.requirements().put({rows.text(0), rows.text(1), rows.text(2), rows.text(3)});
+}
 
+void readTests(Database &db, ThreatModel &model)
+{
     std::map<Id, VerificationTest> tests;
-    Statement testRows(db, "SELECT id, kind, procedure, tool, tool_version, result, evidence, "
-                           "date, performed_by, developer, automation FROM tests");
-    while (testRows.step()) {
+    Statement rows(db, "SELECT id, kind, procedure, tool, tool_version, result, evidence, "
+                       "date, performed_by, developer, automation FROM tests");
+    while (rows.step()) {
         VerificationTest test;
-        test.id = testRows.text(0);
-        test.kind = testRows.text(1);
-        test.procedure = testRows.text(2);
-        test.tool = testRows.text(3);
-        test.toolVersion = testRows.text(4);
-        test.result = testRows.text(5);
-        test.evidence = testRows.text(6);
-        test.date = testRows.text(7);
-        test.performedBy = testRows.text(8);
-        test.developer = testRows.text(9);
-        test.automation = testRows.text(10);
+        rows.read(0, test.id);
+        rows.read(1, test.kind);
+        rows.read(2, test.procedure);
+        rows.read(3, test.tool);
+        rows.read(4, test.toolVersion);
+        rows.read(5, test.result);
+        rows.read(6, test.evidence);
+        rows.read(7, test.date);
+        rows.read(8, test.performedBy);
+        rows.read(9, test.developer);
+        rows.read(10, test.automation);
         const Id id = test.id;
         tests.emplace(id, std::move(test));
     }
-    Statement testVerifies(db, "SELECT test, item FROM test_verifies");
-    while (testVerifies.step()) {
-        auto it = tests.find(testVerifies.text(0));
+    Statement links(db, "SELECT test, item FROM test_verifies");
+    while (links.step()) {
+        auto it = tests.find(links.text(0));
         if (it == tests.end())
             throw ContentError("verification link of unknown test "
-                               + inQuotes(testVerifies.textView(0)));
-        it->second.verifies.insert(testVerifies.text(1));
+                               + inQuotes(links.textView(0)));
+        it->second.verifies.insert(links.text(1));
     }
     for (auto &entry : tests)
         model.tests().put(std::move(entry.second));
+}
 
-    Statement people(db, "SELECT id, name, role, department, organisation FROM people");
-    while (people.step())
-        model.people().put({people.text(0), people.text(1), people.text(2), people.text(3),
-                            people.text(4)});
+void readPeople(Database &db, ThreatModel &model)
+{
+    Statement rows(db, "SELECT id, name, role, department, organisation FROM people");
+    while (rows.step())
+        model.people().put(
+            {rows.text(0), rows.text(1), rows.text(2), rows.text(3), rows.text(4)});
+}
 
-    Statement hazards(db, "SELECT id, reference, title, description FROM hazards");
-    while (hazards.step())
-        model.hazards().put({hazards.text(0), hazards.text(1), hazards.text(2),
-                             hazards.text(3)});
+void readHazards(Database &db, ThreatModel &model)
+{
+    Statement rows(db, "SELECT id, reference, title, description FROM hazards");
+    while (rows.step())
+        model.hazards().put({rows.text(0), rows.text(1), rows.text(2), rows.text(3)});
+}
 
+// What readModel() read.
+struct ModelRead {
+    ThreatModel model;
+    std::optional<std::string> checksum; // computed while reading; none: compute it from model
+};
+
+// Reads the model; with `withChecksum`, its content checksum as well.
+ModelRead readModel(Database &db, bool withChecksum)
+{
+    ModelRead read;
+    ThreatModel &model = read.model;
+    std::optional<ReadChecksum> checksum;
+    if (withChecksum)
+        checksum.emplace(model);
+    readInfo(db, model);
+    readElements(db, model);
+    readFlows(db, model);
+    readBoundaries(db, model);
+    readDiagrams(db, model);
+    readSuppressions(db, model);
+    if (checksum)
+        checksum->graphRead();
+    readThreats(db, model, checksum ? &*checksum : nullptr);
+    readMitigations(db, model);
+    readRequirements(db, model);
+    readTests(db, model);
+    readPeople(db, model);
+    readHazards(db, model);
+    if (checksum)
+        read.checksum = checksum->value();
     model.clearChanges();
-    return model;
+    return read;
 }
 
 // ---------------------------------------------------------------- files
@@ -1717,6 +2237,16 @@ void configureForWriting(Database &db)
 {
     db.exec("PRAGMA journal_mode = DELETE"); // a rollback journal, never WAL
     db.exec("PRAGMA synchronous = FULL");
+}
+
+// SQLite's default pages of 4 KiB keep small documents small (every table and index takes at
+// least a page). A large one is written, read and checked faster in pages of 16 KiB: a quarter
+// as many to fill, balance and walk. Any page size opens in any version of Vigil.
+int pageSizeFor(const ThreatModel &model)
+{
+    constexpr size_t kLargeModelRows = 10000;
+    const size_t rows = model.elementCount() + model.flowCount() + model.threats().size();
+    return rows >= kLargeModelRows ? 16384 : 4096;
 }
 
 bool canWrite(const fs::path &path)
@@ -1859,36 +2389,91 @@ std::string changedOnDisk(const std::string &name)
                   "saved or replaced it); nothing was saved";
 }
 
+// Where a document is read from: a file name or URI, and the flags to open it with.
+struct Source {
+    fs::path location;
+    int flags = SQLITE_OPEN_READONLY;
+};
+
 // What one read of a document found.
 struct ReadResult {
     ThreatModel model;
     std::string generation;
-    std::optional<std::string> checksum; // none: the schema predates it
+    std::optional<std::string> checksum; // the one saved with it; none: the schema predates it
+    std::optional<std::string> contentRead; // the checksum of what was read, if computed then
     long long invalidUtf8 = 0;
 };
 
-ReadResult readFrom(Database &db, const std::string &name)
-{
-    db.exec("BEGIN"); // one read transaction: a consistent snapshot, one lock
-    const long long version = checkIdentity(db, name);
-    checkSchemaObjects(db, name);
-    const std::string check = db.text("PRAGMA quick_check(1)");
-    if (check != "ok")
-        throw StoreError(name + ": the file is damaged (" + oneLine(check) + ")");
-    ReadResult result;
-    if (version == kVigilSchemaVersion) {
-        {
-            const timings::Scope phase("read tables");
-            result.model = readModel(db);
+// PRAGMA quick_check runs on a second connection and thread while the first reads the model:
+// it reads every page of the file once more, which takes about as long as reading the model.
+// The first connection holds its read lock until the check is done, so both read the same
+// content. When the second connection cannot read at once (a save waits for the lock) or no
+// thread can be started, the check runs on the first connection, as it always did.
+class QuickCheck {
+public:
+    explicit QuickCheck(const Source &source)
+    {
+        try {
+            m_thread = std::thread(&QuickCheck::run, this, source);
+        } catch (const std::system_error &) {
+            // Checked on the first connection.
         }
-        auto meta = readMeta(db);
-        result.generation = meta["generation"];
-        result.checksum = meta["checksum"];
-        db.exec("COMMIT");
-        result.invalidUtf8 = db.invalidUtf8();
-        return result;
     }
-    // An older schema: migrate a copy in memory; the next save writes the new schema back.
+    ~QuickCheck()
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    QuickCheck(const QuickCheck &) = delete;
+    QuickCheck &operator=(const QuickCheck &) = delete;
+
+    // Waits for the check (or runs it on `db`) and refuses a damaged file.
+    void throwIfDamaged(Database &db, const std::string &name)
+    {
+        if (m_thread.joinable())
+            m_thread.join();
+        const std::string result = m_result ? *m_result : db.text("PRAGMA quick_check(1)");
+        if (result != "ok")
+            throw StoreError(name + ": the file is damaged (" + oneLine(result) + ")");
+    }
+
+private:
+    void run(const Source &source)
+    {
+        try {
+            Database db(source.location, source.flags);
+            sqlite3_busy_timeout(db.handle(), 0); // never keep a waiting save waiting longer
+            m_result = db.text("PRAGMA quick_check(1)");
+        } catch (...) {
+            // Anything amiss (busy, damage that fails the statement): the first connection
+            // checks, and reports it as before.
+        }
+    }
+
+    std::thread m_thread;
+    std::optional<std::string> m_result;
+};
+
+// The content of a document of the current schema.
+ReadResult readCurrent(Database &db)
+{
+    ReadResult result;
+    {
+        const timings::Scope phase("read tables");
+        ModelRead read = readModel(db, true);
+        result.model = std::move(read.model);
+        result.contentRead = std::move(read.checksum);
+    }
+    auto meta = readMeta(db);
+    result.generation = meta["generation"];
+    result.checksum = meta["checksum"];
+    result.invalidUtf8 = db.invalidUtf8();
+    return result;
+}
+
+// An older schema: a copy migrated in memory; the next save writes the new schema back.
+ReadResult readMigrated(Database &db, long long version)
+{
     Database memory(":memory:", SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
     sqlite3_backup *backup = sqlite3_backup_init(memory.handle(), "main", db.handle(), "main");
     if (!backup)
@@ -1896,12 +2481,31 @@ ReadResult readFrom(Database &db, const std::string &name)
     sqlite3_backup_step(backup, -1);
     if (sqlite3_backup_finish(backup) != SQLITE_OK)
         memory.fail();
-    db.exec("COMMIT");
     memory.exec("BEGIN");
     migrate(memory, version);
-    result.model = readModel(memory);
+    ReadResult result;
+    result.model = readModel(memory, false).model;
     memory.exec("COMMIT");
     result.invalidUtf8 = memory.invalidUtf8();
+    return result;
+}
+
+ReadResult readFrom(const Source &source, const std::string &name)
+{
+    Database db(source.location, source.flags);
+    db.exec("BEGIN"); // one read transaction: a consistent snapshot, one lock
+    const long long version = checkIdentity(db, name);
+    checkSchemaObjects(db, name);
+    QuickCheck check(source);
+    ReadResult result;
+    try {
+        result = version == kVigilSchemaVersion ? readCurrent(db) : readMigrated(db, version);
+    } catch (...) {
+        check.throwIfDamaged(db, name); // damage first, as when it was checked before reading
+        throw;
+    }
+    check.throwIfDamaged(db, name);
+    db.exec("COMMIT");
     return result;
 }
 
@@ -1959,26 +2563,22 @@ ReadResult readOnce(const fs::path &path, bool readOnly)
     if (isWalMode(path)) {
         const fs::path wal = withSuffix(path, "-wal");
         std::error_code error;
-        if (!fs::exists(wal, error) || fs::file_size(wal, error) == 0) {
-            Database db(uriFor(path) + "?immutable=1", SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
-            return readFrom(db, name);
-        }
+        if (!fs::exists(wal, error) || fs::file_size(wal, error) == 0)
+            return readFrom(
+                {uriFor(path) + "?immutable=1", SQLITE_OPEN_READONLY | SQLITE_OPEN_URI}, name);
         PrivateFolder copy;
         const fs::path file = copy.path() / "document.vigil";
         fs::copy_file(path, file);
         fs::copy_file(wal, withSuffix(file, "-wal"));
-        Database db(file, SQLITE_OPEN_READWRITE);
-        return readFrom(db, name);
+        return readFrom({file, SQLITE_OPEN_READWRITE}, name);
     }
     try {
-        Database db(path, SQLITE_OPEN_READONLY);
-        return readFrom(db, name);
+        return readFrom({path, SQLITE_OPEN_READONLY}, name);
     } catch (const SqliteError &failure) {
         if (failure.code() != SQLITE_READONLY_ROLLBACK || readOnly)
             throw;
     }
-    Database db(path, SQLITE_OPEN_READWRITE);
-    return readFrom(db, name);
+    return readFrom({path, SQLITE_OPEN_READWRITE}, name);
 }
 
 // ---------------------------------------------------------------- temporary files
@@ -2199,20 +2799,55 @@ private:
     std::unique_ptr<Database> m_db;
 };
 
+// The content checksum of a model being saved, computed on a second thread while this one
+// writes the rows: each reads every value of the model, and they take about as long. It checks
+// every value (finite numbers, counters in range), so an invalid one fails the save before
+// anything is committed; its error is then the one reported, as when the checksum was computed
+// before writing began. Without a second thread it is computed when first needed.
+class SaveChecksum {
+public:
+    explicit SaveChecksum(const ThreatModel &model)
+        : m_future(std::async(std::launch::async | std::launch::deferred,
+                              [&model] { return contentChecksum(model); }))
+    {}
+
+    // Waits for the checksum; throws its error.
+    const std::string &value()
+    {
+        if (m_future.valid()) {
+            const timings::Scope phase("checksum");
+            m_value = m_future.get();
+        }
+        return m_value;
+    }
+
+    // For a save that failed: throws the checksum's error instead, if it has one.
+    void throwItsError()
+    {
+        if (m_future.valid())
+            m_future.get();
+    }
+
+private:
+    std::future<std::string> m_future; // destroyed only once the checksum has finished
+    std::string m_value;
+};
+
 void writeComplete(ThreatModel &model, const fs::path &path, FileStamp &stamp,
-                   const std::string &checksum)
+                   SaveChecksum &checksum)
 {
     const std::string generation = randomHex(32);
     TemporaryFile temporary(path);
     {
         Database db(temporary.path(), SQLITE_OPEN_READWRITE);
+        db.exec("PRAGMA page_size = " + std::to_string(pageSizeFor(model)));
         configureForWriting(db);
         db.exec("BEGIN IMMEDIATE");
         db.exec("PRAGMA application_id = " + std::to_string(kVigilApplicationId));
         migrate(db, 0);
-        Writer(db, model).writeAll();
+        Writer<Statement>(db, model).writeAll();
         const long long rows = sqlite3_total_changes64(db.handle());
-        writeMeta(db, generation, checksum);
+        writeMeta(db, generation, checksum.value());
         db.exec("COMMIT"); // synchronous = FULL: the data is on disk, the journal gone
         g_rowsChangedByLastSave = rows;
     }
@@ -2232,7 +2867,7 @@ void writeComplete(ThreatModel &model, const fs::path &path, FileStamp &stamp,
 // one `stamp` describes. Returns false when the file needs a complete rewrite instead (it has an
 // older schema).
 bool writeIncrementally(ThreatModel &model, const fs::path &path, FileStamp &stamp,
-                        const std::string &checksum)
+                        SaveChecksum &checksum)
 {
     const std::string name = path.string();
     const std::string generation = randomHex(32);
@@ -2253,7 +2888,7 @@ bool writeIncrementally(ThreatModel &model, const fs::path &path, FileStamp &sta
             if (readMeta(db)["generation"] != stamp.generation)
                 throw FileChangedError(changedOnDisk(name));
             const ChangeJournal &journal = model.changes();
-            Writer writer(db, model);
+            Writer<Statement> writer(db, model);
             if (journal.everything) {
                 for (const char *table : kAllTables)
                     db.exec(std::string("DELETE FROM ") + table);
@@ -2262,7 +2897,7 @@ bool writeIncrementally(ThreatModel &model, const fs::path &path, FileStamp &sta
                 writer.writeChanges(journal);
             }
             const long long rows = sqlite3_total_changes64(db.handle());
-            writeMeta(db, generation, checksum);
+            writeMeta(db, generation, checksum.value());
             db.exec("COMMIT");
             g_rowsChangedByLastSave = rows;
         } catch (...) {
@@ -2277,6 +2912,27 @@ bool writeIncrementally(ThreatModel &model, const fs::path &path, FileStamp &sta
     saved.generation = generation;
     stamp = saved;
     return true;
+}
+
+// Saves the model incrementally into the file it was read from, or completely.
+void writeDocument(ThreatModel &model, const fs::path &path, SaveMode mode, FileStamp &stamp,
+                   SaveChecksum &checksum)
+{
+    const std::string name = path.string();
+    std::error_code error;
+    if (mode == SaveMode::Incremental && fs::exists(path, error)) {
+        // Checked before the file is even opened: opening may roll back or convert it.
+        if (!stamp.known())
+            throw FileChangedError(name + ": cannot tell whether the file is still the one "
+                                          "this model was read from; nothing was saved");
+        if (!fileStampOf(path).sameOnDisk(stamp))
+            throw FileChangedError(changedOnDisk(name));
+        const timings::Scope phase("write changes");
+        if (writeIncrementally(model, path, stamp, checksum))
+            return;
+    }
+    const timings::Scope phase("write whole file");
+    writeComplete(model, path, stamp, checksum);
 }
 
 // A journal that SQLite did not roll back when the file was read is not hot: a save killed before
@@ -2355,7 +3011,7 @@ bool looksLikeSqlite(const fs::path &path)
 std::string contentChecksum(const ThreatModel &model)
 {
     Hasher hasher;
-    Writer(hasher, model).writeAll();
+    Writer<HashedRow>(hasher, model).writeAll();
     return hex(hasher.value());
 }
 
@@ -2404,7 +3060,9 @@ LoadedDocument loadDocument(const fs::path &path)
                                 "them); the bytes that were not are read as replacement "
                                 "characters (U+FFFD)"));
             const timings::Scope checking("verify checksum");
-            if (result.checksum && *result.checksum != contentChecksum(document.model))
+            if (result.checksum
+                && *result.checksum != (result.contentRead ? *result.contentRead
+                                                           : contentChecksum(document.model)))
                 document.warnings.push_back(documentWarning(
                     name, "the content does not match the checksum saved with it: another "
                           "program changed the file or it is damaged; check the model before "
@@ -2447,26 +3105,13 @@ void saveDocument(ThreatModel &model, const fs::path &path, SaveMode mode, FileS
         throw StoreError(name + ": cannot save: the file is read-only");
     try {
         removeStaleTemporaries(path);
-        // Computed (and every value checked) before anything is written.
-        std::string checksum;
-        {
-            const timings::Scope phase("checksum");
-            checksum = contentChecksum(model);
-        }
-        bool done = false;
-        if (mode == SaveMode::Incremental && fs::exists(path, error)) {
-            // Checked before the file is even opened: opening may roll back or convert it.
-            if (!stamp.known())
-                throw FileChangedError(name + ": cannot tell whether the file is still the one "
-                                              "this model was read from; nothing was saved");
-            if (!fileStampOf(path).sameOnDisk(stamp))
-                throw FileChangedError(changedOnDisk(name));
-            const timings::Scope phase("write changes");
-            done = writeIncrementally(model, path, stamp, checksum);
-        }
-        if (!done) {
-            const timings::Scope phase("write whole file");
-            writeComplete(model, path, stamp, checksum);
+        // Every value is checked before anything is committed.
+        SaveChecksum checksum(model);
+        try {
+            writeDocument(model, path, mode, stamp, checksum);
+        } catch (...) {
+            checksum.throwItsError();
+            throw;
         }
     } catch (const StoreError &) {
         throw;

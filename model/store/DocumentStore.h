@@ -79,7 +79,9 @@ inline constexpr int kMaxValueBytes = 64 << 20;                           // 64 
 // exception that SQLite requires: an interrupted save's hot journal is rolled back, which restores
 // the last complete save. A WAL-mode file is read without creating -wal or -shm files. An older
 // schema is migrated in memory and written back on the next save. Stale temporary files of
-// interrupted full saves next to it are removed.
+// interrupted full saves next to it are removed. While it runs, the integrity check and the
+// reading of threat rows each take a thread of their own (a second connection for the check);
+// both have ended when it returns.
 LoadedDocument loadDocument(const std::filesystem::path &path);
 
 // Saves `model` to `path` in one transaction and clears its journal. On any failure the file
@@ -87,7 +89,8 @@ LoadedDocument loadDocument(const std::filesystem::path &path);
 // Incremental: `stamp` must describe the file the model was loaded from or last saved to; when
 // the file at `path` is no longer that file, nothing is written and FileChangedError is thrown.
 // An unknown stamp refuses an incremental save over an existing file the same way.
-// Both modes update `stamp` to describe the file as saved.
+// Both modes update `stamp` to describe the file as saved. The content checksum is computed on a
+// thread of its own while the rows are written: `model` must not change until this returns.
 void saveDocument(ThreatModel &model, const std::filesystem::path &path, SaveMode mode,
                   FileStamp &stamp);
 // The same without a stamp: for full saves (import, Save As, synthetic models).

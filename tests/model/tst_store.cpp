@@ -5,6 +5,8 @@
 
 #include <QtTest>
 
+#include <nlohmann/json.hpp>
+
 #include <sqlite3.h>
 
 #include <fstream>
@@ -528,6 +530,12 @@ private slots:
         QTest::newRow("unknown element kind") << "bad kind" << "element \"pump\": kind";
         QTest::newRow("properties that are not JSON")
             << "bad properties" << "element \"pump\": properties";
+        QTest::newRow("threat targets that are not JSON")
+            << "bad targets" << "threat \"th1\": targets: malformed JSON";
+        QTest::newRow("hazard link of a missing threat")
+            << "dangling hazard link" << "hazard link of unknown threat \"ghost\"";
+        QTest::newRow("mitigation link of a missing threat")
+            << "dangling mitigation link" << "mitigation link of unknown threat \"ghost\"";
     }
     void refusesFilesThatAreNotVigilDocuments()
     {
@@ -543,6 +551,9 @@ private slots:
             {"dangling node", "INSERT INTO diagram_nodes VALUES ('dfd', 'ghost', 0, 0, 1, 1)"},
             {"bad kind", "UPDATE elements SET kind = 'robot' WHERE id = 'pump'"},
             {"bad properties", "UPDATE elements SET properties = '{oops' WHERE id = 'pump'"},
+            {"bad targets", "UPDATE threats SET targets = '[\"f1\",' WHERE id = 'th1'"},
+            {"dangling hazard link", "INSERT INTO threat_hazards VALUES ('ghost', 'hz1')"},
+            {"dangling mitigation link", "INSERT INTO threat_mitigations VALUES ('ghost', 'm1')"},
         };
         if (kind == "empty") {
             writeBytes(path, "");
@@ -927,6 +938,157 @@ private slots:
             edit(model);
             QVERIFY2(contentChecksum(model) != original, qPrintable(name));
         }
+    }
+    // The JSON columns hold exactly what the JSON library writes, whichever way a value is
+    // written (plain texts directly, others through the library), and read back the same.
+    void jsonColumnsHoldWhatTheJsonLibraryWrites()
+    {
+        const fs::path path = folder() / "pump.vigil";
+        ThreatModel model = richModel();
+        const std::vector<std::string> tricky{"quote \" here", "back\\slash", "tab\there",
+                                              "\x01control", "delete\x7f", "caf\xc3\xa9", ""};
+        Threat threat = *model.threats().find("th2");
+        threat.targets = {"pump", "f1"};
+        threat.capec = tricky;
+        threat.cwe = {"CWE-1", "CWE-\xe6\x97\xa5"};
+        model.threats().put(threat);
+        Element pump = *model.element("pump");
+        pump.properties["os"] = std::string("RTOS \"lite\"");
+        model.updateElement(pump);
+        Element log = *model.element("log");
+        log.properties = {{"storesLogs", true}, {"format", std::string("syslog")},
+                          {"encryptedAtRest", false}};
+        model.updateElement(log);
+        saveDocument(model, path, SaveMode::Full);
+
+        const auto column = [&path](const std::string &sql) {
+            return queryText(path, sql.c_str()).toStdString();
+        };
+        QCOMPARE(column("SELECT targets FROM threats WHERE id = 'th2'"),
+                 nlohmann::json(threat.targets).dump());
+        QCOMPARE(column("SELECT capec FROM threats WHERE id = 'th2'"),
+                 nlohmann::json(tricky).dump());
+        QCOMPARE(column("SELECT cwe FROM threats WHERE id = 'th2'"),
+                 nlohmann::json(threat.cwe).dump());
+        QCOMPARE(column("SELECT properties FROM elements WHERE id = 'log'"),
+                 std::string(R"({"encryptedAtRest":false,"format":"syslog","storesLogs":true})"));
+        nlohmann::json pumpProperties = nlohmann::json::object();
+        for (const auto &[key, value] : pump.properties)
+            std::visit([&](const auto &v) { pumpProperties[key] = v; }, value);
+        QCOMPARE(column("SELECT properties FROM elements WHERE id = 'pump'"),
+                 pumpProperties.dump());
+
+        const LoadedDocument loaded = loadDocument(path);
+        QVERIFY(loaded.warnings.empty());
+        QVERIFY(loaded.model.sameContent(model));
+    }
+
+    // Another program may write the JSON columns in any valid form.
+    void jsonColumnsInAnyFormAreRead()
+    {
+        const fs::path path = folder() / "pump.vigil";
+        ThreatModel model = richModel();
+        saveDocument(model, path, SaveMode::Full);
+        execSql(path, R"(UPDATE threats SET targets = ' [ "f1" , "tb\u002dpump" ] ',)"
+                      R"( capec = '["CAPEC-\u0039\u0034","CAPEC-1"]' WHERE id = 'th1';)"
+                      R"(UPDATE elements SET properties = '{ "safetyCritical" : true, )"
+                      R"("physicalPorts": 2, "label": "\u0033", "ratio": 0.1, )"
+                      R"("riskTransfer": "maintained", "runsAsPrivileged": false }' )"
+                      R"(WHERE id = 'pump')");
+        const LoadedDocument loaded = loadDocument(path);
+        QVERIFY(loaded.warnings.empty()); // the checksum covers the values, not their form
+        QVERIFY(loaded.model.sameContent(model));
+    }
+
+    // Full saves write threats in id order; a file whose rows come in another order (another
+    // program rewrote the table) opens the same, and its checksum still matches.
+    void threatsInAnyRowOrderAreRead()
+    {
+        const fs::path path = folder() / "pump.vigil";
+        ThreatModel model = richModel();
+        for (int i = 0; i < 50; ++i) {
+            Threat threat;
+            threat.id = "bulk-" + std::to_string(i);
+            threat.number = 100 + i;
+            threat.targets = {"pump"};
+            threat.title = "Threat " + std::to_string(i);
+            model.threats().put(threat);
+        }
+        saveDocument(model, path, SaveMode::Full);
+        execSql(path, "CREATE TABLE copy AS SELECT * FROM threats ORDER BY id DESC;"
+                      "DELETE FROM threats; INSERT INTO threats SELECT * FROM copy;"
+                      "DROP TABLE copy");
+        const LoadedDocument loaded = loadDocument(path);
+        QVERIFY(loaded.warnings.empty());
+        QVERIFY(loaded.model.sameContent(model));
+    }
+
+    // A large model is written in pages of 16 KiB, a small one in SQLite's 4 KiB; both save
+    // incrementally and open the same.
+    void largeModelsAreWrittenInLargerPages()
+    {
+        const fs::path small = folder() / "small.vigil";
+        const fs::path large = folder() / "large.vigil";
+        ThreatModel model = richModel();
+        saveDocument(model, small, SaveMode::Full);
+        QCOMPARE(queryInt(small, "PRAGMA page_size"), 4096LL);
+        for (int i = 0; i < 10000; ++i) {
+            Element element;
+            element.id = "bulk-" + std::to_string(i);
+            element.properties = {{"index", static_cast<double>(i)}};
+            model.addElement(element);
+        }
+        FileStamp stamp;
+        saveDocument(model, large, SaveMode::Full, stamp);
+        QCOMPARE(queryInt(large, "PRAGMA page_size"), 16384LL);
+        model.removeElement("bulk-5000");
+        saveDocument(model, large, SaveMode::Incremental, stamp);
+        const LoadedDocument loaded = loadDocument(large);
+        QVERIFY(loaded.warnings.empty());
+        QVERIFY(loaded.model.sameContent(model));
+    }
+
+    // Files on disk carry the checksum of the version that saved them: the value for a given
+    // model never changes, or every existing file would open with a warning. The values are
+    // those of the first version with schema 3.
+    void checksumIsTheSameAsInEarlierVersions_data()
+    {
+        static const std::map<QString, const char *> expected{
+            {"", "93ac0afe7bceedaa"},
+            {"add element into a zone", "43d7ccde47c06166"},
+            {"change and remove suppressions", "4c9053de787d6877"},
+            {"edit model information", "3549c0a07f21e24f"},
+            {"edit requirement, test, person and hazard", "0eafc4db4d635edf"},
+            {"move node", "83397beb8ec4cc9d"},
+            {"reconnect flow and move its bends", "5b5ae8c9de7a62cf"},
+            {"relink threat", "b3654b876f537094"},
+            {"remove diagram", "a9e3b0c85073d5de"},
+            {"remove element with its flows, layout, zone and suppressions", "70682a942ac0436a"},
+            {"remove flow", "21f96e241ef239af"},
+            {"remove mitigation", "b8efe61075c1e428"},
+            {"remove nested zone", "ae95e98efd1442dc"},
+            {"remove threat", "9701a18642db3d6a"},
+            {"rename element", "dc3b5ec167c9bf40"},
+        };
+        QTest::addColumn<QString>("edit");
+        QTest::addColumn<QString>("checksum");
+        QTest::newRow("rich model") << QString() << QString(expected.at(""));
+        for (const auto &entry : edits())
+            QTest::newRow(qPrintable(entry.first))
+                << entry.first << QString(expected.at(entry.first));
+    }
+    void checksumIsTheSameAsInEarlierVersions()
+    {
+        QFETCH(QString, edit);
+        QFETCH(QString, checksum);
+        ThreatModel model = richModel();
+        if (!edit.isEmpty())
+            edits().at(edit)(model);
+        QCOMPARE(QString::fromStdString(contentChecksum(model)), checksum);
+    }
+    void checksumOfAModelOfManyPagesIsTheSameAsInEarlierVersions()
+    {
+        QCOMPARE(contentChecksum(bulkModel(300)), std::string("b5a3aeaa5722dc69"));
     }
     void checksumMismatchOpensWithAWarning()
     {
