@@ -11,6 +11,7 @@
 //
 // Run alone:  ctest --preset dev -L benchmark -R cli -V
 //             VIGIL_BENCH_SIZES=10000 VIGIL_BENCH_RUNS=5 build/dev/tests/bench_cli
+//             VIGIL_BENCH_CLI=/path/to/older/vigil-cli ... measures another build
 
 #include "ChainModel.h"
 #include "model/ModelFile.h"
@@ -220,7 +221,9 @@ Sample runOnce(const Command &command, const fs::path &folder, size_t elements)
 {
     const fs::path errorFile = folder / "stderr.txt";
     std::vector<char *> argv;
-    std::string program = VIGIL_CLI;
+    // VIGIL_BENCH_CLI measures another build (e.g. an older one, for a before/after table).
+    const char *other = std::getenv("VIGIL_BENCH_CLI");
+    std::string program = other && *other ? other : VIGIL_CLI;
     argv.push_back(program.data());
     std::vector<std::string> args = argumentsOf(command, folder); // posix_spawn wants char *
     for (std::string &arg : args)
