@@ -1,4 +1,5 @@
 #include "model/json/JsonWriter.h"
+#include "model/Utf8.h"
 
 #include <nlohmann/json.hpp>
 
@@ -12,51 +13,6 @@ namespace {
 
 constexpr std::size_t kIndent = 2;
 constexpr std::size_t kFlushBytes = 1 << 20;
-
-// Strict UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing above U+10FFFF), the same
-// sequences nlohmann's serializer passes through unchanged.
-bool validUtf8(std::string_view text)
-{
-    const auto *bytes = reinterpret_cast<const unsigned char *>(text.data());
-    const std::size_t size = text.size();
-    std::size_t i = 0;
-    while (i < size) {
-        const unsigned char lead = bytes[i];
-        if (lead < 0x80) {
-            ++i;
-            continue;
-        }
-        std::size_t length = 0;
-        unsigned char low = 0x80;
-        unsigned char high = 0xbf;
-        if (lead >= 0xc2 && lead <= 0xdf) {
-            length = 2;
-        } else if (lead >= 0xe0 && lead <= 0xef) {
-            length = 3;
-            if (lead == 0xe0)
-                low = 0xa0; // overlong
-            else if (lead == 0xed)
-                high = 0x9f; // surrogates
-        } else if (lead >= 0xf0 && lead <= 0xf4) {
-            length = 4;
-            if (lead == 0xf0)
-                low = 0x90; // overlong
-            else if (lead == 0xf4)
-                high = 0x8f; // above U+10FFFF
-        } else {
-            return false;
-        }
-        if (i + length > size)
-            return false;
-        if (bytes[i + 1] < low || bytes[i + 1] > high)
-            return false;
-        for (std::size_t k = 2; k < length; ++k)
-            if (bytes[i + k] < 0x80 || bytes[i + k] > 0xbf)
-                return false;
-        i += length;
-    }
-    return true;
-}
 
 // Appends `text` as a JSON string the way nlohmann writes it with ensure_ascii off.
 void appendQuoted(std::string &out, std::string_view text)
