@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <set>
 
 namespace vigil::embedded {
@@ -200,6 +201,139 @@ void readSeverity(Problems &problems, const std::string &where, const json &obje
     out = text;
 }
 
+// "ja", "de", "pt-BR", "zh-Hant": BCP 47 language, then optional subtags.
+bool validLanguageTag(const std::string &tag)
+{
+    std::size_t i = 0;
+    while (i < tag.size() && tag[i] >= 'a' && tag[i] <= 'z')
+        ++i;
+    if (i < 2 || i > 3)
+        return false;
+    while (i < tag.size()) {
+        if (tag[i++] != '-')
+            return false;
+        const std::size_t start = i;
+        while (i < tag.size() && std::isalnum(static_cast<unsigned char>(tag[i])))
+            ++i;
+        if (i - start < 2 || i - start > 8)
+            return false;
+    }
+    return true;
+}
+
+// Iterates "translations": {"<language>": {...}}, reporting a bad shape or language tag.
+template <typename Each>
+void forEachTranslation(Problems &problems, const std::string &where, const json &value,
+                        Each each)
+{
+    auto list = value.find("translations");
+    if (list == value.end())
+        return;
+    if (!list->is_object()) {
+        problems.add(where + ": translations", "expected an object, found " + typeOf(*list));
+        return;
+    }
+    for (const auto &item : list->items()) {
+        const std::string at = where + ": translations." + item.key();
+        if (!validLanguageTag(item.key()))
+            problems.add(at, "\"" + item.key() + "\" is not a language tag (\"ja\", \"de\", "
+                                                 "\"pt-BR\")");
+        else
+            each(item.key(), at, item.value());
+    }
+}
+
+std::string placeholderNames(std::uint8_t bits)
+{
+    static constexpr std::array<std::string_view, 6> names{"", "{name}", "{source}", "{target}",
+                                                           "{boundary}", "{protocol}"};
+    std::string result;
+    for (std::size_t i = 1; i < names.size(); ++i)
+        if (bits & (1u << i))
+            result += (result.empty() ? "" : ", ") + std::string(names[i]);
+    return result;
+}
+
+// A translated template: it compiles for the rule's scope and names the same parts of the
+// target as the original, so no language shows less than another.
+Template compileTranslated(Problems &problems, const std::string &where, std::string_view text,
+                           const Rule &rule, const Template &original)
+{
+    Template translated = compileTemplate(problems, where, text, rule.scope);
+    if (translated.text().empty() || original.text().empty())
+        return translated;
+    const std::uint8_t missing = original.placeholders() & ~translated.placeholders();
+    const std::uint8_t extra = translated.placeholders() & ~original.placeholders();
+    if (missing)
+        problems.add(where, "does not use " + placeholderNames(missing)
+                                + ", which the rule's own text uses");
+    if (extra)
+        problems.add(where, "uses " + placeholderNames(extra)
+                                + ", which the rule's own text does not");
+    return translated;
+}
+
+void readRuleTranslation(Problems &problems, const std::string &at, const json &value,
+                         Rule &rule, RuleTranslation &out)
+{
+    if (!checkKeys(problems, at, value, {}, {"title", "description", "notes", "mitigations"}))
+        return;
+    std::string text;
+    if (readText(problems, at, value, "title", text) && !text.empty())
+        out.title = compileTranslated(problems, at + ".title", text, rule, rule.title);
+    text.clear();
+    if (readText(problems, at, value, "description", text) && !text.empty())
+        out.description =
+            compileTranslated(problems, at + ".description", text, rule, rule.description);
+    if (auto notes = value.find("notes"); notes != value.end()) {
+        if (!notes->is_array() || notes->size() != rule.refinements.size()) {
+            problems.add(at + ".notes", "expected an array of " + std::to_string(rule.refinements.size())
+                                            + " (one per refinement, null where it has no note)");
+        } else {
+            for (std::size_t i = 0; i < notes->size(); ++i) {
+                const json &note = (*notes)[i];
+                const Template &original = rule.refinements[i].note;
+                const std::string where = at + ".notes[" + std::to_string(i) + "]";
+                if (note.is_null() && original.text().empty()) {
+                    out.notes.emplace_back();
+                } else if (note.is_string() && !note.get<std::string>().empty()
+                           && !original.text().empty()) {
+                    out.notes.push_back(compileTranslated(problems, where,
+                                                          note.get<std::string>(), rule,
+                                                          original));
+                } else {
+                    problems.add(where, original.text().empty()
+                                            ? "expected null: the refinement has no note"
+                                            : "expected the note's text");
+                }
+            }
+        }
+    }
+    if (auto list = value.find("mitigations"); list != value.end()) {
+        if (!list->is_array() || list->size() != rule.mitigations.size()) {
+            problems.add(at + ".mitigations",
+                         "expected an array of " + std::to_string(rule.mitigations.size())
+                             + " (one per suggested mitigation)");
+        } else {
+            for (std::size_t i = 0; i < list->size(); ++i) {
+                const std::string where = at + ".mitigations[" + std::to_string(i) + "]";
+                const json &item = (*list)[i];
+                if (!checkKeys(problems, where, item, {"title"}, {"description"}))
+                    continue;
+                SuggestedMitigation mitigation = rule.mitigations[i];
+                readText(problems, where, item, "title", mitigation.title);
+                std::string description;
+                readText(problems, where, item, "description", description);
+                if (!description.empty())
+                    mitigation.description = std::move(description);
+                else if (!mitigation.description.empty())
+                    problems.add(where, "missing \"description\": the suggestion has one");
+                out.mitigations.push_back(std::move(mitigation));
+            }
+        }
+    }
+}
+
 void readRule(Problems &problems, const json &value, std::size_t index,
               const std::string &fallbackWhere, const PropertyCatalogue &catalogue,
               const FactLayout &layout, std::set<std::string> &ids, std::vector<Rule> &rules)
@@ -215,7 +349,7 @@ void readRule(Problems &problems, const json &value, std::size_t index,
     }
     if (!checkKeys(problems, where, value,
                    {"id", "category", "appliesTo", "title", "description", "severity"},
-                   {"condition", "refinements", "mitigations", "references"})
+                   {"condition", "refinements", "mitigations", "references", "translations"})
         && !value.is_object())
         return;
     if (rule.id.empty() && value.contains("id")) {
@@ -322,6 +456,11 @@ void readRule(Problems &problems, const json &value, std::size_t index,
             }
         }
     }
+    forEachTranslation(problems, where, value,
+                       [&](const std::string &language, const std::string &at, const json &item) {
+                           readRuleTranslation(problems, at, item, rule,
+                                               rule.translations[language]);
+                       });
     rules.push_back(std::move(rule));
 }
 
@@ -414,6 +553,78 @@ void Template::renderTo(std::string &out, const Values &values) const
     }
 }
 
+std::uint8_t Template::placeholders() const
+{
+    std::uint8_t bits = 0;
+    for (const Part &part : m_parts)
+        if (part.piece != Piece::Text)
+            bits |= static_cast<std::uint8_t>(1u << static_cast<unsigned>(part.piece));
+    return bits;
+}
+
+// ---------------------------------------------------------------- translations
+
+namespace {
+
+const RuleTranslation *translationOf(const Rule &rule, std::string_view language)
+{
+    auto it = rule.translations.find(language);
+    return it == rule.translations.end() ? nullptr : &it->second;
+}
+
+} // namespace
+
+const Template &Rule::titleIn(std::string_view language) const
+{
+    const RuleTranslation *translated = translationOf(*this, language);
+    return translated && !translated->title.text().empty() ? translated->title : title;
+}
+
+const Template &Rule::descriptionIn(std::string_view language) const
+{
+    const RuleTranslation *translated = translationOf(*this, language);
+    return translated && !translated->description.text().empty() ? translated->description
+                                                                 : description;
+}
+
+const Template &Rule::noteIn(std::size_t refinement, std::string_view language) const
+{
+    const RuleTranslation *translated = translationOf(*this, language);
+    return translated && refinement < translated->notes.size()
+                   && !translated->notes[refinement].text().empty()
+               ? translated->notes[refinement]
+               : refinements.at(refinement).note;
+}
+
+const SuggestedMitigation &Rule::mitigationIn(std::size_t index, std::string_view language) const
+{
+    const RuleTranslation *translated = translationOf(*this, language);
+    return translated && index < translated->mitigations.size() ? translated->mitigations[index]
+                                                                : mitigations.at(index);
+}
+
+const std::string &RulePack::titleIn(std::string_view language) const
+{
+    auto it = m_translations.find(language);
+    return it != m_translations.end() && !it->second.title.empty() ? it->second.title : m_title;
+}
+
+const std::string &RulePack::descriptionIn(std::string_view language) const
+{
+    auto it = m_translations.find(language);
+    return it != m_translations.end() && !it->second.description.empty()
+               ? it->second.description
+               : m_description;
+}
+
+std::vector<std::string> RulePack::languages() const
+{
+    std::vector<std::string> result;
+    for (const auto &[language, text] : m_translations)
+        result.push_back(language);
+    return result;
+}
+
 // ---------------------------------------------------------------- packs
 
 const Rule *RulePack::rule(std::string_view id) const
@@ -456,7 +667,7 @@ RulePack loadRulePack(std::string_view text, const std::string &sourceName,
     pack.m_layout = std::make_shared<FactLayout>(catalogue);
     if (!checkKeys(problems, "$", document,
                    {"format", "formatVersion", "id", "version", "title", "rules"},
-                   {"description"})
+                   {"description", "translations"})
         && !document.is_object())
         throw RulePackError(problems.take());
     std::string format;
@@ -474,6 +685,14 @@ RulePack loadRulePack(std::string_view text, const std::string &sourceName,
     readText(problems, "$", document, "version", pack.m_version);
     readText(problems, "$", document, "title", pack.m_title);
     readText(problems, "$", document, "description", pack.m_description, true);
+    forEachTranslation(problems, "$", document,
+                       [&](const std::string &language, const std::string &at, const json &item) {
+                           if (!checkKeys(problems, at, item, {}, {"title", "description"}))
+                               return;
+                           RulePack::PackText &translated = pack.m_translations[language];
+                           readText(problems, at, item, "title", translated.title);
+                           readText(problems, at, item, "description", translated.description);
+                       });
     if (auto rules = document.find("rules"); rules != document.end()) {
         if (!rules->is_array()) {
             problems.add("$.rules", "expected an array, found " + typeOf(*rules));

@@ -7,6 +7,7 @@
 #include "stride/Condition.h"
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -44,6 +45,9 @@ public:
     };
     void renderTo(std::string &out, const Values &values) const;
     const std::string &text() const { return m_text; }
+    // The placeholders it uses, one bit per Piece (1 << Piece::Name, ...), to check that a
+    // translation names what the original names.
+    std::uint8_t placeholders() const;
 
 private:
     std::string m_text;
@@ -65,6 +69,15 @@ struct Refinement {
     Template note;        // may be empty
 };
 
+// A rule's texts in another language. What a translation leaves out falls back to the rule's
+// own text: an empty template, or an empty list.
+struct RuleTranslation {
+    Template title;
+    Template description;
+    std::vector<Template> notes;                  // none, or one per refinement
+    std::vector<SuggestedMitigation> mitigations; // none, or one per suggestion
+};
+
 struct Rule {
     std::string id;
     StrideCategory category = StrideCategory::Spoofing;
@@ -78,6 +91,14 @@ struct Rule {
     std::vector<SuggestedMitigation> mitigations;
     std::vector<std::string> capec; // "CAPEC-94"
     std::vector<std::string> cwe;   // "CWE-319"
+    // By language tag ("ja", "de"); see resources/rules/README.md, "Languages".
+    std::map<std::string, RuleTranslation, std::less<>> translations;
+
+    // The text in `language`, or the rule's own where the pack does not translate it.
+    const Template &titleIn(std::string_view language) const;
+    const Template &descriptionIn(std::string_view language) const;
+    const Template &noteIn(std::size_t refinement, std::string_view language) const;
+    const SuggestedMitigation &mitigationIn(std::size_t index, std::string_view language) const;
 };
 
 class RulePack {
@@ -86,6 +107,11 @@ public:
     const std::string &version() const { return m_version; }
     const std::string &title() const { return m_title; }
     const std::string &description() const { return m_description; }
+    // Title and description in `language`, or the pack's own where it has no translation.
+    const std::string &titleIn(std::string_view language) const;
+    const std::string &descriptionIn(std::string_view language) const;
+    // The languages the pack translates its own title into, sorted ("de", "ja").
+    std::vector<std::string> languages() const;
     const std::string &sourceName() const { return m_sourceName; }
     const std::vector<Rule> &rules() const { return m_rules; }
     const Rule *rule(std::string_view id) const;
@@ -99,6 +125,11 @@ private:
     std::string m_version;
     std::string m_title;
     std::string m_description;
+    struct PackText {
+        std::string title;
+        std::string description;
+    };
+    std::map<std::string, PackText, std::less<>> m_translations;
     std::string m_sourceName;
     std::vector<Rule> m_rules;
     const PropertyCatalogue *m_catalogue = nullptr;

@@ -5,6 +5,7 @@
 
 #include "model/json/JsonInterchange.h"
 #include "model/Synth.h"
+#include "stride/ThreatText.h"
 
 #include <QtTest>
 
@@ -324,6 +325,62 @@ private slots:
                     QVERIFY2(placeholderFree(note), (rule.id + ": " + note).c_str());
                 }
             }
+    }
+
+    // Threat titles and descriptions in Japanese and German: the rule's translated templates
+    // with the same names, the refinement note that applied, and the English record untouched.
+    void threatsReadInTheReadersLanguage()
+    {
+        ThreatModel model = exampleModel();
+        reconcile(model, analyze(model, shippedPacks()));
+        const Threat *refined = nullptr;
+        size_t translated = 0;
+        for (const auto &[id, threat] : model.threats().all()) {
+            if (isInactive(threat.status) || threat.manual)
+                continue;
+            const auto ja = translatedThreatText(model, threat, shippedPacks(), "ja");
+            const auto de = translatedThreatText(model, threat, shippedPacks(), "de");
+            QVERIFY2(ja && de, threat.title.c_str());
+            QVERIFY2(ja->title != threat.title && de->title != threat.title, threat.title.c_str());
+            const Element *element = model.element(threat.targets.front());
+            const Flow *flow = model.flow(threat.targets.front());
+            const std::string name = element ? element->name : flow->name;
+            QVERIFY2(ja->title.find(name) != std::string::npos
+                         || ja->description.find(name) != std::string::npos,
+                     ja->title.c_str());
+            QVERIFY(ja->title.find('{') == std::string::npos);
+            QVERIFY(!translatedThreatText(model, threat, shippedPacks(), "en"));
+            const Rule *rule = ruleOf(threat, shippedPacks());
+            for (size_t i = 0; i < rule->refinements.size() && !refined; ++i) {
+                std::string note;
+                Template::Values values;
+                values.name = name;
+                if (rule->scope != RuleScope::Element) {
+                    values.source = model.element(flow->source)->name;
+                    values.target = model.element(flow->target)->name;
+                    values.protocol = flow->protocol;
+                }
+                if (rule->scope != RuleScope::Crossing)
+                    rule->refinements[i].note.renderTo(note, values);
+                if (!note.empty() && threat.description.ends_with(" " + note)) {
+                    refined = &threat;
+                    std::string jaNote;
+                    rule->noteIn(i, "ja").renderTo(jaNote, values);
+                    QVERIFY2(ja->description.ends_with(jaNote), ja->description.c_str());
+                }
+            }
+            ++translated;
+        }
+        QVERIFY(translated > 300);
+        QVERIFY2(refined, "no threat of the example carries a refinement note");
+
+        // A name changed since the analysis: the record no longer matches, show it as it is.
+        Threat stale = *refined;
+        stale.title += " (edited)";
+        QVERIFY(!translatedThreatText(model, stale, shippedPacks(), "ja"));
+        Threat manual = *refined;
+        manual.manual = true;
+        QVERIFY(!translatedThreatText(model, manual, shippedPacks(), "ja"));
     }
 
     // A declared control lowers how easily a store of many patients' health data is read, not

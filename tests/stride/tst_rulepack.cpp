@@ -120,6 +120,42 @@ private slots:
             << QString::fromStdString(rule(R"(, "refinements": [{"when": "element.x",)"
                                            R"( "severity": "low"}])"))
             << "rule R1: refinements[0].when: column 1: unknown property \"x\"";
+        QTest::newRow("translation into a tag that is not a language")
+            << QString::fromStdString(rule(R"(, "translations": {"Japanese": {"title": "T"}})"))
+            << "rule R1: translations.Japanese: \"Japanese\" is not a language tag";
+        QTest::newRow("translation with an unknown key")
+            << QString::fromStdString(rule(R"(, "translations": {"ja": {"titel": "T"}})"))
+            << "rule R1: translations.ja: unknown key \"titel\"";
+        QTest::newRow("translation that drops a placeholder")
+            << QString::fromStdString(withRule(
+                   R"({"id": "R1", "category": "tampering", "appliesTo": ["process"],)"
+                   R"( "title": "Tampering with {name}", "description": "D", "severity": "high",)"
+                   R"( "translations": {"de": {"title": "Manipulation"}}})"))
+            << "rule R1: translations.de.title: does not use {name}, which the rule's own text uses";
+        QTest::newRow("translation that names a part the rule does not")
+            << QString::fromStdString(withRule(
+                   R"({"id": "R1", "category": "tampering", "appliesTo": ["flow"],)"
+                   R"( "title": "T {name}", "description": "D", "severity": "high",)"
+                   R"( "translations": {"de": {"title": "T {name} {source}"}}})"))
+            << "rule R1: translations.de.title: uses {source}, which the rule's own text does not";
+        QTest::newRow("translated notes of the wrong count")
+            << QString::fromStdString(rule(R"(, "refinements": [{"when": "true", "note": "N"}],)"
+                                           R"( "translations": {"ja": {"notes": []}})"))
+            << "rule R1: translations.ja.notes: expected an array of 1";
+        QTest::newRow("translated note where the rule has none")
+            << QString::fromStdString(rule(R"(, "refinements": [{"when": "true", "severity": "low"}],)"
+                                           R"( "translations": {"ja": {"notes": ["N"]}})"))
+            << "rule R1: translations.ja.notes[0]: expected null: the refinement has no note";
+        QTest::newRow("translated mitigations of the wrong count")
+            << QString::fromStdString(rule(R"(, "mitigations": [{"title": "M",)"
+                                           R"( "category": "cryptography"}],)"
+                                           R"( "translations": {"ja": {"mitigations": []}})"))
+            << "rule R1: translations.ja.mitigations: expected an array of 1";
+        QTest::newRow("pack translation with an unknown key")
+            << QString::fromStdString(
+                   R"({"format": "vigil-rule-pack", "formatVersion": 1, "id": "p", "version": "1",)"
+                   R"( "title": "P", "rules": [], "translations": {"de": {"name": "P"}}})")
+            << "$: translations.de: unknown key \"name\"";
         QTest::newRow("condition of the wrong type")
             << QString::fromStdString(rule(R"(, "condition": true)"))
             << "rule R1: condition: expected text, found a boolean";
@@ -183,6 +219,52 @@ private slots:
         QCOMPARE(rule->capec, std::vector<std::string>{"CAPEC-157"});
         QCOMPARE(rule->cwe, std::vector<std::string>{"CWE-319"});
         QCOMPARE(rule->condition.text(), std::string("flow.carriesPhi"));
+    }
+
+    void translationsFallBackToTheRulesOwnText()
+    {
+        const RulePack pack = loadRulePack(
+            R"({"format": "vigil-rule-pack", "formatVersion": 1, "id": "p", "version": "1",
+                "title": "Pack", "description": "About",
+                "translations": {"de": {"title": "Paket"}},
+                "rules": [{"id": "R1", "category": "tampering", "appliesTo": ["process"],
+                  "title": "Tampering with {name}", "description": "D {name}", "severity": "high",
+                  "refinements": [{"when": "true", "note": "N"}],
+                  "mitigations": [{"title": "M", "category": "cryptography"}],
+                  "translations": {"de": {"title": "Manipulation von {name}", "notes": ["Hinweis"],
+                                          "mitigations": [{"title": "Maßnahme"}]}}}]})",
+            "test.json");
+        QCOMPARE(pack.titleIn("de"), std::string("Paket"));
+        QCOMPARE(pack.descriptionIn("de"), std::string("About")); // not translated
+        QCOMPARE(pack.titleIn("ja"), std::string("Pack"));
+        QCOMPARE(pack.languages(), std::vector<std::string>{"de"});
+        const Rule &rule = *pack.rule("R1");
+        QCOMPARE(rule.titleIn("de").text(), std::string("Manipulation von {name}"));
+        QCOMPARE(rule.descriptionIn("de").text(), std::string("D {name}"));
+        QCOMPARE(rule.titleIn("ja").text(), std::string("Tampering with {name}"));
+        QCOMPARE(rule.noteIn(0, "de").text(), std::string("Hinweis"));
+        QCOMPARE(rule.mitigationIn(0, "de").title, std::string("Maßnahme"));
+        QCOMPARE(rule.mitigationIn(0, "de").controlCategory, std::string("cryptography"));
+        QCOMPARE(rule.mitigationIn(0, "ja").title, std::string("M"));
+    }
+
+    void shippedPacksSpeakJapaneseAndGerman()
+    {
+        for (const RulePackPtr &pack : shippedPacks()) {
+            for (const char *language : {"ja", "de"}) {
+                QVERIFY2(pack->titleIn(language) != pack->title(), pack->id().c_str());
+                for (const Rule &rule : pack->rules()) {
+                    const auto it = rule.translations.find(language);
+                    QVERIFY2(it != rule.translations.end(), (rule.id + " " + language).c_str());
+                    QVERIFY2(!it->second.title.text().empty()
+                                 && !it->second.description.text().empty()
+                                 && it->second.mitigations.size() == rule.mitigations.size()
+                                 && (rule.refinements.empty()
+                                     || it->second.notes.size() == rule.refinements.size()),
+                             (rule.id + " " + language + " is not complete").c_str());
+                }
+            }
+        }
     }
 
     void resolvesPacksOfAModel()
