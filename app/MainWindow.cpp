@@ -6,6 +6,7 @@
 #include "views/document/Document.h"
 #include "app/ThreatsUi.h"
 #include "app/TraceUi.h"
+#include "app/ReportUi.h"
 #include "app/ModelPanels.h"
 #include "app/DiagramEditor.h"
 #include "app/Preferences.h"
@@ -132,6 +133,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_panels = new ModelPanels(this); // before readSettings: its docks are in the saved state
     auto *threats = new ThreatsUi(this); // threats: Threats menu, dock, analysis and badges
     new TraceUi(this, threats); // traceability: workspace and gap docks, test results, check
+    new ReportUi(this);         // report: File > Export Report and Print
     new DiagramEditor(this); // canvas: palette, edit and arrange actions, overview
     m_editMenu->addSeparator(); // Preferences last in Edit, below the canvas's actions
     m_editMenu->addAction(m_preferencesAction);
@@ -878,7 +880,8 @@ bool MainWindow::confirmDeletion(const QString &question)
 QString MainWindow::askExportFileName(const QString &suggestion)
 {
     return QFileDialog::getSaveFileName(this, tr("Export Diagram"), suggestion,
-                                        tr("PNG image (*.png);;SVG drawing (*.svg)"));
+                                        tr("PNG image (*.png);;SVG drawing (*.svg);;"
+                                           "PDF document (*.pdf)"));
 }
 
 // ---------------------------------------------------------------- help and preferences

@@ -194,6 +194,7 @@ private:
     bool m_askingAboutFile = false;
     friend class ModelPanels;
     friend class DiagramEditor;
+    friend class ReportUi;
     ModelPanels *m_panels = nullptr;
 };
 

@@ -1,6 +1,7 @@
 #include "app/Preferences.h"
 #include "app/ModelPanels.h"
 
+#include "app/ExportDiagramDialog.h"
 #include "app/MainWindow.h"
 #include "model/ModelFile.h"
 #include "views/diagram/DiagramExport.h"
@@ -13,6 +14,8 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QDate>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -271,7 +274,8 @@ void ModelPanels::createDiagramActions()
 
     m_exportDiagram = new QAction(tr("&Export Diagram..."), this);
     m_exportDiagram->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_exportDiagram->setStatusTip(tr("Save the current diagram as a PNG image or an SVG drawing"));
+    m_exportDiagram->setStatusTip(
+        tr("Save the current diagram as a PNG image, an SVG drawing or a PDF document"));
     connect(m_exportDiagram, &QAction::triggered, this, &ModelPanels::exportCurrentDiagram);
 
     QMenuBar *bar = m_window->menuBar();
@@ -551,19 +555,41 @@ void ModelPanels::exportCurrentDiagram()
         m_window->document()->isUntitled()
             ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
             : QFileInfo(m_window->document()->filePath()).absolutePath();
-    QString path = m_window->askExportFileName(QDir(folder).filePath(name + ".png"));
+    const QString suffix = ExportDiagramDialog::rememberedSuffix();
+    QString path =
+        m_window->askExportFileName(QDir(folder).filePath(name + QLatin1Char('.') + suffix));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".png");
+        path += QLatin1Char('.') + suffix;
+    if (!QStringList{"png", "svg", "pdf"}.contains(QFileInfo(path).suffix().toLower())) {
+        m_window->reportError(
+            QCoreApplication::translate("DiagramExport",
+                                        "%1: unsupported file type; use .png, .svg or .pdf")
+                .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    ExportDiagramDialog options(path, m_window);
+    if (options.exec() != QDialog::Accepted)
+        return;
+    DiagramExportSettings settings = options.settings();
+    settings.print.modelName = fromStd(m_window->document()->model().info().name);
+    settings.print.diagramName = diagram ? fromStd(diagram->name) : name;
+    settings.print.date = QDate::currentDate().toString(Qt::ISODate);
+    QStringList written;
     try {
-        exportDiagram(*view->diagramScene(), path, diagram ? fromStd(diagram->name) : name);
+        written = exportDiagram(*view->diagramScene(), path, settings);
     } catch (const std::exception &error) {
         m_window->reportError(QString::fromUtf8(error.what()));
         return;
     }
     m_window->statusBar()->showMessage(
-        tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
+        written.size() > 1 ? tr("Exported %1 pages: %2 to %3")
+                                 .arg(written.size())
+                                 .arg(QDir::toNativeSeparators(written.front()),
+                                      QFileInfo(written.back()).fileName())
+                           : tr("Exported %1").arg(QDir::toNativeSeparators(path)),
+        4000);
 }
 
 // ---------------------------------------------------------------- autosave and recovery

@@ -2,6 +2,7 @@
 
 #include "app/MainWindow.h"
 #include "app/Preferences.h"
+#include "views/panels/ShownThreatText.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -21,7 +22,8 @@ int main(int argc, char **argv)
 
     // Vigil's own strings (embedded .qm files) and Qt's standard dialogs, in the language of
     // Edit > Preferences (by default the system's).
-    vigil::installTranslators();
+    // Threats read in that language too, where the rule packs translate them.
+    vigil::setThreatTextLanguage(vigil::installTranslators().toStdString());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -226,8 +226,88 @@
         <translation>Aus Vigil exportiertes Datenflussdiagramm</translation>
     </message>
     <message>
-        <source>%1: unsupported image type; use .png or .svg</source>
-        <translation>%1: Nicht unterstütztes Bildformat; verwenden Sie .png oder .svg</translation>
+        <source>External entity</source>
+        <translation>Externe Entität</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>Data store</source>
+        <translation>Datenspeicher</translation>
+    </message>
+    <message>
+        <source>Data flow: name, protocol in italics</source>
+        <translation>Datenfluss: Name, Protokoll kursiv</translation>
+    </message>
+    <message>
+        <source>Trust zone</source>
+        <translation>Vertrauenszone</translation>
+    </message>
+    <message>
+        <source>Flow crossing a trust boundary (marked where it crosses)</source>
+        <translation>Fluss, der eine Vertrauensgrenze überschreitet (an der Übergangsstelle markiert)</translation>
+    </message>
+    <message>
+        <source>Safety-critical element</source>
+        <translation>Sicherheitskritisches Element</translation>
+    </message>
+    <message>
+        <source>Wireless link</source>
+        <translation>Funkverbindung</translation>
+    </message>
+    <message>
+        <source>Encrypted link</source>
+        <translation>Verschlüsselte Verbindung</translation>
+    </message>
+    <message>
+        <source>Out of scope (dashed, pale)</source>
+        <translation>Außerhalb des Geltungsbereichs (gestrichelt, blass)</translation>
+    </message>
+    <message>
+        <source>Open threats</source>
+        <translation>Offene Bedrohungen</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Blatt</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1: the image would be %2 x %3 pixels, more than 120 million; lower the scale or the resolution</source>
+        <translation>%1: Das Bild hätte %2 x %3 Pixel, mehr als 120 Millionen; verringern Sie den Maßstab oder die Auflösung</translation>
+    </message>
+    <message>
+        <source>%1: unsupported file type; use .png, .svg or .pdf</source>
+        <translation>%1: Nicht unterstützter Dateityp; verwenden Sie .png, .svg oder .pdf</translation>
+    </message>
+    <message>
+        <source>%1: at a readable size the diagram takes %2 %3 pages, and an SVG file holds one; export a PDF (a page each) or PNG (an image each), or do not fit it to paper</source>
+        <translation>%1: In lesbarer Größe belegt das Diagramm %2 %3-Seiten, eine SVG-Datei fasst aber nur eine; exportieren Sie als PDF (eine Seite je Teil) oder PNG (ein Bild je Teil), oder passen Sie es nicht an das Papier an</translation>
     </message>
 </context>
 <context>
@@ -329,6 +409,53 @@
     <message>
         <source>out of scope</source>
         <translation>außerhalb des Geltungsbereichs</translation>
+    </message>
+</context>
+<context>
+    <name>ExportReportDialog</name>
+    <message>
+        <source>Document control</source>
+        <translation>Dokumentenlenkung</translation>
+    </message>
+    <message>
+        <source>Scope, context and assumptions</source>
+        <translation>Geltungsbereich, Kontext und Annahmen</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Diagrams</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Element and interface inventory</source>
+        <translation>Verzeichnis der Elemente und Schnittstellen</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Bedrohungen</translation>
+    </message>
+    <message>
+        <source>Risk summary</source>
+        <translation>Risikoübersicht</translation>
+    </message>
+    <message>
+        <source>Mitigations, requirements, tests</source>
+        <translation>Maßnahmen, Anforderungen, Tests</translation>
+    </message>
+    <message>
+        <source>Traceability and gaps</source>
+        <translation>Rückverfolgbarkeit und Lücken</translation>
+    </message>
+    <message>
+        <source>Residual risks</source>
+        <translation>Restrisiken</translation>
+    </message>
+    <message>
+        <source>Clause map</source>
+        <translation>Abschnittszuordnung</translation>
     </message>
 </context>
 <context>
@@ -683,6 +810,888 @@
     <message>
         <source>Why the legacy software is kept, and how its risk is contained until it is replaced (IEC 81001-5-1 Annex F).</source>
         <translation>Warum die Legacy-Software beibehalten wird und wie ihr Risiko bis zu ihrer Ablösung begrenzt wird (IEC 81001-5-1 Anhang F).</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>, </source>
+        <extracomment>Joins zone names in threat texts: &quot;A, B and C&quot;.</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <extracomment>Joins the last two zone names in threat texts: &quot;A, B and C&quot;.</extracomment>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>an unnamed protocol</source>
+        <translation>ein unbenanntes Protokoll</translation>
+    </message>
+    <message>
+        <source>Threat model report: %1</source>
+        <translation>Bericht zum Bedrohungsmodell: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>The running footer of every page of a PDF report.</extracomment>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>invalid: %1</source>
+        <translation>ungültig: %1</translation>
+    </message>
+    <message>
+        <source>CVSS %1 %2</source>
+        <translation>CVSS %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>acceptable</source>
+        <translation>akzeptabel</translation>
+    </message>
+    <message>
+        <source>not acceptable</source>
+        <translation>nicht akzeptabel</translation>
+    </message>
+    <message>
+        <source>External entity</source>
+        <translation>Externe Entität</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>Data store</source>
+        <translation>Datenspeicher</translation>
+    </message>
+    <message>
+        <source>Data-flow diagram</source>
+        <translation>Datenflussdiagramm</translation>
+    </message>
+    <message>
+        <source>Global system view</source>
+        <translation>Globale Systemansicht</translation>
+    </message>
+    <message>
+        <source>Multi-patient harm view</source>
+        <translation>Ansicht Mehrpatientenschaden</translation>
+    </message>
+    <message>
+        <source>Updatability/patchability view</source>
+        <translation>Ansicht Aktualisierbarkeit/Patchbarkeit</translation>
+    </message>
+    <message>
+        <source>Security use case view</source>
+        <translation>Ansicht Sicherheits-Anwendungsfälle</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none required</source>
+        <translation>nicht erforderlich</translation>
+    </message>
+    <message>
+        <source>another person</source>
+        <translation>andere Person</translation>
+    </message>
+    <message>
+        <source>another department</source>
+        <translation>andere Abteilung</translation>
+    </message>
+    <message>
+        <source>another organisation</source>
+        <translation>andere Organisation</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation>Autorisierung</translation>
+    </message>
+    <message>
+        <source>Cryptography</source>
+        <translation>Kryptografie</translation>
+    </message>
+    <message>
+        <source>Code, data and execution integrity</source>
+        <translation>Code-, Daten- und Ausführungsintegrität</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Vertraulichkeit</translation>
+    </message>
+    <message>
+        <source>Event detection and logging</source>
+        <translation>Ereigniserkennung und Protokollierung</translation>
+    </message>
+    <message>
+        <source>Resiliency and recovery</source>
+        <translation>Resilienz und Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Updatability and patchability</source>
+        <translation>Aktualisierbarkeit und Patchbarkeit</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+        <source>implemented</source>
+        <translation>umgesetzt</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verifiziert</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>nicht bestanden</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>Einsatzumgebung</translation>
+    </message>
+    <message>
+        <source>Document control</source>
+        <translation>Dokumentenlenkung</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Document id</source>
+        <translation>Dokument-ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <source>Approvers</source>
+        <translation>Freigebende</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Model file</source>
+        <translation>Modelldatei</translation>
+    </message>
+    <message>
+        <source>Model file SHA-256</source>
+        <translation>SHA-256 der Modelldatei</translation>
+    </message>
+    <message>
+        <source>Vigil version</source>
+        <translation>Vigil-Version</translation>
+    </message>
+    <message>
+        <source>Rule packs</source>
+        <translation>Regelpakete</translation>
+    </message>
+    <message>
+        <source>Scope, security context and assumptions</source>
+        <translation>Geltungsbereich, Sicherheitskontext und Annahmen</translation>
+    </message>
+    <message>
+        <source>Product and scope</source>
+        <translation>Produkt und Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>The model records no scope statement.</source>
+        <translation>Das Modell enthält keine Angabe zum Geltungsbereich.</translation>
+    </message>
+    <message>
+        <source>Product security context</source>
+        <translation>Sicherheitskontext des Produkts</translation>
+    </message>
+    <message>
+        <source>Intended use</source>
+        <translation>Zweckbestimmung</translation>
+    </message>
+    <message>
+        <source>Operating environment</source>
+        <translation>Einsatzumgebung</translation>
+    </message>
+    <message>
+        <source>Network location</source>
+        <translation>Netzwerkposition</translation>
+    </message>
+    <message>
+        <source>Physical protection</source>
+        <translation>Physischer Schutz</translation>
+    </message>
+    <message>
+        <source>Safety impact</source>
+        <translation>Auswirkung auf die Sicherheit</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Annahmen</translation>
+    </message>
+    <message>
+        <source>The model records no assumptions.</source>
+        <translation>Das Modell enthält keine Annahmen.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Annahme</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>The system is drawn as data-flow diagrams: external entities, processes, data stores and the data flows between them, grouped into closed trust zones. Vigil enumerates threats with STRIDE (spoofing, tampering, repudiation, information disclosure, denial of service, elevation of privilege) per element, by the element&apos;s kind, and per interaction, for every flow that crosses a trust boundary. The rules are data in rule packs; each threat keeps the rule and pack version that produced it, and its id is derived from the rule and the element, so decisions survive edits and new analyses.</source>
+        <translation>Das System wird in Datenflussdiagrammen dargestellt: externe Entitäten, Prozesse, Datenspeicher und die Datenflüsse zwischen ihnen, gruppiert in geschlossene Vertrauenszonen. Vigil ermittelt Bedrohungen mit STRIDE (Spoofing, Manipulation, Abstreitbarkeit, Offenlegung von Informationen, Denial of Service, Rechteausweitung) je Element, anhand der Art des Elements, und je Interaktion, für jeden Fluss, der eine Vertrauensgrenze überschreitet. Die Regeln liegen als Daten in Regelpaketen vor; jede Bedrohung behält die Regel und die Paketversion, die sie erzeugt haben, und ihre ID wird aus der Regel und dem Element abgeleitet, sodass Entscheidungen Änderungen und erneute Analysen überdauern.</translation>
+    </message>
+    <message>
+        <source>Every threat is then decided by the team (mitigated, accepted, transferred or not applicable, with a justification), its risk is estimated before and after mitigation, and each mitigation is traced to security requirements and each requirement to verification tests.</source>
+        <translation>Anschließend entscheidet das Team über jede Bedrohung (gemindert, akzeptiert, übertragen oder nicht zutreffend, jeweils mit Begründung), ihr Risiko wird vor und nach der Minderung eingeschätzt, und jede Maßnahme wird rückverfolgbar mit Sicherheitsanforderungen verknüpft, jede Anforderung mit Verifizierungstests.</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Risk estimation and acceptance</source>
+        <translation>Risikoeinschätzung und -akzeptanz</translation>
+    </message>
+    <message>
+        <source>A risk is estimated either as a CVSS base vector or as a cell of an exploitability by severity matrix. Exploitability, not probability, is rated: a security risk has no meaningful frequency of occurrence. A CVSS score below %1 is acceptable; the matrix below marks the acceptable cells.</source>
+        <translation>Ein Risiko wird entweder als CVSS-Basisvektor oder als Zelle einer Matrix aus Ausnutzbarkeit und Schweregrad eingeschätzt. Bewertet wird die Ausnutzbarkeit, nicht die Wahrscheinlichkeit: Für ein Sicherheitsrisiko gibt es keine aussagekräftige Eintrittshäufigkeit. Ein CVSS-Wert unter %1 ist akzeptabel; die folgende Matrix kennzeichnet die akzeptablen Zellen.</translation>
+    </message>
+    <message>
+        <source>Exploitability \ severity</source>
+        <translation>Ausnutzbarkeit \ Schweregrad</translation>
+    </message>
+    <message>
+        <source>Tester independence</source>
+        <translation>Unabhängigkeit der Tester</translation>
+    </message>
+    <message>
+        <source>Each kind of verification test must be performed by someone independent of the developer whose work it verifies, at least as follows.</source>
+        <translation>Jede Art von Verifizierungstest muss von jemandem durchgeführt werden, der von dem Entwickler, dessen Arbeit der Test verifiziert, mindestens wie folgt unabhängig ist.</translation>
+    </message>
+    <message>
+        <source>Test kind</source>
+        <translation>Testart</translation>
+    </message>
+    <message>
+        <source>Tester must be</source>
+        <translation>Erforderliche Unabhängigkeit des Testers</translation>
+    </message>
+    <message>
+        <source>Diagrams</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>The model has no diagrams.</source>
+        <translation>Das Modell enthält keine Diagramme.</translation>
+    </message>
+    <message>
+        <source>Each diagram below is drawn in the data-flow notation its legend explains. A marker where a flow crosses the edge of a trust zone shows a boundary crossing; such flows get the per-interaction threats.</source>
+        <translation>Jedes der folgenden Diagramme ist in der Datenflussnotation gezeichnet, die seine Legende erläutert. Eine Markierung an der Stelle, an der ein Fluss den Rand einer Vertrauenszone überschreitet, kennzeichnet einen Grenzübergang; für solche Flüsse werden die Bedrohungen je Interaktion ermittelt.</translation>
+    </message>
+    <message>
+        <source>%1, level %2</source>
+        <translation>%1, Ebene %2</translation>
+    </message>
+    <message>
+        <source>Element and interface inventory</source>
+        <translation>Verzeichnis der Elemente und Schnittstellen</translation>
+    </message>
+    <message>
+        <source>in scope</source>
+        <translation>innerhalb des Geltungsbereichs</translation>
+    </message>
+    <message>
+        <source>out of scope</source>
+        <translation>außerhalb des Geltungsbereichs</translation>
+    </message>
+    <message>
+        <source>out of scope: %1</source>
+        <translation>außerhalb des Geltungsbereichs: %1</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>Elemente</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Trust zones (innermost first)</source>
+        <translation>Vertrauenszonen (innerste zuerst)</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>Data flows</source>
+        <translation>Datenflüsse</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Fluss</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Trust zones crossed</source>
+        <translation>Überschrittene Vertrauenszonen</translation>
+    </message>
+    <message>
+        <source> (both ways)</source>
+        <translation> (bidirektional)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Trust zones</source>
+        <translation>Vertrauenszonen</translation>
+    </message>
+    <message>
+        <source>Trust zone</source>
+        <translation>Vertrauenszone</translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <translation>Innerhalb von</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>Bedrohungen</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Bedrohung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Risk before</source>
+        <translation>Risiko vor Minderung</translation>
+    </message>
+    <message>
+        <source>Risk after</source>
+        <translation>Risiko nach Minderung</translation>
+    </message>
+    <message>
+        <source>Hazards</source>
+        <translation>Gefährdungen</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Rule pack</source>
+        <translation>Regelpaket</translation>
+    </message>
+    <message>
+        <source>Mitigations</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Active threats</source>
+        <translation>Aktive Bedrohungen</translation>
+    </message>
+    <message>
+        <source>Every threat that is not obsolete or suppressed, grouped by the element or data flow it concerns, in name order, then by number. Each threat gives its id and STRIDE category under its title; a matrix risk reads exploitability / severity.</source>
+        <translation>Alle Bedrohungen, die weder veraltet noch unterdrückt sind, gruppiert nach dem Element oder Datenfluss, den sie betreffen, in Namensreihenfolge und darin nach Nummer. Unter dem Titel jeder Bedrohung stehen ihre ID und ihre STRIDE-Kategorie; ein Matrixrisiko ist als Ausnutzbarkeit / Schweregrad zu lesen.</translation>
+    </message>
+    <message>
+        <source>The model has no threats. Run the analysis first.</source>
+        <translation>Das Modell enthält keine Bedrohungen. Zuerst ist die Analyse auszuführen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (data flow)</source>
+        <translation>%1 (Datenfluss)</translation>
+    </message>
+    <message>
+        <source>Suppressed rules</source>
+        <translation>Unterdrückte Regeln</translation>
+    </message>
+    <message>
+        <source>No rule is switched off for any element.</source>
+        <translation>Für kein Element ist eine Regel unterdrückt.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Obsolete threats</source>
+        <translation>Veraltete Bedrohungen</translation>
+    </message>
+    <message>
+        <source>No threat has become obsolete.</source>
+        <translation>Keine Bedrohung ist veraltet.</translation>
+    </message>
+    <message>
+        <source>These threats no longer fire: their element or flow was removed or changed, or their rule left the pack. They are kept with their history.</source>
+        <translation>Diese Bedrohungen werden nicht mehr ausgelöst: Ihr Element oder Fluss wurde entfernt oder geändert, oder ihre Regel ist nicht mehr im Paket enthalten. Sie bleiben mit ihrem Verlauf erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 (not acceptable)</source>
+        <translation>%1 (nicht akzeptabel)</translation>
+    </message>
+    <message>
+        <source>Risk summary</source>
+        <translation>Risikoübersicht</translation>
+    </message>
+    <message>
+        <source>Threats by category</source>
+        <translation>Bedrohungen nach Kategorie</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Nicht entschieden</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Threats by status</source>
+        <translation>Bedrohungen nach Status</translation>
+    </message>
+    <message>
+        <source>Threats by rule severity</source>
+        <translation>Bedrohungen nach Schweregrad der Regel</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Risk before mitigation</source>
+        <translation>Risiko vor Minderung</translation>
+    </message>
+    <message>
+        <source>Active threats by the cell of their estimated risk; shaded red: outside the acceptable region.</source>
+        <translation>Aktive Bedrohungen nach der Zelle ihres eingeschätzten Risikos; rot hinterlegt: außerhalb des akzeptablen Bereichs.</translation>
+    </message>
+    <message>
+        <source>Risk after mitigation</source>
+        <translation>Risiko nach Minderung</translation>
+    </message>
+    <message>
+        <source>The residual risk: the estimate after mitigation, or the one before where no later estimate is recorded.</source>
+        <translation>Das Restrisiko: die Einschätzung nach der Minderung oder, wo keine spätere Einschätzung erfasst ist, die Einschätzung davor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n threat(s) scored with CVSS are not in the matrices; their scores are in section %1.</source>
+        <translation>
+            <numerusform>%n mit CVSS bewertete Bedrohung ist nicht in den Matrizen enthalten; ihr Wert steht in Abschnitt %1.</numerusform>
+            <numerusform>%n mit CVSS bewertete Bedrohungen sind nicht in den Matrizen enthalten; ihre Werte stehen in Abschnitt %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mitigations, requirements and verification</source>
+        <translation>Maßnahmen, Anforderungen und Verifizierung</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>FDA category</source>
+        <translation>FDA-Kategorie</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Anforderungen</translation>
+    </message>
+    <message>
+        <source>The model has no mitigations.</source>
+        <translation>Das Modell enthält keine Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>Security requirements</source>
+        <translation>Sicherheitsanforderungen</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>The model has no security requirements.</source>
+        <translation>Das Modell enthält keine Sicherheitsanforderungen.</translation>
+    </message>
+    <message>
+        <source>Verification tests</source>
+        <translation>Verifizierungstests</translation>
+    </message>
+    <message>
+        <source>Verifies</source>
+        <translation>Verifiziert</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Tester</source>
+        <translation>Tester</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>Entwickler</translation>
+    </message>
+    <message>
+        <source>Independence</source>
+        <translation>Unabhängigkeit</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>The model has no verification tests.</source>
+        <translation>Das Modell enthält keine Verifizierungstests.</translation>
+    </message>
+    <message>
+        <source>Traceability</source>
+        <translation>Rückverfolgbarkeit</translation>
+    </message>
+    <message>
+        <source>Each active threat with the mitigations linked to it, the security requirements those mitigations are refined into, and the verification tests of either, with their results. A dash marks where the chain ends. The CSV export lists every chain on its own row.</source>
+        <translation>Jede aktive Bedrohung mit den mit ihr verknüpften Maßnahmen, den Sicherheitsanforderungen, zu denen diese Maßnahmen verfeinert sind, und den Verifizierungstests beider, mit ihren Ergebnissen. Ein Gedankenstrich markiert, wo die Kette endet. Der CSV-Export führt jede Kette in einer eigenen Zeile auf.</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>There are no active threats to trace.</source>
+        <translation>Es liegen keine aktiven Bedrohungen zur Rückverfolgung vor.</translation>
+    </message>
+    <message>
+        <source>Open gaps</source>
+        <translation>Offene Lücken</translation>
+    </message>
+    <message>
+        <source>The traceability check finds no gaps.</source>
+        <translation>Die Rückverfolgbarkeitsprüfung findet keine Lücken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The traceability check (vigil-cli check) finds %n gap(s).</source>
+        <translation>
+            <numerusform>Die Rückverfolgbarkeitsprüfung (vigil-cli check) findet %n Lücke.</numerusform>
+            <numerusform>Die Rückverfolgbarkeitsprüfung (vigil-cli check) findet %n Lücken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Lücke</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Zu tun</translation>
+    </message>
+    <message>
+        <source>Residual risks</source>
+        <translation>Restrisiken</translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation>Restrisiko</translation>
+    </message>
+    <message>
+        <source>Acceptance rationale</source>
+        <translation>Begründung der Akzeptanz</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Akzeptiert von</translation>
+    </message>
+    <message>
+        <source>Threats whose residual risk lies outside the acceptable region, and those whose residual risk was accepted with a recorded rationale.</source>
+        <translation>Bedrohungen, deren Restrisiko außerhalb des akzeptablen Bereichs liegt, und solche, deren Restrisiko mit einer dokumentierten Begründung akzeptiert wurde.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Risks transferred to safety risk management</source>
+        <translation>An das Risikomanagement nach ISO 14971 übergebene Risiken</translation>
+    </message>
+    <message>
+        <source>These threats can lead to a hazardous situation; their risk is controlled in the safety risk management file (ISO 14971) under the hazards named.</source>
+        <translation>Diese Bedrohungen können zu einer Gefährdungssituation führen; ihr Risiko wird in der Risikomanagementakte (ISO 14971) unter den genannten Gefährdungen beherrscht.</translation>
+    </message>
+    <message>
+        <source>Clause map</source>
+        <translation>Abschnittszuordnung</translation>
+    </message>
+    <message>
+        <source>Where this report answers each requirement of IEC 81001-5-1 and each item of the FDA premarket cybersecurity guidance. The descriptions are summaries, not the standard&apos;s text.</source>
+        <translation>Wo dieser Bericht die einzelnen Anforderungen der IEC 81001-5-1 und die einzelnen Punkte der FDA-Premarket-Cybersecurity-Guidance behandelt. Die Beschreibungen sind Zusammenfassungen, nicht der Wortlaut der Norm.</translation>
+    </message>
+    <message>
+        <source>not included in this report</source>
+        <translation>nicht in diesem Bericht enthalten</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>What it asks for</source>
+        <translation>Was gefordert wird</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>IEC 81001-5-1</source>
+        <translation>IEC 81001-5-1</translation>
+    </message>
+    <message>
+        <source>FDA premarket</source>
+        <translation>FDA-Premarket-Guidance</translation>
+    </message>
+    <message>
+        <source>Security requirements for the product are identified and documented.</source>
+        <translation>Die Sicherheitsanforderungen an das Produkt sind ermittelt und dokumentiert.</translation>
+    </message>
+    <message>
+        <source>The architecture provides defence in depth: layered controls, each with its place in the design.</source>
+        <translation>Die Architektur bietet gestaffelte Verteidigung (Defense in Depth): mehrschichtige Maßnahmen, jede mit ihrem Platz im Design.</translation>
+    </message>
+    <message>
+        <source>Tests show that each security requirement is met.</source>
+        <translation>Tests weisen nach, dass jede Sicherheitsanforderung erfüllt ist.</translation>
+    </message>
+    <message>
+        <source>Tests show that each threat mitigation works.</source>
+        <translation>Tests weisen nach, dass jede Maßnahme zur Bedrohungsminderung wirkt.</translation>
+    </message>
+    <message>
+        <source>Vulnerability testing: fuzzing, attack surface and known-vulnerability scans.</source>
+        <translation>Schwachstellentests: Fuzzing, Analyse der Angriffsfläche und Scans auf bekannte Schwachstellen.</translation>
+    </message>
+    <message>
+        <source>Penetration testing.</source>
+        <translation>Penetrationstests.</translation>
+    </message>
+    <message>
+        <source>Testers are independent enough of the developers whose work they test.</source>
+        <translation>Tester sind von den Entwicklern, deren Arbeit sie testen, ausreichend unabhängig.</translation>
+    </message>
+    <message>
+        <source>Threats, vulnerabilities and their possible harm are identified.</source>
+        <translation>Bedrohungen, Schwachstellen und ihr möglicher Schaden sind ermittelt.</translation>
+    </message>
+    <message>
+        <source>Each security risk is estimated and evaluated against acceptance criteria.</source>
+        <translation>Jedes Sicherheitsrisiko ist eingeschätzt und anhand von Akzeptanzkriterien bewertet.</translation>
+    </message>
+    <message>
+        <source>Security risks are controlled, and what remains is evaluated.</source>
+        <translation>Sicherheitsrisiken sind beherrscht, und das verbleibende Risiko ist bewertet.</translation>
+    </message>
+    <message>
+        <source>Annex C</source>
+        <translation>Anhang C</translation>
+    </message>
+    <message>
+        <source>A threat model of the product in its environment, kept up to date.</source>
+        <translation>Ein Bedrohungsmodell des Produkts in seiner Einsatzumgebung, das aktuell gehalten wird.</translation>
+    </message>
+    <message>
+        <source>Annex F</source>
+        <translation>Anhang F</translation>
+    </message>
+    <message>
+        <source>Transitional (legacy) software and the rationale for keeping it.</source>
+        <translation>Übergangssoftware (Legacy) und die Begründung für ihre Beibehaltung.</translation>
+    </message>
+    <message>
+        <source>Threat model</source>
+        <translation>Bedrohungsmodell</translation>
+    </message>
+    <message>
+        <source>A threat model of the whole system that covers its security risks.</source>
+        <translation>Ein Bedrohungsmodell des gesamten Systems, das dessen Sicherheitsrisiken abdeckt.</translation>
+    </message>
+    <message>
+        <source>Architecture views</source>
+        <translation>Architekturansichten</translation>
+    </message>
+    <message>
+        <source>Global system, multi-patient harm, updatability/patchability and security use case views.</source>
+        <translation>Globale Systemansicht sowie Ansichten zu Mehrpatientenschaden, Aktualisierbarkeit/Patchbarkeit und Sicherheits-Anwendungsfällen.</translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation>Risikobeurteilung</translation>
+    </message>
+    <message>
+        <source>Security risks assessed before and after controls, with exploitability rather than probability.</source>
+        <translation>Sicherheitsrisiken, vor und nach den Maßnahmen beurteilt, anhand der Ausnutzbarkeit statt der Wahrscheinlichkeit.</translation>
+    </message>
+    <message>
+        <source>Threats traced to controls, and controls to their testing.</source>
+        <translation>Rückverfolgbarkeit von Bedrohungen zu Maßnahmen und von Maßnahmen zu ihren Tests.</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Wirkungsbereich</translation>
     </message>
 </context>
 <context>
@@ -1413,6 +2422,212 @@
     </message>
 </context>
 <context>
+    <name>vigil::ExportDiagramDialog</name>
+    <message>
+        <source>Export Diagram</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>SVG drawing (vectors, one page)</source>
+        <translation>SVG-Zeichnung (Vektorgrafik, eine Seite)</translation>
+    </message>
+    <message>
+        <source>PDF document (vectors)</source>
+        <translation>PDF-Dokument (Vektorgrafik)</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <source>Threat-count &amp;badges (as on screen)</source>
+        <translation>&amp;Badges mit Bedrohungsanzahl (wie auf dem Bildschirm)</translation>
+    </message>
+    <message>
+        <source>The live counts of open threats; a document usually leaves them out, since they change with every decision</source>
+        <translation>Die aktuelle Anzahl offener Bedrohungen; in Dokumenten wird sie meist weggelassen, da sie sich mit jeder Entscheidung ändert</translation>
+    </message>
+    <message>
+        <source>&amp;Legend of the notation</source>
+        <translation>&amp;Legende der Notation</translation>
+    </message>
+    <message>
+        <source>&amp;Title block: model, diagram, revision, date</source>
+        <translation>&amp;Schriftfeld: Modell, Diagramm, Revision, Datum</translation>
+    </message>
+    <message>
+        <source>optional, e.g. B or 1.2</source>
+        <translation>optional, z. B. B oder 1.2</translation>
+    </message>
+    <message>
+        <source>&amp;Revision:</source>
+        <translation>&amp;Revision:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>&amp;Maßstab:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>100% is the size the diagram has on screen at 100% zoom</source>
+        <translation>100 % entspricht der Größe des Diagramms auf dem Bildschirm bei 100 % Zoom</translation>
+    </message>
+    <message>
+        <source>Reso&amp;lution:</source>
+        <translation>&amp;Auflösung:</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to paper:</source>
+        <translation>An &amp;Papier anpassen:</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 quer</translation>
+    </message>
+    <message>
+        <source>Letter landscape</source>
+        <translation>Letter quer</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Text stays at least 6 pt high; a diagram too large for one page at that size is split over several pages.</source>
+        <translation>Text bleibt mindestens 6 pt hoch; ein Diagramm, das bei dieser Größe nicht auf eine Seite passt, wird auf mehrere Seiten aufgeteilt.</translation>
+    </message>
+    <message>
+        <source>Text stays at least 6 pt high; a diagram too large for one page at that size is split into one image per page (name-1.png, name-2.png, ...).</source>
+        <translation>Text bleibt mindestens 6 pt hoch; ein Diagramm, das bei dieser Größe nicht auf eine Seite passt, wird in ein Bild pro Seite aufgeteilt (name-1.png, name-2.png, ...).</translation>
+    </message>
+    <message>
+        <source>Text stays at least 6 pt high; an SVG holds one page, so a diagram too large for one page at that size needs PDF or PNG.</source>
+        <translation>Text bleibt mindestens 6 pt hoch; eine SVG-Datei fasst nur eine Seite, daher erfordert ein Diagramm, das bei dieser Größe nicht auf eine Seite passt, PDF oder PNG.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ExportReportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF/A document (*.pdf)</source>
+        <translation>PDF/A-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page, one file (*.html)</source>
+        <translation>Webseite, eine Datei (*.html)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text, editable (*.odt)</source>
+        <translation>OpenDocument-Text, bearbeitbar (*.odt)</translation>
+    </message>
+    <message>
+        <source>CSV files, one per table, into a folder</source>
+        <translation>CSV-Dateien, eine pro Tabelle, in einen Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>Da&amp;tum:</translation>
+    </message>
+    <message>
+        <source>e.g. DHF-TM-001</source>
+        <translation>z. B. DHF-TM-001</translation>
+    </message>
+    <message>
+        <source>Document &amp;id:</source>
+        <translation>Dokument-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>&amp;Revision:</source>
+        <translation>&amp;Revision:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>Erstellt &amp;von:</translation>
+    </message>
+    <message>
+        <source>One per line: name, role</source>
+        <translation>Eine Person pro Zeile: Name, Rolle</translation>
+    </message>
+    <message>
+        <source>A&amp;pprovers:</source>
+        <translation>Frei&amp;gebende:</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>Speichern &amp;unter:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>Ordner für die CSV-Dateien</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation>Wählen Sie aus, wo der Bericht gespeichert werden soll.</translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation>Wählen Sie mindestens einen Abschnitt aus.</translation>
+    </message>
+</context>
+<context>
     <name>vigil::GapList</name>
     <message>
         <source>#%1 %2</source>
@@ -1894,10 +3109,6 @@
         <translation>Diagramm exportieren</translation>
     </message>
     <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -2012,6 +3223,10 @@ Ihre Änderungen in einer neuen Datei speichern, die Datei neu laden (Ihre Ände
     <message>
         <source>&amp;Keep This Version</source>
         <translation>Diese Version &amp;behalten</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2357,10 +3572,6 @@ Zum Anzeigen doppelklicken</translation>
         <translation>Diagramm &amp;exportieren …</translation>
     </message>
     <message>
-        <source>Save the current diagram as a PNG image or an SVG drawing</source>
-        <translation>Das aktuelle Diagramm als PNG-Bild oder SVG-Zeichnung speichern</translation>
-    </message>
-    <message>
         <source>&amp;Diagram</source>
         <translation>D&amp;iagramm</translation>
     </message>
@@ -2407,6 +3618,14 @@ Zum Anzeigen doppelklicken</translation>
     <message>
         <source>Recovered unsaved changes to %1; save to keep them.</source>
         <translation>Ungespeicherte Änderungen an %1 wiederhergestellt; speichern Sie, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <source>Save the current diagram as a PNG image, an SVG drawing or a PDF document</source>
+        <translation>Das aktuelle Diagramm als PNG-Bild, SVG-Zeichnung oder PDF-Dokument speichern</translation>
+    </message>
+    <message>
+        <source>Exported %1 pages: %2 to %3</source>
+        <translation>%1 Seiten exportiert: %2 bis %3</translation>
     </message>
 </context>
 <context>
@@ -2921,6 +4140,56 @@ Zum Anzeigen doppelklicken</translation>
             <numerusform>„%1“ für %n Objekt zurücksetzen</numerusform>
             <numerusform>„%1“ für %n Objekte zurücksetzen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ReportUi</name>
+    <message>
+        <source>Export &amp;Report...</source>
+        <translation>Be&amp;richt exportieren …</translation>
+    </message>
+    <message>
+        <source>Write the threat model report for the design history file: PDF/A, HTML, ODT or CSV, in English, Japanese or German</source>
+        <translation>Den Bericht zum Bedrohungsmodell für die Design History File (DHF) schreiben: PDF/A, HTML, ODT oder CSV, auf Englisch, Japanisch oder Deutsch</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <source>Print the threat model report, with a preview</source>
+        <translation>Den Bericht zum Bedrohungsmodell mit Vorschau drucken</translation>
+    </message>
+    <message>
+        <source>not computed: the model has unsaved changes</source>
+        <extracomment>In the report&apos;s document control, instead of the file&apos;s hash.</extracomment>
+        <translation>nicht berechnet: Das Modell enthält ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Writing the report...</source>
+        <translation>Bericht wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Bericht in %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1:
+%2</source>
+        <translation>Der Bericht konnte nicht in %1 geschrieben werden:
+%2</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Druckvorschau</translation>
     </message>
 </context>
 <context>

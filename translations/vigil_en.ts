@@ -77,6 +77,23 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message numerus="yes">
+        <source>%n threat(s) scored with CVSS are not in the matrices; their scores are in section %1.</source>
+        <translation>
+            <numerusform>%n threat scored with CVSS is not in the matrices; its score is in section %1.</numerusform>
+            <numerusform>%n threats scored with CVSS are not in the matrices; their scores are in section %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The traceability check (vigil-cli check) finds %n gap(s).</source>
+        <translation>
+            <numerusform>The traceability check (vigil-cli check) finds %n gap.</numerusform>
+            <numerusform>The traceability check (vigil-cli check) finds %n gaps.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ThreatBadgeItem</name>
     <message numerus="yes">
         <source>%n open threat(s)</source>

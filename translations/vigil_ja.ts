@@ -219,8 +219,88 @@
         <translation>Vigil からエクスポートしたデータフロー図</translation>
     </message>
     <message>
-        <source>%1: unsupported image type; use .png or .svg</source>
-        <translation>%1: 対応していない画像形式です。.png または .svg を使用してください</translation>
+        <source>External entity</source>
+        <translation>外部エンティティ</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>プロセス</translation>
+    </message>
+    <message>
+        <source>Data store</source>
+        <translation>データストア</translation>
+    </message>
+    <message>
+        <source>Data flow: name, protocol in italics</source>
+        <translation>データフロー: 名前、プロトコル (斜体)</translation>
+    </message>
+    <message>
+        <source>Trust zone</source>
+        <translation>信頼ゾーン</translation>
+    </message>
+    <message>
+        <source>Flow crossing a trust boundary (marked where it crosses)</source>
+        <translation>信頼境界を横断するフロー (横断箇所にマーカーを表示)</translation>
+    </message>
+    <message>
+        <source>Safety-critical element</source>
+        <translation>安全上重要な要素</translation>
+    </message>
+    <message>
+        <source>Wireless link</source>
+        <translation>無線リンク</translation>
+    </message>
+    <message>
+        <source>Encrypted link</source>
+        <translation>暗号化されたリンク</translation>
+    </message>
+    <message>
+        <source>Out of scope (dashed, pale)</source>
+        <translation>対象範囲外 (破線、淡色)</translation>
+    </message>
+    <message>
+        <source>Open threats</source>
+        <translation>未対応の脅威</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>凡例</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>図</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>改訂</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>シート</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1: the image would be %2 x %3 pixels, more than 120 million; lower the scale or the resolution</source>
+        <translation>%1: 画像が %2 x %3 ピクセルとなり、1 億 2,000 万ピクセルを超えます。倍率または解像度を下げてください</translation>
+    </message>
+    <message>
+        <source>%1: unsupported file type; use .png, .svg or .pdf</source>
+        <translation>%1: サポートされていないファイル形式です。.png、.svg、.pdf のいずれかを使用してください</translation>
+    </message>
+    <message>
+        <source>%1: at a readable size the diagram takes %2 %3 pages, and an SVG file holds one; export a PDF (a page each) or PNG (an image each), or do not fit it to paper</source>
+        <translation>%1: 読み取れる大きさでは図が %3 用紙で %2 ページになりますが、SVG ファイルに収まるのは 1 ページだけです。PDF (ページごとに 1 ページ) または PNG (ページごとに 1 画像) でエクスポートするか、用紙に合わせないでください</translation>
     </message>
 </context>
 <context>
@@ -320,6 +400,53 @@
     <message>
         <source>out of scope</source>
         <translation>対象範囲外</translation>
+    </message>
+</context>
+<context>
+    <name>ExportReportDialog</name>
+    <message>
+        <source>Document control</source>
+        <translation>文書管理</translation>
+    </message>
+    <message>
+        <source>Scope, context and assumptions</source>
+        <translation>対象範囲、コンテキスト及び前提条件</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>手法</translation>
+    </message>
+    <message>
+        <source>Diagrams</source>
+        <translation>図</translation>
+    </message>
+    <message>
+        <source>Element and interface inventory</source>
+        <translation>要素及びインターフェースの一覧</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>脅威</translation>
+    </message>
+    <message>
+        <source>Risk summary</source>
+        <translation>リスクの概要</translation>
+    </message>
+    <message>
+        <source>Mitigations, requirements, tests</source>
+        <translation>リスク低減策、要求事項、試験</translation>
+    </message>
+    <message>
+        <source>Traceability and gaps</source>
+        <translation>トレーサビリティ及びギャップ</translation>
+    </message>
+    <message>
+        <source>Residual risks</source>
+        <translation>残留リスク</translation>
+    </message>
+    <message>
+        <source>Clause map</source>
+        <translation>箇条対応表</translation>
     </message>
 </context>
 <context>
@@ -674,6 +801,886 @@
     <message>
         <source>Why the legacy software is kept, and how its risk is contained until it is replaced (IEC 81001-5-1 Annex F).</source>
         <translation>レガシーソフトウェアを維持する理由と、置き換えるまでの間そのリスクをどのように抑えるかを記述します (IEC 81001-5-1 附属書F)。</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>, </source>
+        <extracomment>Joins zone names in threat texts: &quot;A, B and C&quot;.</extracomment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <extracomment>Joins the last two zone names in threat texts: &quot;A, B and C&quot;.</extracomment>
+        <translation>及び</translation>
+    </message>
+    <message>
+        <source>an unnamed protocol</source>
+        <translation>名称のないプロトコル</translation>
+    </message>
+    <message>
+        <source>Threat model report: %1</source>
+        <translation>脅威モデル報告書: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <extracomment>The running footer of every page of a PDF report.</extracomment>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目次</translation>
+    </message>
+    <message>
+        <source>invalid: %1</source>
+        <translation>無効: %1</translation>
+    </message>
+    <message>
+        <source>CVSS %1 %2</source>
+        <translation>CVSS %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>acceptable</source>
+        <translation>受容可能</translation>
+    </message>
+    <message>
+        <source>not acceptable</source>
+        <translation>受容不可</translation>
+    </message>
+    <message>
+        <source>External entity</source>
+        <translation>外部エンティティ</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>プロセス</translation>
+    </message>
+    <message>
+        <source>Data store</source>
+        <translation>データストア</translation>
+    </message>
+    <message>
+        <source>Data-flow diagram</source>
+        <translation>データフロー図</translation>
+    </message>
+    <message>
+        <source>Global system view</source>
+        <translation>グローバルシステムビュー</translation>
+    </message>
+    <message>
+        <source>Multi-patient harm view</source>
+        <translation>複数患者危害ビュー</translation>
+    </message>
+    <message>
+        <source>Updatability/patchability view</source>
+        <translation>更新可能性/パッチ適用性ビュー</translation>
+    </message>
+    <message>
+        <source>Security use case view</source>
+        <translation>セキュリティユースケースビュー</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none required</source>
+        <translation>不要</translation>
+    </message>
+    <message>
+        <source>another person</source>
+        <translation>別の担当者</translation>
+    </message>
+    <message>
+        <source>another department</source>
+        <translation>別の部門</translation>
+    </message>
+    <message>
+        <source>another organisation</source>
+        <translation>別の組織</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>認証</translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation>認可</translation>
+    </message>
+    <message>
+        <source>Cryptography</source>
+        <translation>暗号</translation>
+    </message>
+    <message>
+        <source>Code, data and execution integrity</source>
+        <translation>コード・データ・実行の完全性</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>機密性</translation>
+    </message>
+    <message>
+        <source>Event detection and logging</source>
+        <translation>イベント検出とログ記録</translation>
+    </message>
+    <message>
+        <source>Resiliency and recovery</source>
+        <translation>レジリエンスと回復</translation>
+    </message>
+    <message>
+        <source>Updatability and patchability</source>
+        <translation>更新可能性とパッチ適用性</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>提案</translation>
+    </message>
+    <message>
+        <source>implemented</source>
+        <translation>実装済み</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>検証済み</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>草案</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>承認済み</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>未実施</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>機器</translation>
+    </message>
+    <message>
+        <source>environment</source>
+        <translation>環境</translation>
+    </message>
+    <message>
+        <source>Document control</source>
+        <translation>文書管理</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Document id</source>
+        <translation>文書番号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>改訂</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>Approvers</source>
+        <translation>承認者</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Model file</source>
+        <translation>モデルファイル</translation>
+    </message>
+    <message>
+        <source>Model file SHA-256</source>
+        <translation>モデルファイルの SHA-256</translation>
+    </message>
+    <message>
+        <source>Vigil version</source>
+        <translation>Vigil のバージョン</translation>
+    </message>
+    <message>
+        <source>Rule packs</source>
+        <translation>ルールパック</translation>
+    </message>
+    <message>
+        <source>Scope, security context and assumptions</source>
+        <translation>対象範囲、セキュリティコンテキスト及び前提条件</translation>
+    </message>
+    <message>
+        <source>Product and scope</source>
+        <translation>製品及び対象範囲</translation>
+    </message>
+    <message>
+        <source>The model records no scope statement.</source>
+        <translation>モデルには対象範囲の記述が記録されていない。</translation>
+    </message>
+    <message>
+        <source>Product security context</source>
+        <translation>製品のセキュリティコンテキスト</translation>
+    </message>
+    <message>
+        <source>Intended use</source>
+        <translation>意図する使用</translation>
+    </message>
+    <message>
+        <source>Operating environment</source>
+        <translation>使用環境</translation>
+    </message>
+    <message>
+        <source>Network location</source>
+        <translation>ネットワーク上の位置</translation>
+    </message>
+    <message>
+        <source>Physical protection</source>
+        <translation>物理的保護</translation>
+    </message>
+    <message>
+        <source>Safety impact</source>
+        <translation>安全への影響</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>前提条件</translation>
+    </message>
+    <message>
+        <source>The model records no assumptions.</source>
+        <translation>モデルには前提条件が記録されていない。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>前提条件</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>手法</translation>
+    </message>
+    <message>
+        <source>The system is drawn as data-flow diagrams: external entities, processes, data stores and the data flows between them, grouped into closed trust zones. Vigil enumerates threats with STRIDE (spoofing, tampering, repudiation, information disclosure, denial of service, elevation of privilege) per element, by the element&apos;s kind, and per interaction, for every flow that crosses a trust boundary. The rules are data in rule packs; each threat keeps the rule and pack version that produced it, and its id is derived from the rule and the element, so decisions survive edits and new analyses.</source>
+        <translation>システムはデータフロー図として記述する。データフロー図は、外部エンティティ、プロセス、データストア及びそれらの間のデータフローから成り、これらを閉じた信頼ゾーンにまとめる。Vigil は STRIDE (なりすまし、改ざん、否認、情報漏えい、サービス拒否、権限昇格) によって脅威を洗い出す。要素ごとの脅威は要素の種類に基づき、相互作用ごとの脅威は信頼境界を横断するすべてのフローについて洗い出す。ルールはルールパック内のデータとして定義される。各脅威は、それを生成したルール及びパックのバージョンを保持し、その ID はルールと要素から導出される。このため、判断は編集や再分析の後も維持される。</translation>
+    </message>
+    <message>
+        <source>Every threat is then decided by the team (mitigated, accepted, transferred or not applicable, with a justification), its risk is estimated before and after mitigation, and each mitigation is traced to security requirements and each requirement to verification tests.</source>
+        <translation>その後、チームが各脅威について根拠を付して判断し (低減済み、受容済み、移転済み又は該当なし)、低減前及び低減後のリスクを推定する。さらに、各リスク低減策をセキュリティ要求事項に、各要求事項を検証試験にトレースする。</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation>パック</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>バージョン</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>ルール数</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Risk estimation and acceptance</source>
+        <translation>リスクの推定及び受容</translation>
+    </message>
+    <message>
+        <source>A risk is estimated either as a CVSS base vector or as a cell of an exploitability by severity matrix. Exploitability, not probability, is rated: a security risk has no meaningful frequency of occurrence. A CVSS score below %1 is acceptable; the matrix below marks the acceptable cells.</source>
+        <translation>リスクは、CVSS 基本ベクトル、又は悪用可能性 × 重大さのマトリクスのセルとして推定する。評価するのは発生確率ではなく悪用可能性である。セキュリティリスクには意味のある発生頻度が存在しないためである。CVSS 基本値が %1 未満のリスクは受容可能とする。受容可能なセルは次のマトリクスに示す。</translation>
+    </message>
+    <message>
+        <source>Exploitability \ severity</source>
+        <translation>悪用可能性 \ 重大さ</translation>
+    </message>
+    <message>
+        <source>Tester independence</source>
+        <translation>試験者の独立性</translation>
+    </message>
+    <message>
+        <source>Each kind of verification test must be performed by someone independent of the developer whose work it verifies, at least as follows.</source>
+        <translation>各種類の検証試験は、検証対象の成果物の開発者から独立した者が実施しなければならない。求められる独立性は、少なくとも次のとおりである。</translation>
+    </message>
+    <message>
+        <source>Test kind</source>
+        <translation>試験の種類</translation>
+    </message>
+    <message>
+        <source>Tester must be</source>
+        <translation>試験者に求める独立性</translation>
+    </message>
+    <message>
+        <source>Diagrams</source>
+        <translation>図</translation>
+    </message>
+    <message>
+        <source>The model has no diagrams.</source>
+        <translation>モデルに図はない。</translation>
+    </message>
+    <message>
+        <source>Each diagram below is drawn in the data-flow notation its legend explains. A marker where a flow crosses the edge of a trust zone shows a boundary crossing; such flows get the per-interaction threats.</source>
+        <translation>以下の各図は、凡例で説明するデータフロー表記で描かれている。フローが信頼ゾーンの境界を横断する箇所のマーカーは境界の横断を示し、そのようなフローには相互作用ごとの脅威が適用される。</translation>
+    </message>
+    <message>
+        <source>%1, level %2</source>
+        <translation>%1、レベル %2</translation>
+    </message>
+    <message>
+        <source>Element and interface inventory</source>
+        <translation>要素及びインターフェースの一覧</translation>
+    </message>
+    <message>
+        <source>in scope</source>
+        <translation>対象範囲内</translation>
+    </message>
+    <message>
+        <source>out of scope</source>
+        <translation>対象範囲外</translation>
+    </message>
+    <message>
+        <source>out of scope: %1</source>
+        <translation>対象範囲外: %1</translation>
+    </message>
+    <message>
+        <source>Elements</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Trust zones (innermost first)</source>
+        <translation>信頼ゾーン (内側から順)</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>プロパティ</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>対象範囲</translation>
+    </message>
+    <message>
+        <source>Data flows</source>
+        <translation>データフロー</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>フロー</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>送信元</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>送信先</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <source>Trust zones crossed</source>
+        <translation>横断する信頼ゾーン</translation>
+    </message>
+    <message>
+        <source> (both ways)</source>
+        <translation> (双方向)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Trust zones</source>
+        <translation>信頼ゾーン</translation>
+    </message>
+    <message>
+        <source>Trust zone</source>
+        <translation>信頼ゾーン</translation>
+    </message>
+    <message>
+        <source>Inside</source>
+        <translation>親ゾーン</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>所属要素</translation>
+    </message>
+    <message>
+        <source>Threats</source>
+        <translation>脅威</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>脅威</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>Risk before</source>
+        <translation>低減前のリスク</translation>
+    </message>
+    <message>
+        <source>Risk after</source>
+        <translation>低減後のリスク</translation>
+    </message>
+    <message>
+        <source>Hazards</source>
+        <translation>ハザード</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>カテゴリ</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>ルール</translation>
+    </message>
+    <message>
+        <source>Rule pack</source>
+        <translation>ルールパック</translation>
+    </message>
+    <message>
+        <source>Mitigations</source>
+        <translation>リスク低減策</translation>
+    </message>
+    <message>
+        <source>Active threats</source>
+        <translation>有効な脅威</translation>
+    </message>
+    <message>
+        <source>Every threat that is not obsolete or suppressed, grouped by the element or data flow it concerns, in name order, then by number. Each threat gives its id and STRIDE category under its title; a matrix risk reads exploitability / severity.</source>
+        <translation>廃止又は抑制済みでないすべての脅威を、対象とする要素又はデータフローごとに名前順にまとめ、その中では番号順に示す。各脅威のタイトルの下には、その ID と STRIDE カテゴリを示す。マトリクスによるリスクは「悪用可能性 / 重大さ」の形で示す。</translation>
+    </message>
+    <message>
+        <source>The model has no threats. Run the analysis first.</source>
+        <translation>モデルに脅威はない。先に分析を実行する必要がある。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (data flow)</source>
+        <translation>%1 (データフロー)</translation>
+    </message>
+    <message>
+        <source>Suppressed rules</source>
+        <translation>抑制されたルール</translation>
+    </message>
+    <message>
+        <source>No rule is switched off for any element.</source>
+        <translation>いずれの要素についても、抑制されたルールはない。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Obsolete threats</source>
+        <translation>廃止された脅威</translation>
+    </message>
+    <message>
+        <source>No threat has become obsolete.</source>
+        <translation>廃止された脅威はない。</translation>
+    </message>
+    <message>
+        <source>These threats no longer fire: their element or flow was removed or changed, or their rule left the pack. They are kept with their history.</source>
+        <translation>これらの脅威は、対象の要素若しくはフローが削除若しくは変更されたため、又はルールがパックから除かれたため、もはや発生しない。これらは履歴とともに保持される。</translation>
+    </message>
+    <message>
+        <source>%1 (not acceptable)</source>
+        <translation>%1 (受容不可)</translation>
+    </message>
+    <message>
+        <source>Risk summary</source>
+        <translation>リスクの概要</translation>
+    </message>
+    <message>
+        <source>Threats by category</source>
+        <translation>カテゴリ別の脅威</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>未判断</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>判断済み</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Threats by status</source>
+        <translation>ステータス別の脅威</translation>
+    </message>
+    <message>
+        <source>Threats by rule severity</source>
+        <translation>ルールの深刻度別の脅威</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>深刻度</translation>
+    </message>
+    <message>
+        <source>Risk before mitigation</source>
+        <translation>低減前のリスク</translation>
+    </message>
+    <message>
+        <source>Active threats by the cell of their estimated risk; shaded red: outside the acceptable region.</source>
+        <translation>有効な脅威を、推定したリスクのセルごとに示す。赤の網掛けは受容可能な範囲外を示す。</translation>
+    </message>
+    <message>
+        <source>Risk after mitigation</source>
+        <translation>低減後のリスク</translation>
+    </message>
+    <message>
+        <source>The residual risk: the estimate after mitigation, or the one before where no later estimate is recorded.</source>
+        <translation>残留リスク。すなわち低減後の推定値であり、低減後の推定値が記録されていない場合は低減前の推定値である。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n threat(s) scored with CVSS are not in the matrices; their scores are in section %1.</source>
+        <translation>
+            <numerusform>CVSS で評価した %n 件の脅威はマトリクスに含まれていない。その値は第 %1 章に示す。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mitigations, requirements and verification</source>
+        <translation>リスク低減策、要求事項及び検証</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>リスク低減策</translation>
+    </message>
+    <message>
+        <source>FDA category</source>
+        <translation>FDA カテゴリ</translation>
+    </message>
+    <message>
+        <source>Layer</source>
+        <translation>レイヤー</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>要求事項</translation>
+    </message>
+    <message>
+        <source>The model has no mitigations.</source>
+        <translation>モデルにリスク低減策はない。</translation>
+    </message>
+    <message>
+        <source>Security requirements</source>
+        <translation>セキュリティ要求事項</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>要求事項</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>The model has no security requirements.</source>
+        <translation>モデルにセキュリティ要求事項はない。</translation>
+    </message>
+    <message>
+        <source>Verification tests</source>
+        <translation>検証試験</translation>
+    </message>
+    <message>
+        <source>Verifies</source>
+        <translation>検証対象</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Tester</source>
+        <translation>試験者</translation>
+    </message>
+    <message>
+        <source>Developer</source>
+        <translation>開発者</translation>
+    </message>
+    <message>
+        <source>Independence</source>
+        <translation>独立性</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>適合</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>不適合</translation>
+    </message>
+    <message>
+        <source>The model has no verification tests.</source>
+        <translation>モデルに検証試験はない。</translation>
+    </message>
+    <message>
+        <source>Traceability</source>
+        <translation>トレーサビリティ</translation>
+    </message>
+    <message>
+        <source>Each active threat with the mitigations linked to it, the security requirements those mitigations are refined into, and the verification tests of either, with their results. A dash marks where the chain ends. The CSV export lists every chain on its own row.</source>
+        <translation>有効な各脅威について、リンクされたリスク低減策、それらのリスク低減策を具体化したセキュリティ要求事項、及びそのいずれかを検証する検証試験とその結果を示す。ダッシュ (—) はチェーンの終端を示す。CSV エクスポートでは、各チェーンを 1 行ずつ記載する。</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>試験</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>試験</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>There are no active threats to trace.</source>
+        <translation>トレースする有効な脅威はない。</translation>
+    </message>
+    <message>
+        <source>Open gaps</source>
+        <translation>未解決のギャップ</translation>
+    </message>
+    <message>
+        <source>The traceability check finds no gaps.</source>
+        <translation>トレーサビリティチェックではギャップは検出されない。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The traceability check (vigil-cli check) finds %n gap(s).</source>
+        <translation>
+            <numerusform>トレーサビリティチェック (vigil-cli check) で %n 件のギャップが検出される。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>ギャップ</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>対処</translation>
+    </message>
+    <message>
+        <source>Residual risks</source>
+        <translation>残留リスク</translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation>残留リスク</translation>
+    </message>
+    <message>
+        <source>Acceptance rationale</source>
+        <translation>受容の根拠</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>受容者</translation>
+    </message>
+    <message>
+        <source>Threats whose residual risk lies outside the acceptable region, and those whose residual risk was accepted with a recorded rationale.</source>
+        <translation>残留リスクが受容可能な範囲外にある脅威、及び記録された根拠に基づいて残留リスクが受容された脅威を示す。</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>なし。</translation>
+    </message>
+    <message>
+        <source>Risks transferred to safety risk management</source>
+        <translation>安全リスクマネジメントに移管したリスク</translation>
+    </message>
+    <message>
+        <source>These threats can lead to a hazardous situation; their risk is controlled in the safety risk management file (ISO 14971) under the hazards named.</source>
+        <translation>これらの脅威は危険状態につながる可能性がある。そのリスクは、安全リスクマネジメントファイル (ISO 14971) において、記載したハザードの下で管理される。</translation>
+    </message>
+    <message>
+        <source>Clause map</source>
+        <translation>箇条対応表</translation>
+    </message>
+    <message>
+        <source>Where this report answers each requirement of IEC 81001-5-1 and each item of the FDA premarket cybersecurity guidance. The descriptions are summaries, not the standard&apos;s text.</source>
+        <translation>本報告書のどの章が IEC 81001-5-1 の各要求事項及び FDA 市販前サイバーセキュリティガイダンスの各項目に対応するかを示す。説明は要約であり、規格の本文ではない。</translation>
+    </message>
+    <message>
+        <source>not included in this report</source>
+        <translation>本報告書には含まれない</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>What it asks for</source>
+        <translation>要求内容</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>該当章</translation>
+    </message>
+    <message>
+        <source>IEC 81001-5-1</source>
+        <translation>IEC 81001-5-1</translation>
+    </message>
+    <message>
+        <source>FDA premarket</source>
+        <translation>FDA 市販前ガイダンス</translation>
+    </message>
+    <message>
+        <source>Security requirements for the product are identified and documented.</source>
+        <translation>製品のセキュリティ要求事項が特定され、文書化されている。</translation>
+    </message>
+    <message>
+        <source>The architecture provides defence in depth: layered controls, each with its place in the design.</source>
+        <translation>アーキテクチャが多層防御を備えている。すなわち、対策が階層的に配置され、それぞれが設計上の位置付けを持つ。</translation>
+    </message>
+    <message>
+        <source>Tests show that each security requirement is met.</source>
+        <translation>各セキュリティ要求事項が満たされていることを試験で示す。</translation>
+    </message>
+    <message>
+        <source>Tests show that each threat mitigation works.</source>
+        <translation>脅威に対する各リスク低減策が機能することを試験で示す。</translation>
+    </message>
+    <message>
+        <source>Vulnerability testing: fuzzing, attack surface and known-vulnerability scans.</source>
+        <translation>脆弱性試験: ファジング、攻撃対象領域の分析及び既知の脆弱性のスキャン。</translation>
+    </message>
+    <message>
+        <source>Penetration testing.</source>
+        <translation>侵入試験。</translation>
+    </message>
+    <message>
+        <source>Testers are independent enough of the developers whose work they test.</source>
+        <translation>試験者が、試験対象の成果物の開発者から十分に独立している。</translation>
+    </message>
+    <message>
+        <source>Threats, vulnerabilities and their possible harm are identified.</source>
+        <translation>脅威、脆弱性及びそれらによって生じ得る危害が特定されている。</translation>
+    </message>
+    <message>
+        <source>Each security risk is estimated and evaluated against acceptance criteria.</source>
+        <translation>各セキュリティリスクが推定され、受容基準に照らして評価されている。</translation>
+    </message>
+    <message>
+        <source>Security risks are controlled, and what remains is evaluated.</source>
+        <translation>セキュリティリスクがコントロールされ、残留リスクが評価されている。</translation>
+    </message>
+    <message>
+        <source>Annex C</source>
+        <translation>附属書C</translation>
+    </message>
+    <message>
+        <source>A threat model of the product in its environment, kept up to date.</source>
+        <translation>使用環境における製品の脅威モデルが作成され、最新の状態に維持されている。</translation>
+    </message>
+    <message>
+        <source>Annex F</source>
+        <translation>附属書F</translation>
+    </message>
+    <message>
+        <source>Transitional (legacy) software and the rationale for keeping it.</source>
+        <translation>移行期 (レガシー) ソフトウェア及びそれを維持する根拠。</translation>
+    </message>
+    <message>
+        <source>Threat model</source>
+        <translation>脅威モデル</translation>
+    </message>
+    <message>
+        <source>A threat model of the whole system that covers its security risks.</source>
+        <translation>セキュリティリスクを網羅する、システム全体の脅威モデル。</translation>
+    </message>
+    <message>
+        <source>Architecture views</source>
+        <translation>アーキテクチャビュー</translation>
+    </message>
+    <message>
+        <source>Global system, multi-patient harm, updatability/patchability and security use case views.</source>
+        <translation>グローバルシステムビュー、複数患者危害ビュー、更新可能性/パッチ適用性ビュー及びセキュリティユースケースビュー。</translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation>リスクアセスメント</translation>
+    </message>
+    <message>
+        <source>Security risks assessed before and after controls, with exploitability rather than probability.</source>
+        <translation>セキュリティリスクが、発生確率ではなく悪用可能性に基づき、対策の前後で評価されている。</translation>
+    </message>
+    <message>
+        <source>Threats traced to controls, and controls to their testing.</source>
+        <translation>脅威から対策へ、対策からその試験へのトレーサビリティ。</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>実装先</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +2408,212 @@
     </message>
 </context>
 <context>
+    <name>vigil::ExportDiagramDialog</name>
+    <message>
+        <source>Export Diagram</source>
+        <translation>図のエクスポート</translation>
+    </message>
+    <message>
+        <source>SVG drawing (vectors, one page)</source>
+        <translation>SVG 図面 (ベクター、1 ページ)</translation>
+    </message>
+    <message>
+        <source>PDF document (vectors)</source>
+        <translation>PDF ドキュメント (ベクター)</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 画像</translation>
+    </message>
+    <message>
+        <source>Threat-count &amp;badges (as on screen)</source>
+        <translation>脅威数のバッジ (画面表示と同じ)(&amp;B)</translation>
+    </message>
+    <message>
+        <source>The live counts of open threats; a document usually leaves them out, since they change with every decision</source>
+        <translation>未対応の脅威の現在の件数です。判断のたびに変わるため、通常は文書に含めません</translation>
+    </message>
+    <message>
+        <source>&amp;Legend of the notation</source>
+        <translation>表記の凡例(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Title block: model, diagram, revision, date</source>
+        <translation>表題欄: モデル、図、改訂、日付(&amp;T)</translation>
+    </message>
+    <message>
+        <source>optional, e.g. B or 1.2</source>
+        <translation>省略可 (例: B、1.2)</translation>
+    </message>
+    <message>
+        <source>&amp;Revision:</source>
+        <translation>改訂(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>倍率(&amp;S):</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>100% is the size the diagram has on screen at 100% zoom</source>
+        <translation>100% は、ズーム 100% のときに画面に表示される図の大きさです</translation>
+    </message>
+    <message>
+        <source>Reso&amp;lution:</source>
+        <translation>解像度(&amp;U):</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to paper:</source>
+        <translation>用紙に合わせる(&amp;F):</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 横</translation>
+    </message>
+    <message>
+        <source>Letter landscape</source>
+        <translation>レター 横</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>エクスポート(&amp;E)</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ファイル:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>形式:</translation>
+    </message>
+    <message>
+        <source>Text stays at least 6 pt high; a diagram too large for one page at that size is split over several pages.</source>
+        <translation>文字の高さは 6 pt 以上に保たれます。その大きさで 1 ページに収まらない図は、複数のページに分割されます。</translation>
+    </message>
+    <message>
+        <source>Text stays at least 6 pt high; a diagram too large for one page at that size is split into one image per page (name-1.png, name-2.png, ...).</source>
+        <translation>文字の高さは 6 pt 以上に保たれます。その大きさで 1 ページに収まらない図は、ページごとに 1 つの画像に分割されます (name-1.png、name-2.png、...)。</translation>
+    </message>
+    <message>
+        <source>Text stays at least 6 pt high; an SVG holds one page, so a diagram too large for one page at that size needs PDF or PNG.</source>
+        <translation>文字の高さは 6 pt 以上に保たれます。SVG に収まるのは 1 ページだけのため、その大きさで 1 ページに収まらない図には PDF または PNG が必要です。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ExportReportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation>報告書のエクスポート</translation>
+    </message>
+    <message>
+        <source>PDF/A document (*.pdf)</source>
+        <translation>PDF/A ドキュメント (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Web page, one file (*.html)</source>
+        <translation>Web ページ、単一ファイル (*.html)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text, editable (*.odt)</source>
+        <translation>OpenDocument テキスト、編集可能 (*.odt)</translation>
+    </message>
+    <message>
+        <source>CSV files, one per table, into a folder</source>
+        <translation>CSV ファイル、表ごとに 1 ファイル、フォルダーに出力</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>形式(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US レター</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>用紙(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日付(&amp;D):</translation>
+    </message>
+    <message>
+        <source>e.g. DHF-TM-001</source>
+        <translation>例: DHF-TM-001</translation>
+    </message>
+    <message>
+        <source>Document &amp;id:</source>
+        <translation>文書番号(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Revision:</source>
+        <translation>改訂(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>作成者(&amp;A):</translation>
+    </message>
+    <message>
+        <source>One per line: name, role</source>
+        <translation>1 行に 1 人: 名前、役割</translation>
+    </message>
+    <message>
+        <source>A&amp;pprovers:</source>
+        <translation>承認者(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>含める章</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>参照(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>&amp;Save to:</source>
+        <translation>保存先(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>エクスポート(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>CSV ファイルの保存先フォルダー</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report.</source>
+        <translation>報告書の保存先を選択してください。</translation>
+    </message>
+    <message>
+        <source>Choose at least one section.</source>
+        <translation>少なくとも 1 つの章を選択してください。</translation>
+    </message>
+</context>
+<context>
     <name>vigil::GapList</name>
     <message>
         <source>#%1 %2</source>
@@ -1875,10 +3088,6 @@
         <translation>図のエクスポート</translation>
     </message>
     <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>PNG 画像 (*.png);;SVG 画像 (*.svg)</translation>
-    </message>
-    <message>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
@@ -1993,6 +3202,10 @@ Save your edits to a new file, reload the file (discarding your edits), or overw
     <message>
         <source>&amp;Keep This Version</source>
         <translation>このバージョンを保持(&amp;K)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 画像 (*.png);;SVG 図面 (*.svg);;PDF ドキュメント (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -2333,10 +3546,6 @@ Double-click to show it</source>
         <translation>図をエクスポート(&amp;E)...</translation>
     </message>
     <message>
-        <source>Save the current diagram as a PNG image or an SVG drawing</source>
-        <translation>現在の図を PNG 画像または SVG 画像として保存します</translation>
-    </message>
-    <message>
         <source>&amp;Diagram</source>
         <translation>図(&amp;D)</translation>
     </message>
@@ -2383,6 +3592,14 @@ Double-click to show it</source>
     <message>
         <source>Recovered unsaved changes to %1; save to keep them.</source>
         <translation>%1 の未保存の変更を復元しました。残すには保存してください。</translation>
+    </message>
+    <message>
+        <source>Save the current diagram as a PNG image, an SVG drawing or a PDF document</source>
+        <translation>現在の図を PNG 画像、SVG 図面、PDF ドキュメントのいずれかとして保存します</translation>
+    </message>
+    <message>
+        <source>Exported %1 pages: %2 to %3</source>
+        <translation>%1 ページをエクスポートしました: %2 ～ %3</translation>
     </message>
 </context>
 <context>
@@ -2890,6 +4107,56 @@ Double-click to show it</source>
         <translation>
             <numerusform>%n 個の項目の「%1」を未設定に戻す</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ReportUi</name>
+    <message>
+        <source>Export &amp;Report...</source>
+        <translation>報告書をエクスポート(&amp;X)...</translation>
+    </message>
+    <message>
+        <source>Write the threat model report for the design history file: PDF/A, HTML, ODT or CSV, in English, Japanese or German</source>
+        <translation>設計履歴ファイル (DHF) 用の脅威モデル報告書を書き出します (PDF/A、HTML、ODT、CSV 形式、英語、日本語、ドイツ語)</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>印刷(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Print the threat model report, with a preview</source>
+        <translation>脅威モデル報告書をプレビュー付きで印刷します</translation>
+    </message>
+    <message>
+        <source>not computed: the model has unsaved changes</source>
+        <extracomment>In the report&apos;s document control, instead of the file&apos;s hash.</extracomment>
+        <translation>未計算: モデルに未保存の変更がある</translation>
+    </message>
+    <message>
+        <source>Writing the report...</source>
+        <translation>報告書を書き出しています...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>報告書を %1 に保存しました</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>報告書のエクスポート</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1:
+%2</source>
+        <translation>報告書を %1 に書き込めませんでした:
+%2</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>印刷プレビュー</translation>
     </message>
 </context>
 <context>

@@ -43,8 +43,20 @@ constexpr std::array kCommands{
             "Print the CVSS v3.1 base score and severity of a vector.", &runCvss},
     Command{"synth", "synth --elements N [--flows M] [--boundaries B] [--seed S] -o OUT",
             "Generate a synthetic model (.vigil or .json by OUT's extension).", &runSynth},
-    Command{"render", "render IN [--diagram ID] -o OUT.png|OUT.svg",
-            "Draw a diagram (default: the first) as a PNG or SVG image.", &runRender},
+    Command{"render",
+            "render IN [--diagram ID] [--fit a4|letter] [--legend] [--title] [--badges] "
+            "[--revision TEXT] [--date YYYY-MM-DD] [--dpi N] [--scale F] "
+            "-o OUT.png|OUT.svg|OUT.pdf",
+            "Draw a diagram (default: the first) as a PNG, SVG or PDF for a document; --fit "
+            "keeps its text readable on landscape pages (several sheets when needed).",
+            &runRender},
+    Command{"report",
+            "report IN --format pdf|html|odt|csv -o OUT [--lang en|ja|de] [--date YYYY-MM-DD]\n"
+            "         [--paper a4|letter] [--sections LIST] [--document-id ID] [--revision REV]\n"
+            "         [--author NAME] [--approver NAME]... [--rules PACK.json]...",
+            "Write the threat model report for the design history file: PDF/A, HTML, ODT, or CSV "
+            "files (one per table) into the folder OUT.",
+            &runReport},
 };
 
 void printHelp(std::ostream &out)

@@ -16,5 +16,6 @@ int runRender(const std::vector<std::string> &args);
 int runCheck(const std::vector<std::string> &args);
 int runResults(const std::vector<std::string> &args);
 int runCvss(const std::vector<std::string> &args);
+int runReport(const std::vector<std::string> &args);
 
 } // namespace vigil::cli

@@ -18,9 +18,11 @@ struct Run {
     QByteArray err;
 };
 
-Run runCli(const QStringList &arguments)
+Run runCli(const QStringList &arguments,
+           const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     process.start(QStringLiteral(VIGIL_CLI), arguments);
     Run run;
     if (!process.waitForFinished(120000)) {
@@ -96,6 +98,27 @@ const QByteArray kAutomatedTests = R"({"format": "vigil-model", "formatVersion":
            {"id": "VT-004", "kind": "vulnerability", "automation": "fuzz.not_in_this_run"},
            {"id": "VT-005", "kind": "penetration", "procedure": "manual"}]}
 )";
+
+// A PNG's size and resolution from its IHDR and pHYs chunks (this test links no Qt Gui).
+struct PngInfo {
+    QSize size;
+    int dpi = 0;
+};
+
+PngInfo pngInfo(const QByteArray &png)
+{
+    const auto number = [&png](qsizetype at) {
+        return (quint32(quint8(png[at])) << 24) | (quint32(quint8(png[at + 1])) << 16)
+               | (quint32(quint8(png[at + 2])) << 8) | quint32(quint8(png[at + 3]));
+    };
+    PngInfo info;
+    if (png.size() < 24 || !png.startsWith("\x89PNG"))
+        return info;
+    info.size = QSize(int(number(16)), int(number(20)));
+    if (const qsizetype at = png.indexOf("pHYs"); at > 0 && at + 13 <= png.size())
+        info.dpi = qRound(number(at + 4) * 0.0254);
+    return info;
+}
 
 QString junitFile(const char *name)
 {
@@ -750,6 +773,8 @@ private slots:
                                           << "out.json";
         QTest::newRow("render SVG") << QStringList{"render", "IN", "-o", "OUT"} << "out.svg";
         QTest::newRow("render PNG") << QStringList{"render", "IN", "-o", "OUT"} << "out.png";
+        QTest::newRow("render PDF") << QStringList{"render", "IN", "--title", "-o", "OUT"}
+                                    << "out.pdf";
     }
 
     void failedWritesExitTwo()
@@ -802,6 +827,171 @@ private slots:
         QVERIFY(readAll(png).startsWith("\x89PNG\r\n\x1a\n"));
         QVERIFY(readAll(png).endsWith(QByteArray("IEND\xae\x42\x60\x82", 8)));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 2);
+    }
+
+    // --- render for documents (issue 9)
+
+    // A bad value is a usage error naming the option, on one line, and writes nothing.
+    void renderRefusesBadOptions_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QString>("sourceDateEpoch"); // "": unset
+        QTest::addColumn<QString>("named");
+        QTest::newRow("paper") << QStringList{"--fit", "a3"} << ""
+                               << "--fit a3: expected a4 or letter";
+        QTest::newRow("paper, capitals") << QStringList{"--fit", "A4"} << "" << "--fit A4";
+        QTest::newRow("no dpi") << QStringList{"--dpi", "0"} << "" << "--dpi 0: expected";
+        QTest::newRow("words for dpi") << QStringList{"--dpi", "lots"} << "" << "--dpi lots";
+        QTest::newRow("fractional dpi") << QStringList{"--dpi", "96.5"} << "" << "--dpi 96.5";
+        QTest::newRow("zero scale") << QStringList{"--scale", "0"} << "" << "--scale 0: expected";
+        QTest::newRow("scale of words") << QStringList{"--scale", "big"} << "" << "--scale big";
+        QTest::newRow("negative scale") << QStringList{"--scale", "-1"} << "" << "--scale -1";
+        QTest::newRow("date") << QStringList{"--date", "2025-02-30"} << ""
+                              << "--date 2025-02-30: expected a date as YYYY-MM-DD";
+        QTest::newRow("date format") << QStringList{"--date", "1.3.2025"} << ""
+                                     << "--date 1.3.2025";
+        QTest::newRow("fit and scale") << QStringList{"--fit", "a4", "--scale", "2"} << ""
+                                       << "--scale and --fit exclude each other";
+        QTest::newRow("SOURCE_DATE_EPOCH") << QStringList{} << "soon"
+                                           << "SOURCE_DATE_EPOCH soon: expected seconds";
+        QTest::newRow("missing value") << QStringList{"--dpi"} << ""
+                                       << "option --dpi needs a value";
+    }
+
+    void renderRefusesBadOptions()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QString, sourceDateEpoch);
+        QFETCH(QString, named);
+        QTemporaryDir dir;
+        const QString input = dir.filePath("model.json");
+        writeAll(input, kExample);
+        const QString out = dir.filePath("out.png");
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        if (!sourceDateEpoch.isEmpty())
+            environment.insert("SOURCE_DATE_EPOCH", sourceDateEpoch);
+        const Run run = runCli(QStringList{"render", input, "-o", out} + options, environment);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(isOneLine(run.err), run.err.constData());
+        QVERIFY2(run.err.startsWith("vigil-cli: render: "), run.err.constData());
+        QVERIFY2(run.err.contains(named.toUtf8()), run.err.constData());
+        QVERIFY(!QFile::exists(out));
+    }
+
+    void renderUnsupportedTypeNamesTheFile()
+    {
+        QTemporaryDir dir;
+        const QString input = dir.filePath("model.json");
+        writeAll(input, kExample);
+        const Run run = runCli({"render", input, "-o", dir.filePath("out.gif")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("out.gif: unsupported file type; use .png, .svg or .pdf"),
+                 run.err.constData());
+    }
+
+    // The example on A4: several landscape pages of vectors with a legend and a title block,
+    // the same bytes for the same date.
+    void renderFitsTheExampleOnPagesDeterministically()
+    {
+        QTemporaryDir dir;
+        const QString example =
+            QStringLiteral(VIGIL_SOURCE_DIR "/resources/examples/insulin-pump.json");
+        const QString first = dir.filePath("first.pdf");
+        const QString second = dir.filePath("second.pdf");
+        const QStringList options{"--fit", "a4", "--legend", "--title", "--revision", "B",
+                                  "--date", "2025-03-01"};
+        Run run = runCli(QStringList{"render", example, "-o", first} + options);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.isEmpty(), run.err.constData());
+        QThread::msleep(1100); // a creation time to the second would differ now
+        QCOMPARE(runCli(QStringList{"render", example, "-o", second} + options).exitCode, 0);
+        const QByteArray pdf = readAll(first);
+        QVERIFY(pdf.startsWith("%PDF-"));
+        QVERIFY(pdf == readAll(second));
+        QVERIFY(pdf.contains("/CreationDate (D:20250301000000"));
+        QVERIFY(pdf.contains("/MediaBox [0 0 842"));         // A4 landscape, in points
+        QVERIFY(!pdf.contains("/Subtype /Image"));          // vectors
+        QVERIFY(pdf.count("/Type /Page\n") > 1);             // split, not shrunk into dust
+
+        // SVG too, with the title block's date from SOURCE_DATE_EPOCH.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert("SOURCE_DATE_EPOCH", "1700000000"); // 2023-11-14T22:13:20Z
+        const QString svg = dir.filePath("level0.svg");
+        run = runCli({"render", example, "--title", "--legend", "-o", svg}, environment);
+        QCOMPARE(run.exitCode, 0);
+        const QByteArray drawing = readAll(svg);
+        QVERIFY(drawing.contains("2023-11-14"));
+        QVERIFY(drawing.contains("Connected insulin pump system"));
+        QVERIFY(drawing.contains("Level 0 DFD"));
+        QVERIFY(drawing.contains("Legend"));
+        QVERIFY(drawing.contains("viewBox="));
+        QCOMPARE(runCli({"render", example, "--title", "--legend", "-o",
+                         dir.filePath("again.svg")},
+                        environment)
+                     .exitCode,
+                 0);
+        QVERIFY(drawing == readAll(dir.filePath("again.svg")));
+        const QString pdf2023 = dir.filePath("2023.pdf");
+        QCOMPARE(runCli({"render", example, "-o", pdf2023}, environment).exitCode, 0);
+        QVERIFY(readAll(pdf2023).contains("/CreationDate (D:20231114221320"));
+    }
+
+    // A PNG fitted to paper that needs several pages is one image per page, OUT-1.png, ...;
+    // an SVG holds one page, so it is refused, naming PDF and PNG.
+    void renderFittedPagesAsImages()
+    {
+        QTemporaryDir dir;
+        const QString example =
+            QStringLiteral(VIGIL_SOURCE_DIR "/resources/examples/insulin-pump.json");
+        const QString out = dir.filePath("level0.png");
+        Run run = runCli({"render", example, "--fit", "letter", "--dpi", "50", "-o", out});
+        QCOMPARE(run.exitCode, 0);
+        const QStringList written = QString::fromUtf8(run.out).split('\n', Qt::SkipEmptyParts);
+        QVERIFY(written.size() > 1);
+        for (int i = 0; i < written.size(); ++i) {
+            QCOMPARE(written[i], dir.filePath(QStringLiteral("level0-%1.png").arg(i + 1)));
+            const PngInfo page = pngInfo(readAll(written[i]));
+            QCOMPARE(page.size, QSize(550, 425)); // Letter landscape at 50 dpi
+            QCOMPARE(page.dpi, 50);
+        }
+        QVERIFY(!QFile::exists(out));
+
+        run = runCli({"render", example, "--fit", "a4", "-o", dir.filePath("level0.svg")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(isOneLine(run.err), run.err.constData());
+        QVERIFY2(run.err.contains("an SVG file holds one") && run.err.contains("PDF"),
+                 run.err.constData());
+        QVERIFY(!QFile::exists(dir.filePath("level0.svg")));
+    }
+
+    // --dpi and --scale set a PNG's size: the 100% size in points at N dpi, times the scale.
+    void renderScaleAndResolution()
+    {
+        QTemporaryDir dir;
+        const QString input = dir.filePath("model.json");
+        writeAll(input, kExample);
+        const QString normal = dir.filePath("normal.png");
+        const QString half = dir.filePath("half.png");
+        QCOMPARE(runCli({"render", input, "-o", normal}).exitCode, 0);
+        QCOMPARE(runCli({"render", input, "--dpi", "96", "--scale", "0.5", "-o", half}).exitCode,
+                 0);
+        const PngInfo big = pngInfo(readAll(normal));
+        const PngInfo small = pngInfo(readAll(half));
+        // 192 dpi by default; 96 dpi at half the size is a quarter of the width.
+        QVERIFY2(std::abs(big.size.width() - 4 * small.size.width()) <= 4,
+                 qPrintable(QStringLiteral("%1 %2").arg(big.size.width())
+                                .arg(small.size.width())));
+        QCOMPARE(big.dpi, 192);
+        QCOMPARE(small.dpi, 96);
+    }
+
+    void renderHelpShowsTheOptions()
+    {
+        const Run run = runCli({"render", "--help"});
+        QCOMPARE(run.exitCode, 0);
+        for (const char *option : {"--fit a4|letter", "--legend", "--title", "--badges",
+                                   "--dpi N", "--scale F", "--date YYYY-MM-DD", "OUT.pdf"})
+            QVERIFY2(run.out.contains(option), option);
     }
 };
 

@@ -1,6 +1,11 @@
 // MainWindow: what a user sees of files, titles, recent files and remembered geometry.
 
 #include "app/MainWindow.h"
+#include "app/ReportUi.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QMenuBar>
 #include "views/diagram/DiagramItems.h"
 #include "views/diagram/DiagramScene.h"
 #include "views/diagram/DiagramView.h"
@@ -174,6 +179,54 @@ private slots:
                 clashes << key + QStringLiteral(": ") + actions.join(QStringLiteral(", "));
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
         QVERIFY(owners.count(QStringLiteral("Ctrl+-")));
+    }
+
+    // File > Export Report writes the open model's report; File > Print is on Ctrl+P; the
+    // dialog remembers a model's document-control fields for that model only.
+    void exportReportWritesTheOpenModel()
+    {
+        TestWindow window;
+        QVERIFY(window.openExample());
+        auto *reports = window.findChild<ReportUi *>();
+        QVERIFY(reports);
+        QCOMPARE(reports->printAction()->shortcut(), QKeySequence(QKeySequence::Print));
+        QMenu *file = nullptr;
+        for (QMenu *menu : window.menuBar()->findChildren<QMenu *>())
+            if (menu->actions().contains(reports->exportAction()))
+                file = menu;
+        QVERIFY(file && file->actions().contains(reports->printAction()));
+
+        QTemporaryDir folder;
+        report::ReportOptions options;
+        options.date = QDate(2026, 12, 1);
+        options.documentId = QStringLiteral("DHF-TM-007");
+        const QString pdf = folder.filePath(QStringLiteral("report.pdf"));
+        QString error;
+        QVERIFY2(reports->writeReport(report::Format::Pdf, options, pdf, &error), qPrintable(error));
+        QFile written(pdf);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray bytes = written.readAll();
+        QVERIFY(bytes.startsWith("%PDF-1.4"));
+        QVERIFY(bytes.contains("pdfaid:part=\"1\""));
+        const QString csv = folder.filePath(QStringLiteral("tables"));
+        QVERIFY2(reports->writeReport(report::Format::Csv, options, csv, &error), qPrintable(error));
+        QVERIFY(QFile::exists(csv + QStringLiteral("/threats.csv")));
+        QVERIFY(!reports->writeReport(report::Format::Pdf, options,
+                                      folder.filePath(QStringLiteral("missing/x.pdf")), &error));
+        QVERIFY(error.contains(QStringLiteral("missing")));
+
+        {
+            ExportReportDialog dialog(QStringLiteral("/models/a.vigil"), pdf);
+            dialog.documentIdEdit()->setText(QStringLiteral("DHF-A"));
+            dialog.formatCombo()->setCurrentIndex(1); // HTML: the suggested name follows
+            QVERIFY(dialog.outputPath().endsWith(QStringLiteral("report.html")));
+            dialog.accept();
+        }
+        QCOMPARE(ExportReportDialog(QStringLiteral("/models/a.vigil"), pdf).documentIdEdit()->text(),
+                 QStringLiteral("DHF-A"));
+        QVERIFY(ExportReportDialog(QStringLiteral("/models/b.vigil"), pdf).documentIdEdit()->text().isEmpty());
+        QCOMPARE(ExportReportDialog(QStringLiteral("/models/b.vigil"), pdf).format(),
+                 report::Format::Html);
     }
 
     // Help > Keyboard Shortcuts lists the keys from the actions themselves.

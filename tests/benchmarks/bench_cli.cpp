@@ -15,6 +15,7 @@
 //             VIGIL_BENCH_CLI=/path/to/older/vigil-cli ... measures another build
 
 #include "ChainModel.h"
+#include "ProcessStats.h"
 #include "model/ModelFile.h"
 #include "model/Synth.h"
 #include "model/store/DocumentStore.h"
@@ -225,48 +226,22 @@ std::vector<std::string> argumentsOf(const Command &command, const fs::path &fol
 Sample runOnce(const Command &command, const fs::path &folder, size_t elements)
 {
     const fs::path errorFile = folder / "stderr.txt";
-    std::vector<char *> argv;
     // VIGIL_BENCH_CLI measures another build (e.g. an older one, for a before/after table).
     const char *other = std::getenv("VIGIL_BENCH_CLI");
-    std::string program = other && *other ? other : VIGIL_CLI;
-    argv.push_back(program.data());
-    std::vector<std::string> args = argumentsOf(command, folder); // posix_spawn wants char *
-    for (std::string &arg : args)
-        argv.push_back(arg.data());
-    argv.push_back(nullptr);
-
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 2, errorFile.c_str(),
-                                     O_WRONLY | O_CREAT | O_TRUNC, 0644);
-
-    const auto start = std::chrono::steady_clock::now();
-    pid_t pid = 0;
-    const int spawned = posix_spawn(&pid, program.c_str(), &actions, nullptr, argv.data(),
-                                    environ);
-    posix_spawn_file_actions_destroy(&actions);
-    if (spawned != 0)
-        throw BenchError("cannot start " + program + ": " + std::strerror(spawned));
-    int status = 0;
-    rusage usage{};
-    while (wait4(pid, &status, 0, &usage) < 0) {
-        if (errno != EINTR)
-            throw BenchError(std::string("wait4: ") + std::strerror(errno));
+    const std::string program = other && *other ? other : VIGIL_CLI;
+    bench::ProcessStats run;
+    try {
+        run = bench::runMeasured(program, argumentsOf(command, folder), errorFile);
+    } catch (const std::runtime_error &error) {
+        throw BenchError(error.what());
     }
-    const auto end = std::chrono::steady_clock::now();
-
-    const bool exited = WIFEXITED(status);
-    const int code = exited ? WEXITSTATUS(status) : -1;
-    if (!exited || !(code == 0 || (command.findingsAllowed && code == 1))) {
-        const std::string how = exited ? "exited with " + std::to_string(code)
-                                       : "was killed by signal "
-                                             + std::to_string(WTERMSIG(status));
+    if (!run.exited || !(run.code == 0 || (command.findingsAllowed && run.code == 1))) {
+        const std::string how = run.exited ? "exited with " + std::to_string(run.code)
+                                           : "was killed by signal " + std::to_string(run.signal);
         throw BenchError("`vigil-cli " + command.line + "` (" + std::to_string(elements)
                          + " elements) " + how + "; its stderr:\n" + readText(errorFile));
     }
-    return {std::chrono::duration<double>(end - start).count(), usage.ru_maxrss};
+    return {run.seconds, run.peakKiB};
 }
 
 double median(std::vector<double> values)

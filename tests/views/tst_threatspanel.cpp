@@ -9,6 +9,7 @@
 #include "views/document/ThreatAnalysis.h"
 #include "views/document/ThreatCommands.h"
 #include "views/panels/ThreatsPanel.h"
+#include "views/panels/ShownThreatText.h"
 
 #include <QComboBox>
 #include <QMimeData>
@@ -475,6 +476,32 @@ private slots:
         QVERIFY(text.contains(QString::fromStdString(threat->ruleId)));
         QVERIFY(text.contains(QStringLiteral("Suggested mitigations")));
         QVERIFY(text.contains(QString::fromStdString(threat->why).left(40)));
+    }
+
+    // In a Japanese GUI the list, its search and the detail read in Japanese (the packs'
+    // translations); the record keeps its English text.
+    void threatsReadInTheUiLanguage()
+    {
+        setThreatTextLanguage("ja"); // as main() does, before any window
+        Fixture f;
+        QVERIFY(f.analyze());
+        const Threat *threat = f.threatOn({"pump-fw"}, StrideCategory::Tampering);
+        QVERIFY(threat);
+        const QString english = QString::fromStdString(threat->title);
+        QVERIFY(f.panel.selectThreat(threat->id));
+        const QString heading = f.panel.findChild<QLabel *>(QStringLiteral("threatHeading"))->text();
+        const QString japanese = shownThreatTitle(f.document.model(), *threat);
+        QVERIFY2(japanese != english
+                     && japanese.contains(QRegularExpression(QStringLiteral("[\\x{3040}-\\x{30ff}\\x{4e00}-\\x{9fff}]"))),
+                 qPrintable(japanese));
+        QVERIFY2(heading.contains(japanese.toHtmlEscaped()), qPrintable(heading));
+        QVERIFY(f.panel.detailsView()->toPlainText().contains(
+            shownThreatDescription(f.document.model(), *threat).left(20)));
+        f.panel.searchField()->setText(japanese);
+        QTRY_VERIFY(f.visibleRows() >= 1);
+        QCOMPARE(f.visibleThreat(0).id, threat->id);
+        QCOMPARE(QString::fromStdString(f.threat(threat->id).title), english);
+        setThreatTextLanguage("en");
     }
 
     void groupingByElementShowsEachElementsThreatsWithCounts()

@@ -5,6 +5,7 @@
 #include "views/diagram/ThreatBadges.h"
 
 #include <QFontMetricsF>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
@@ -58,30 +59,6 @@ QFont makeFont(int pixelSize, QFont::Weight weight = QFont::Normal, bool italic 
     return font;
 }
 
-const QFont &elementFont()
-{
-    static const QFont font = makeFont(kElementNamePixels, QFont::Medium);
-    return font;
-}
-
-const QFont &zoneFont()
-{
-    static const QFont font = makeFont(12, QFont::DemiBold);
-    return font;
-}
-
-const QFont &flowFont()
-{
-    static const QFont font = makeFont(11);
-    return font;
-}
-
-const QFont &protocolFont()
-{
-    static const QFont font = makeFont(10, QFont::Normal, true);
-    return font;
-}
-
 bool boolProperty(const PropertyMap &properties, const std::string &key)
 {
     auto it = properties.find(key);
@@ -92,9 +69,12 @@ bool boolProperty(const PropertyMap &properties, const std::string &key)
     return false;
 }
 
-bool showsText(const QStyleOptionGraphicsItem *option, const QPainter *painter)
+// On screen, text too small to read is left out; a printed diagram always has it.
+bool showsText(const QStyleOptionGraphicsItem *option, const QPainter *painter,
+               const DiagramScene *scene)
 {
-    return option->levelOfDetailFromTransform(painter->worldTransform()) >= kTextLevelOfDetail;
+    return (scene && scene->isPrinting())
+           || option->levelOfDetailFromTransform(painter->worldTransform()) >= kTextLevelOfDetail;
 }
 
 // The point where the way from `inside` (within `rect`) toward `toward` leaves the rectangle.
@@ -177,22 +157,181 @@ QStringList wrapText(const QString &text, const QFont &font, double width, int m
     return lines;
 }
 
+// Word-wraps `text` into lines of at most `width` (a word longer than that is broken), as many
+// as it takes: nothing is elided. The first line leaves `firstReserve` free (for glyphs).
+QStringList wrapLines(const QString &text, const QFont &font, double width,
+                      double firstReserve = 0)
+{
+    QStringList lines;
+    if (text.isEmpty())
+        return lines;
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    while (true) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(lines.isEmpty() ? std::max(1.0, width - firstReserve) : width);
+        const QString part = text.mid(line.textStart(), line.textLength()).trimmed();
+        if (!part.isEmpty())
+            lines << part;
+    }
+    layout.endLayout();
+    return lines;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------- notation
+
+namespace notation {
+
+const QFont &elementFont()
+{
+    static const QFont font = makeFont(kElementNamePixels, QFont::Medium);
+    return font;
+}
+
+const QFont &zoneFont()
+{
+    static const QFont font = makeFont(12, QFont::DemiBold);
+    return font;
+}
+
+const QFont &flowFont()
+{
+    static const QFont font = makeFont(11);
+    return font;
+}
+
+const QFont &protocolFont()
+{
+    static const QFont font = makeFont(kSmallestTextPixels, QFont::Normal, true);
+    return font;
+}
+
+QColor inkColor()
+{
+    return kInk;
+}
+
+QColor mutedInkColor()
+{
+    return kMutedInk;
+}
+
+QColor zoneTextColor()
+{
+    return kZoneText;
+}
+
+void paintElementShape(QPainter *painter, ElementKind kind, const QRectF &rect, bool selected,
+                       bool outOfScope)
+{
+    QColor fill;
+    QColor line;
+    switch (kind) {
+    case ElementKind::ExternalEntity: fill = kEntityFill; line = kEntityLine; break;
+    case ElementKind::Process: fill = kProcessFill; line = kProcessLine; break;
+    case ElementKind::DataStore: fill = kStoreFill; line = kStoreLine; break;
+    }
+    if (selected)
+        line = kSelection;
+    const double width = selected ? 2.4 : 1.6;
+    const QPen pen(line, width, outOfScope ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap,
+                   Qt::MiterJoin);
+    switch (kind) {
+    case ElementKind::ExternalEntity:
+        painter->setPen(pen);
+        painter->setBrush(fill);
+        painter->drawRect(rect);
+        break;
+    case ElementKind::Process:
+        painter->setPen(pen);
+        painter->setBrush(fill);
+        painter->drawRoundedRect(rect, kElementRadius, kElementRadius);
+        break;
+    case ElementKind::DataStore:
+        // Open-ended rectangle: two parallel lines closed on the left only.
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(fill);
+        painter->drawRect(rect);
+        painter->setPen(pen);
+        painter->drawLine(rect.topLeft(), rect.topRight());
+        painter->drawLine(rect.bottomLeft(), rect.bottomRight());
+        painter->drawLine(rect.topLeft(), rect.bottomLeft());
+        // A second, inner left bar, as in Gane-Sarson stores, so it never reads as an entity.
+        painter->drawLine(rect.topLeft() + QPointF(12, 0), rect.bottomLeft() + QPointF(12, 0));
+        break;
+    }
+}
+
+// PDF/A-1 has no transparency, and Qt's PDF engine then paints a translucent colour solid:
+// on a PDF (or a printer, which writes PDF) a translucent fill is mixed with white instead.
+QColor fillFor(const QPainter *painter, const QColor &colour)
+{
+    const QPaintEngine *engine = painter->paintEngine();
+    if (colour.alpha() == 255 || !engine || engine->type() != QPaintEngine::Pdf)
+        return colour;
+    const double a = colour.alphaF();
+    const auto mix = [a](int channel) { return int(std::lround(channel * a + 255 * (1 - a))); };
+    return QColor(mix(colour.red()), mix(colour.green()), mix(colour.blue()));
+}
+
+void paintZoneShape(QPainter *painter, const QRectF &rect, bool selected)
+{
+    QPen pen(selected ? kSelection : kZoneLine, selected ? 2.4 : 1.6, Qt::CustomDashLine,
+             Qt::FlatCap, Qt::RoundJoin);
+    pen.setDashPattern({6, 4});
+    painter->setPen(pen);
+    painter->setBrush(fillFor(painter, kZoneFill));
+    painter->drawRoundedRect(rect, kZoneRadius, kZoneRadius);
+}
+
 // A warning triangle with an exclamation mark: safety-critical, readable without colour.
-void paintSafetyBadge(QPainter *painter, QPointF center)
+void paintSafetyMark(QPainter *painter, QPointF centre)
 {
     constexpr double size = 15;
     const double h = size * 0.87;
-    QPolygonF triangle({center + QPointF(0, -h / 2), center + QPointF(size / 2, h / 2),
-                        center + QPointF(-size / 2, h / 2)});
+    QPolygonF triangle({centre + QPointF(0, -h / 2), centre + QPointF(size / 2, h / 2),
+                        centre + QPointF(-size / 2, h / 2)});
     painter->setPen(QPen(kBadgeLine, 1.1, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     painter->setBrush(kBadgeFill);
     painter->drawPolygon(triangle);
     painter->setPen(QPen(kBadgeLine, 1.6, Qt::SolidLine, Qt::RoundCap));
-    painter->drawLine(center + QPointF(0, -h / 2 + 4.2), center + QPointF(0, h / 2 - 4.6));
-    painter->drawPoint(center + QPointF(0, h / 2 - 2.2));
+    painter->drawLine(centre + QPointF(0, -h / 2 + 4.2), centre + QPointF(0, h / 2 - 4.6));
+    painter->drawPoint(centre + QPointF(0, h / 2 - 2.2));
 }
 
-} // namespace
+// Crossing markers: a diamond on the zone's outline, readable without colour.
+void paintCrossingMarker(QPainter *painter, QPointF at)
+{
+    painter->setPen(QPen(Qt::white, 1.5));
+    painter->setBrush(kZoneLine);
+    painter->drawPolygon(QPolygonF({at + QPointF(0, -kMarkerSize), at + QPointF(kMarkerSize, 0),
+                                    at + QPointF(0, kMarkerSize), at + QPointF(-kMarkerSize, 0)}));
+}
+
+void paintFlowLine(QPainter *painter, QPointF from, QPointF to, bool crossing, bool outOfScope)
+{
+    painter->setPen(QPen(kFlowLine, crossing ? kCrossingFlowWidth : kFlowWidth,
+                         outOfScope ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin));
+    painter->setBrush(Qt::NoBrush);
+    painter->drawLine(from, pulledBack(to, from, kArrowLength - 1));
+    painter->setPen(QPen(kFlowLine, 1, Qt::SolidLine, Qt::RoundCap, Qt::MiterJoin));
+    painter->setBrush(kFlowLine);
+    painter->drawPolygon(arrowHead(to, from));
+}
+
+} // namespace notation
+
+using notation::elementFont;
+using notation::flowFont;
+using notation::protocolFont;
+using notation::zoneFont;
 
 // ---------------------------------------------------------------- NodeItem
 
@@ -294,51 +433,15 @@ QPainterPath ElementItem::shape() const
 void ElementItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const QRectF rect(QPointF(0, 0), m_size);
-    QColor fill;
-    QColor line;
-    switch (m_kind) {
-    case ElementKind::ExternalEntity: fill = kEntityFill; line = kEntityLine; break;
-    case ElementKind::Process: fill = kProcessFill; line = kProcessLine; break;
-    case ElementKind::DataStore: fill = kStoreFill; line = kStoreLine; break;
-    }
-    if (isSelected())
-        line = kSelection;
-    const double width = isSelected() ? 2.4 : 1.6;
-    QPen pen(line, width, m_outOfScope ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap,
-             Qt::MiterJoin);
     if (m_outOfScope)
         painter->setOpacity(0.6);
-
-    switch (m_kind) {
-    case ElementKind::ExternalEntity:
-        painter->setPen(pen);
-        painter->setBrush(fill);
-        painter->drawRect(rect);
-        break;
-    case ElementKind::Process:
-        painter->setPen(pen);
-        painter->setBrush(fill);
-        painter->drawRoundedRect(rect, kElementRadius, kElementRadius);
-        break;
-    case ElementKind::DataStore: {
-        // Open-ended rectangle: two parallel lines closed on the left only.
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(fill);
-        painter->drawRect(rect);
-        painter->setPen(pen);
-        painter->drawLine(rect.topLeft(), rect.topRight());
-        painter->drawLine(rect.bottomLeft(), rect.bottomRight());
-        painter->drawLine(rect.topLeft(), rect.bottomLeft());
-        // A second, inner left bar, as in Gane-Sarson stores, so it never reads as an entity.
-        painter->drawLine(rect.topLeft() + QPointF(12, 0), rect.bottomLeft() + QPointF(12, 0));
-        break;
-    }
-    }
+    notation::paintElementShape(painter, m_kind, rect,
+                                isSelected() && !diagramScene()->isPrinting(), m_outOfScope);
 
     if (m_safetyCritical)
-        paintSafetyBadge(painter, QPointF(rect.right() - 13, rect.top() + 13));
+        notation::paintSafetyMark(painter, QPointF(rect.right() - 13, rect.top() + 13));
 
-    if (!showsText(option, painter) || m_lines.isEmpty())
+    if (!showsText(option, painter, diagramScene()) || m_lines.isEmpty())
         return;
     painter->setFont(elementFont());
     painter->setPen(kInk);
@@ -386,6 +489,12 @@ void ZoneItem::setStacking(int depth, double offset)
     setZValue(-100 + m_depth + m_stackOffset);
 }
 
+QRectF ZoneItem::titleRect() const
+{
+    const QFontMetricsF metrics(zoneFont());
+    return QRectF(8, 4, metrics.horizontalAdvance(m_elidedName) + 12, metrics.height() + 6);
+}
+
 QPainterPath ZoneItem::shape() const
 {
     QPainterPath outline;
@@ -393,23 +502,15 @@ QPainterPath ZoneItem::shape() const
     QPainterPathStroker stroker;
     stroker.setWidth(10);
     QPainterPath path = stroker.createStroke(outline);
-    const QFontMetricsF metrics(zoneFont());
-    path.addRect(QRectF(8, 4, metrics.horizontalAdvance(m_elidedName) + 12,
-                        metrics.height() + 6));
+    path.addRect(titleRect());
     return path;
 }
 
 void ZoneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
-    const QRectF rect(QPointF(0, 0), m_size);
-    QPen pen(isSelected() ? kSelection : kZoneLine, isSelected() ? 2.4 : 1.6, Qt::CustomDashLine,
-             Qt::FlatCap, Qt::RoundJoin);
-    pen.setDashPattern({6, 4});
-    painter->setPen(pen);
-    painter->setBrush(kZoneFill);
-    painter->drawRoundedRect(rect, kZoneRadius, kZoneRadius);
-
-    if (!showsText(option, painter))
+    notation::paintZoneShape(painter, QRectF(QPointF(0, 0), m_size),
+                             isSelected() && !diagramScene()->isPrinting());
+    if (!showsText(option, painter, diagramScene()))
         return;
     const QFontMetricsF metrics(zoneFont());
     painter->setFont(zoneFont());
@@ -446,6 +547,8 @@ void FlowItem::refresh(const ThreatModel &model, const FlowLayout &layout)
     m_labelPosition.reset();
     if (layout.labelPosition)
         m_labelPosition = QPointF(layout.labelPosition->x, layout.labelPosition->y);
+    m_layouts.clear(); // the name, protocol or glyphs may have changed
+    m_layoutsComplete = false;
 
     QStringList zoneNames;
     for (const Id &zone : m_crossedZones)
@@ -480,7 +583,9 @@ void FlowItem::adjust()
     m_linePath = QPainterPath();
     if (!source || !target) {
         m_bounds = QRectF();
+        m_labelRect = QRectF();
         setVisible(false);
+        m_scene->flowLabelChanged(this); // no longer in other labels' way
         return;
     }
     setVisible(true);
@@ -527,10 +632,18 @@ void FlowItem::adjust()
             addSegmentRectCrossings(points[i], points[i + 1], zoneRect, m_markers);
     }
     layoutLabel();
+    updateBounds();
+    // The scene moves the label out of the way of elements and other labels.
+    m_scene->flowLabelChanged(this);
+}
 
+void FlowItem::updateBounds()
+{
     m_bounds = m_polyline.boundingRect().adjusted(-kArrowLength, -kArrowLength, kArrowLength,
                                                   kArrowLength);
     m_bounds |= m_labelRect.adjusted(-2, -2, 2, 2);
+    if (m_leader)
+        m_bounds |= QRectF(*m_leader, QSizeF(1, 1)).adjusted(-2, -2, 2, 2);
     setThreatCount(threatCount()); // threats: follow the label
     update();
 }
@@ -542,76 +655,155 @@ void FlowItem::previewLayout(std::vector<QPointF> bends, std::optional<QPointF> 
     adjust();
 }
 
+const FlowItem::LabelLayout *FlowItem::labelLayout(size_t index)
+{
+    const QFontMetricsF nameMetrics(flowFont());
+    const QFontMetricsF protocolMetrics(protocolFont());
+    if (m_layouts.empty() && !m_layoutsComplete) {
+        // Narrower and narrower, but never so narrow that a word would break.
+        double longestWord = 0;
+        for (const QString &word : m_name.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            longestWord = std::max(longestWord, nameMetrics.horizontalAdvance(word));
+        const QStringList protocolWords = m_protocol.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (qsizetype i = 0; i < protocolWords.size(); ++i)
+            longestWord = std::max(longestWord,
+                                   protocolMetrics.horizontalAdvance(protocolWords[i])
+                                       + (i == 0 ? glyphsWidth() : 0.0));
+        m_wrapWidths.clear();
+        for (const double width : {kFlowLabelWidth, 120.0, 96.0, 76.0, 60.0, 48.0}) {
+            if (!m_wrapWidths.empty() && width < longestWord) {
+                if (longestWord < m_wrapWidths.back())
+                    m_wrapWidths.push_back(std::ceil(longestWord));
+                break;
+            }
+            m_wrapWidths.push_back(width);
+        }
+    }
+    while (m_layouts.size() <= index && !m_layoutsComplete) {
+        const size_t next = m_layouts.size();
+        const double wrapWidth = m_wrapWidths[next];
+        LabelLayout layout;
+        layout.lines = wrapLines(m_name, flowFont(), wrapWidth);
+        double textWidth = 0;
+        for (const QString &line : layout.lines)
+            textWidth = std::max(textWidth, nameMetrics.horizontalAdvance(line));
+        double height = nameMetrics.height() * static_cast<double>(layout.lines.size());
+        if (!m_protocol.isEmpty() || glyphsWidth() > 0) {
+            // The glyphs take the first protocol line's room.
+            const double glyphs = glyphsWidth();
+            layout.protocolLines = wrapLines(m_protocol, protocolFont(), wrapWidth, glyphs);
+            if (layout.protocolLines.isEmpty())
+                layout.protocolLines << QString(); // the glyphs alone
+            for (qsizetype i = 0; i < layout.protocolLines.size(); ++i) {
+                const QString &line = layout.protocolLines[i];
+                textWidth = std::max(textWidth, protocolMetrics.horizontalAdvance(line)
+                                                    + (i == 0 ? glyphs : 0.0));
+            }
+            height += protocolMetrics.height() * static_cast<double>(layout.protocolLines.size());
+        }
+        layout.size = QSizeF(textWidth + 8, height + 4);
+        m_layouts.push_back(std::move(layout));
+        // A width that every line fits already gives the same lines: skip to a narrower one.
+        const auto narrower = m_wrapWidths.begin() + static_cast<std::ptrdiff_t>(next) + 1;
+        m_wrapWidths.erase(std::remove_if(narrower, m_wrapWidths.end(),
+                                          [textWidth](double width) { return width >= textWidth; }),
+                           m_wrapWidths.end());
+        m_layoutsComplete = next + 1 == m_wrapWidths.size();
+    }
+    return index < m_layouts.size() ? &m_layouts[index] : nullptr;
+}
+
 void FlowItem::layoutLabel()
 {
     m_labelRect = QRectF();
     m_labelLines.clear();
     m_labelProtocol.clear();
-    if (m_name.isEmpty() && m_protocol.isEmpty() && glyphsWidth() == 0)
+    m_leader.reset();
+    m_preferredCentre = QPointF();
+    if (m_polyline.size() < 2 || (m_name.isEmpty() && m_protocol.isEmpty() && glyphsWidth() == 0))
         return;
-    const QFontMetricsF nameMetrics(flowFont());
-    const QFontMetricsF protocolMetrics(protocolFont());
     // The label should fit between the two elements: along the line, narrower and taller
-    // labels fit short horizontal flows, wide and short ones short vertical flows.
+    // labels fit short horizontal flows, wide and short ones short vertical flows. The scene
+    // then moves it out of the way of elements and other labels (placeLabel()).
     QPointF direction(1, 0);
-    double lineLength = 0;
-    if (m_polyline.size() >= 2) {
-        const QLineF longest(m_polyline.first(), m_polyline.last());
-        lineLength = longest.length();
-        if (lineLength > 1e-6)
-            direction = (longest.p2() - longest.p1()) / lineLength;
-    }
-    double width = 0;
-    double height = 0;
-    for (const double wrapWidth : {kFlowLabelWidth, 120.0, 96.0, 76.0}) {
-        const int maxLines = wrapWidth < kFlowLabelWidth ? 3 : 2;
-        m_labelLines = wrapText(m_name, flowFont(), wrapWidth, maxLines);
-        m_labelProtocol = protocolMetrics.elidedText(m_protocol, Qt::ElideRight, wrapWidth);
-        width = 0;
-        for (const QString &line : m_labelLines)
-            width = std::max(width, nameMetrics.horizontalAdvance(line));
-        height = nameMetrics.height() * static_cast<double>(m_labelLines.size());
-        if (!m_labelProtocol.isEmpty() || glyphsWidth() > 0) {
-            width = std::max(width, glyphsWidth()
-                                        + protocolMetrics.horizontalAdvance(m_labelProtocol));
-            height += protocolMetrics.height();
-        }
-        width += 8;
-        height += 4;
-        const double along = std::abs(direction.x()) * width + std::abs(direction.y()) * height;
+    const QLineF longest(m_polyline.first(), m_polyline.last());
+    const double lineLength = longest.length();
+    if (lineLength > 1e-6)
+        direction = (longest.p2() - longest.p1()) / lineLength;
+    size_t chosen = 0;
+    for (size_t i = 0; const LabelLayout *layout = labelLayout(i); ++i) {
+        chosen = i;
+        const double along = std::abs(direction.x()) * layout->size.width()
+                             + std::abs(direction.y()) * layout->size.height();
         if (along + 2 * kArrowLength <= lineLength || m_labelPosition)
             break;
     }
 
-    QPointF anchor;
-    if (m_labelPosition) {
-        anchor = *m_labelPosition;
-    } else {
-        // Halfway along the drawn line.
-        double total = 0;
-        for (qsizetype i = 0; i + 1 < m_polyline.size(); ++i)
-            total += QLineF(m_polyline[i], m_polyline[i + 1]).length();
-        double remaining = total / 2;
-        anchor = m_polyline.isEmpty() ? QPointF() : m_polyline.first();
-        for (qsizetype i = 0; i + 1 < m_polyline.size(); ++i) {
-            const QLineF segment(m_polyline[i], m_polyline[i + 1]);
-            if (segment.length() >= remaining) {
-                anchor = segment.pointAt(segment.length() > 0 ? remaining / segment.length() : 0);
-                break;
-            }
-            remaining -= segment.length();
+    // Halfway along the drawn line.
+    double total = 0;
+    for (qsizetype i = 0; i + 1 < m_polyline.size(); ++i)
+        total += QLineF(m_polyline[i], m_polyline[i + 1]).length();
+    double remaining = total / 2;
+    QPointF anchor = m_polyline.first();
+    for (qsizetype i = 0; i + 1 < m_polyline.size(); ++i) {
+        const QLineF segment(m_polyline[i], m_polyline[i + 1]);
+        if (segment.length() >= remaining) {
+            anchor = segment.pointAt(segment.length() > 0 ? remaining / segment.length() : 0);
+            break;
         }
-        if (!m_laneNormal.isNull()) {
-            // Parallel flows: stack the labels across the lanes far enough apart not to
-            // overlap, measured along the lanes' normal.
-            const double lane = m_laneOffset / kLaneSpacingUnit;
-            const double largestHeight = nameMetrics.height() * 3 + protocolMetrics.height() + 4;
-            const double extent = std::abs(m_laneNormal.x()) * (kFlowLabelWidth + 8)
-                                  + std::abs(m_laneNormal.y()) * largestHeight + 2;
-            anchor += m_laneNormal * (lane * extent - m_laneOffset);
-        }
+        remaining -= segment.length();
     }
-    m_labelRect = QRectF(anchor.x() - width / 2, anchor.y() - height / 2, width, height);
+    if (!m_laneNormal.isNull()) {
+        // Parallel flows: stack the labels across the lanes far enough apart not to overlap,
+        // measured along the lanes' normal.
+        const QFontMetricsF nameMetrics(flowFont());
+        const QFontMetricsF protocolMetrics(protocolFont());
+        const double lane = m_laneOffset / kLaneSpacingUnit;
+        const double largestHeight = nameMetrics.height() * 3 + protocolMetrics.height() + 4;
+        const double extent = std::abs(m_laneNormal.x()) * (kFlowLabelWidth + 8)
+                              + std::abs(m_laneNormal.y()) * largestHeight + 2;
+        anchor += m_laneNormal * (lane * extent - m_laneOffset);
+    }
+    m_preferredCentre = anchor;
+    const LabelLayout &layout = m_layouts[chosen];
+    const QPointF centre = m_labelPosition ? *m_labelPosition : anchor;
+    m_labelLines = layout.lines;
+    m_labelProtocol = layout.protocolLines;
+    m_labelRect = QRectF(centre - QPointF(layout.size.width() / 2, layout.size.height() / 2),
+                         layout.size);
+}
+
+std::vector<QRectF> FlowItem::markRects() const
+{
+    std::vector<QRectF> rects;
+    if (m_polyline.size() < 2)
+        return rects;
+    const qsizetype last = m_polyline.size() - 1;
+    rects.push_back(arrowHead(m_polyline[last], m_polyline[last - 1]).boundingRect());
+    if (m_bidirectional)
+        rects.push_back(arrowHead(m_polyline[0], m_polyline[1]).boundingRect());
+    for (const QPointF &at : m_markers)
+        rects.emplace_back(at - QPointF(kMarkerSize, kMarkerSize),
+                           QSizeF(2 * kMarkerSize, 2 * kMarkerSize));
+    return rects;
+}
+
+void FlowItem::placeLabel(size_t layoutIndex, QPointF centre, std::optional<QPointF> leader)
+{
+    const LabelLayout *layout = labelLayout(layoutIndex);
+    if (m_labelPosition || !layout || m_labelRect.isNull())
+        return;
+    const QRectF rect(centre - QPointF(layout->size.width() / 2, layout->size.height() / 2),
+                      layout->size);
+    if (rect == m_labelRect && leader == m_leader && layout->lines == m_labelLines
+        && layout->protocolLines == m_labelProtocol)
+        return;
+    prepareGeometryChange();
+    m_labelRect = rect;
+    m_labelLines = layout->lines;
+    m_labelProtocol = layout->protocolLines;
+    m_leader = leader;
+    updateBounds();
 }
 
 QRectF FlowItem::boundingRect() const
@@ -634,7 +826,8 @@ void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (m_polyline.size() < 2)
         return;
     const bool crossing = crossesBoundary();
-    const QColor color = isSelected() ? kSelection : kFlowLine;
+    const bool selected = isSelected() && !m_scene->isPrinting();
+    const QColor color = selected ? kSelection : kFlowLine;
     if (m_outOfScope)
         painter->setOpacity(0.55);
     QPen pen(color, crossing ? kCrossingFlowWidth : kFlowWidth,
@@ -650,18 +843,10 @@ void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (m_bidirectional)
         painter->drawPolygon(arrowHead(m_polyline[0], m_polyline[1]));
 
-    // Crossing markers: a diamond on the zone's outline, readable without colour.
-    if (!m_markers.empty()) {
-        painter->setPen(QPen(Qt::white, 1.5));
-        painter->setBrush(kZoneLine);
-        for (const QPointF &at : m_markers) {
-            QPolygonF diamond({at + QPointF(0, -kMarkerSize), at + QPointF(kMarkerSize, 0),
-                               at + QPointF(0, kMarkerSize), at + QPointF(-kMarkerSize, 0)});
-            painter->drawPolygon(diamond);
-        }
-    }
+    for (const QPointF &at : m_markers)
+        notation::paintCrossingMarker(painter, at);
 
-    if (isSelected()) {
+    if (selected) {
         // canvas: bend handles, to drag (or double-click to remove).
         const double scale = painter->worldTransform().m11();
         const double half = 4 / std::max(scale, 0.4); // stays inside the bounds
@@ -671,38 +856,52 @@ void FlowItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
             painter->drawRect(QRectF(bend - QPointF(half, half), QSizeF(2 * half, 2 * half)));
     }
 
-    if (m_labelRect.isNull() || !showsText(option, painter))
+    if (m_labelRect.isNull() || !showsText(option, painter, m_scene)
+        || m_scene->leavesOutLabel(this))
         return;
-    painter->setPen(isSelected() ? QPen(kSelection, 0.8, Qt::DashLine) : QPen(Qt::NoPen));
-    painter->setBrush(QColor(255, 255, 255, 225));
+    if (m_leader) {
+        // A label that found no room beside its line points to it.
+        const QPointF from(std::clamp(m_leader->x(), m_labelRect.left(), m_labelRect.right()),
+                           std::clamp(m_leader->y(), m_labelRect.top(), m_labelRect.bottom()));
+        painter->setPen(QPen(color, 0.9, Qt::DotLine, Qt::RoundCap));
+        painter->drawLine(from, *m_leader);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(color);
+        painter->drawEllipse(*m_leader, 2.2, 2.2);
+    }
+    painter->setPen(selected ? QPen(kSelection, 0.8, Qt::DashLine) : QPen(Qt::NoPen));
+    painter->setBrush(notation::fillFor(painter, QColor(255, 255, 255, 225)));
     painter->drawRoundedRect(m_labelRect, 3, 3);
     const QFontMetricsF nameMetrics(flowFont());
     double y = m_labelRect.top() + 2;
     painter->setFont(flowFont());
-    painter->setPen(isSelected() ? kSelection : kInk);
+    painter->setPen(selected ? kSelection : kInk);
     for (const QString &line : m_labelLines) {
         const double x = m_labelRect.center().x() - nameMetrics.horizontalAdvance(line) / 2;
         painter->drawText(QPointF(x, y + nameMetrics.ascent()), line);
         y += nameMetrics.height();
     }
-    if (!m_labelProtocol.isEmpty() || glyphsWidth() > 0) {
-        const QFontMetricsF protocolMetrics(protocolFont());
-        const double glyphs = glyphsWidth();
+    const QFontMetricsF protocolMetrics(protocolFont());
+    const double glyphs = glyphsWidth();
+    const QColor ink = selected ? kSelection : kMutedInk;
+    for (qsizetype i = 0; i < m_labelProtocol.size(); ++i) {
+        const QString &line = m_labelProtocol[i];
+        const double before = i == 0 ? glyphs : 0.0; // the glyphs lead the first line
         double x = m_labelRect.center().x()
-                   - (glyphs + protocolMetrics.horizontalAdvance(m_labelProtocol)) / 2;
-        const QColor ink = isSelected() ? kSelection : kMutedInk;
+                   - (before + protocolMetrics.horizontalAdvance(line)) / 2;
         const double glyphHeight = protocolMetrics.height() - 2;
-        if (m_wireless) {
+        if (i == 0 && m_wireless) {
             drawWirelessGlyph(painter, QRectF(x, y + 1, kGlyphWidth - 3, glyphHeight), ink);
             x += kGlyphWidth;
         }
-        if (m_encrypted) {
+        if (i == 0 && m_encrypted) {
             drawPadlockGlyph(painter, QRectF(x, y + 1, kGlyphWidth - 3, glyphHeight), ink);
             x += kGlyphWidth;
         }
         painter->setFont(protocolFont());
         painter->setPen(kMutedInk);
-        painter->drawText(QPointF(x, y + protocolMetrics.ascent()), m_labelProtocol);
+        painter->drawText(QPointF(x, y + protocolMetrics.ascent()), line);
+        y += protocolMetrics.height();
     }
 }
 

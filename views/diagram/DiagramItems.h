@@ -7,11 +7,14 @@
 
 #include "model/ThreatModel.h"
 
+#include <QColor>
 #include <QCoreApplication>
+#include <QFont>
 #include <QGraphicsItem>
 #include <QPainterPath>
 #include <QStringList>
 
+#include <deque>
 #include <optional>
 #include <vector>
 
@@ -19,11 +22,33 @@ namespace vigil {
 
 // The pixel size of element names at 100% zoom (legible from about 8 pixels on screen).
 inline constexpr int kElementNamePixels = 13;
+// The smallest text a diagram draws (a flow's protocol), in scene units: printing keeps it
+// readable by never scaling it below a size in points (DiagramExport).
+inline constexpr int kSmallestTextPixels = 10;
 
 // The glyphs flows carry beside their protocol (and the legend shows), so that a wireless or an
 // encrypted link reads without relying on colour. Each fills `box`, about a text line high.
 void drawWirelessGlyph(QPainter *painter, const QRectF &box, const QColor &color);
 void drawPadlockGlyph(QPainter *painter, const QRectF &box, const QColor &color);
+
+// The notation as the items draw it, for legends that must look exactly like the diagram.
+namespace notation {
+void paintElementShape(QPainter *painter, ElementKind kind, const QRectF &rect,
+                       bool selected = false, bool outOfScope = false);
+void paintZoneShape(QPainter *painter, const QRectF &rect, bool selected = false);
+void paintSafetyMark(QPainter *painter, QPointF centre);
+void paintCrossingMarker(QPainter *painter, QPointF at);
+// A flow's line from `from` to `to` with its arrow head at `to`.
+void paintFlowLine(QPainter *painter, QPointF from, QPointF to, bool crossing,
+                   bool outOfScope = false);
+const QFont &elementFont();
+const QFont &zoneFont();
+const QFont &flowFont();
+const QFont &protocolFont();
+QColor inkColor();
+QColor mutedInkColor();
+QColor zoneTextColor();
+} // namespace notation
 
 class DiagramScene;
 class ThreatBadgeItem;
@@ -97,6 +122,8 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                QWidget *widget) override;
     const QString &name() const { return m_name; }
+    // The zone's name as drawn, in item coordinates: labels keep clear of it.
+    QRectF titleRect() const;
     // Set by the scene from the model's stack order: the nesting depth and the place among
     // zones of that depth (0 <= offset < 1, higher is in front).
     void setStacking(int depth, double offset);
@@ -134,7 +161,34 @@ public:
     const std::vector<QPointF> &crossingMarkers() const { return m_markers; }
     QPolygonF polyline() const { return m_polyline; }
     QString name() const { return m_name; }
+    QString protocol() const { return m_protocol; }
+    // The label as drawn: its rectangle, the name's lines and the protocol's (wrapped, never
+    // elided; the radio and padlock glyphs go before the first protocol line).
     QRectF labelRect() const { return m_labelRect; }
+    const QStringList &labelLines() const { return m_labelLines; }
+    const QStringList &labelProtocolLines() const { return m_labelProtocol; }
+    // Where a label placed away from its line points to (a thin leader line), if it does.
+    std::optional<QPointF> labelLeader() const { return m_leader; }
+
+    // --- label placement (DiagramScene places labels away from collisions)
+    // The ways to set the label, widest first: the name and protocol wrapped to narrower and
+    // narrower widths, down to the longest word (a word is broken only when it is wider than
+    // the widest label). Computed on demand; nullptr past the last distinct one.
+    struct LabelLayout {
+        QStringList lines;
+        QStringList protocolLines;
+        QSizeF size;
+    };
+    const LabelLayout *labelLayout(size_t index);
+    // Where the label sits when nothing is in the way: halfway along the line, and for
+    // parallel flows between one pair of elements stacked across the lanes in lane order.
+    QPointF preferredLabelCentre() const { return m_preferredCentre; }
+    bool hasLabel() const { return !m_labelRect.isNull(); }
+    // The arrow heads and crossing markers: what no label may cover.
+    std::vector<QRectF> markRects() const;
+    // Sets the label to layout `layout` centred at `centre`, with a leader line to `leader`.
+    // Ignored while the user has placed the label (labelPosition()).
+    void placeLabel(size_t layout, QPointF centre, std::optional<QPointF> leader);
     // canvas: bends and label position as drawn; a preview of new ones while the user drags.
     const std::vector<QPointF> &bends() const { return m_bends; }
     std::optional<QPointF> labelPosition() const { return m_labelPosition; }
@@ -151,6 +205,7 @@ public:
 
 private:
     void layoutLabel();
+    void updateBounds();
     double glyphsWidth() const; // the radio and padlock glyphs before the protocol
 
     Id m_id;
@@ -174,8 +229,13 @@ private:
     std::vector<QPointF> m_markers;
     QRectF m_labelRect;
     QStringList m_labelLines; // the name, word-wrapped
-    QString m_labelProtocol;
+    QStringList m_labelProtocol;
+    std::optional<QPointF> m_leader;
+    QPointF m_preferredCentre;
     QPointF m_laneNormal;     // unit normal of the lane offset, for stacking parallel labels
+    std::deque<LabelLayout> m_layouts; // computed so far (labelLayout()); pointers stay valid
+    std::vector<double> m_wrapWidths;   // the widths they wrap to
+    bool m_layoutsComplete = false;
     QRectF m_bounds;
     int m_adjustCount = 0;
     ThreatBadgeItem *m_threatBadge = nullptr; // threats: child item, created on first count

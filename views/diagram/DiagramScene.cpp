@@ -21,9 +21,12 @@
 #include <optional>
 
 #include <algorithm>
+#include <array>
 #include <map>
+#include <numbers>
 #include <set>
 #include <tuple>
+#include <unordered_set>
 
 namespace vigil {
 
@@ -31,7 +34,508 @@ namespace {
 
 constexpr double kLaneSpacing = 18;
 
+// ---------------------------------------------------------------- flow labels: free space
+
+constexpr double kLabelCell = 64;       // the grid that finds nearby obstacles
+constexpr double kElementClearance = 3; // between a label and an element's outline
+constexpr double kLabelClearance = 2;   // between two labels
+constexpr double kSideGap = 8;          // a label beside its line clears its arrow heads
+constexpr double kLeaderStep = 24;      // the rings searched when nothing near is free
+constexpr double kLeaderReach = 4000;
+// What makes a label's place worse: each line more than it needs, the distance from the middle
+// of its line (per whole line length), a place beside the line instead of on it, crossing
+// another flow's line.
+constexpr double kLineCost = 1.0;
+constexpr double kAlongCost = 3.0;
+constexpr double kBesideCost = 0.25;
+constexpr double kCrossingCost = 2.5;
+constexpr size_t kMaxLabelLayouts = 8;
+constexpr int kClearSearch = 24; // spots tried for a clear one once a crossing one is free
+// An edit that places fewer than one label in this many updates the grid of what lies in the
+// way; more, and the grid and all labels are made anew.
+constexpr size_t kIncrementalShare = 4;
+// Along the line, from the middle outward.
+constexpr std::array<double, 11> kLabelFractions{0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78,
+                                                 0.15, 0.85, 0.08, 0.92};
+
+// The part of the segment a-b within `rect` (Liang-Barsky clipping), if any.
+std::optional<QLineF> clipSegment(QPointF a, QPointF b, const QRectF &rect)
+{
+    double t0 = 0;
+    double t1 = 1;
+    const double dx = b.x() - a.x();
+    const double dy = b.y() - a.y();
+    const std::array<double, 4> p{-dx, dx, -dy, dy};
+    const std::array<double, 4> q{a.x() - rect.left(), rect.right() - a.x(), a.y() - rect.top(),
+                                  rect.bottom() - a.y()};
+    for (size_t i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return std::nullopt;
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1)
+            return std::nullopt;
+    }
+    return QLineF(a + (b - a) * t0, a + (b - a) * t1);
+}
+
+// Whether the segment a-b meets `rect`.
+bool segmentMeetsRect(QPointF a, QPointF b, const QRectF &rect)
+{
+    return clipSegment(a, b, rect).has_value();
+}
+
+QRectF labelBlockOf(const FlowItem *flow)
+{
+    return flow->labelRect().adjusted(-kLabelClearance, -kLabelClearance, kLabelClearance,
+                                      kLabelClearance);
+}
+
 } // namespace
+
+// A uniform grid over a rectangle: which cells a rectangle or a segment touches. Anything
+// outside the rectangle falls into the border cells.
+class CellGrid {
+public:
+    CellGrid(const QRectF &bounds, double cell, double maxCells) : m_origin(bounds.topLeft())
+    {
+        m_cell = std::max(cell, std::sqrt(bounds.width() * bounds.height() / maxCells));
+        m_columns = std::max(1, static_cast<int>(std::ceil(bounds.width() / m_cell)));
+        m_rows = std::max(1, static_cast<int>(std::ceil(bounds.height() / m_cell)));
+    }
+    size_t size() const { return static_cast<size_t>(m_columns) * static_cast<size_t>(m_rows); }
+    // Visits the cells `rect` touches until `visit` returns true; returns whether it did.
+    template <typename Visit>
+    bool forCells(const QRectF &rect, Visit visit) const
+    {
+        const int right = column(rect.right());
+        const int bottom = row(rect.bottom());
+        for (int y = row(rect.top()); y <= bottom; ++y)
+            for (int x = column(rect.left()); x <= right; ++x)
+                if (visit(cellAt(x, y)))
+                    return true;
+        return false;
+    }
+    // The cells the segment a-b passes through (Amanatides and Woo).
+    template <typename Visit>
+    void forSegmentCells(QPointF a, QPointF b, Visit visit) const
+    {
+        const QPointF from = (a - m_origin) / m_cell;
+        const QPointF to = (b - m_origin) / m_cell;
+        int x = column(a.x());
+        int y = row(a.y());
+        const int endX = column(b.x());
+        const int endY = row(b.y());
+        const double dx = to.x() - from.x();
+        const double dy = to.y() - from.y();
+        const int stepX = dx > 0 ? 1 : -1;
+        const int stepY = dy > 0 ? 1 : -1;
+        constexpr double never = std::numeric_limits<double>::infinity();
+        double nextX = dx != 0 ? ((stepX > 0 ? x + 1 : x) - from.x()) / dx : never;
+        double nextY = dy != 0 ? ((stepY > 0 ? y + 1 : y) - from.y()) / dy : never;
+        const double stepTX = dx != 0 ? 1 / std::abs(dx) : never;
+        const double stepTY = dy != 0 ? 1 / std::abs(dy) : never;
+        visit(cellAt(x, y));
+        for (int guard = 0; (x != endX || y != endY) && guard < m_columns + m_rows + 2;
+             ++guard) {
+            if (nextX < nextY) {
+                nextX += stepTX;
+                x = std::clamp(x + stepX, 0, m_columns - 1);
+            } else {
+                nextY += stepTY;
+                y = std::clamp(y + stepY, 0, m_rows - 1);
+            }
+            visit(cellAt(x, y));
+        }
+    }
+
+private:
+    int column(double x) const
+    {
+        return std::clamp(static_cast<int>(std::floor((x - m_origin.x()) / m_cell)), 0,
+                          m_columns - 1);
+    }
+    int row(double y) const
+    {
+        return std::clamp(static_cast<int>(std::floor((y - m_origin.y()) / m_cell)), 0,
+                          m_rows - 1);
+    }
+    size_t cellAt(int column, int row) const
+    {
+        return static_cast<size_t>(row) * static_cast<size_t>(m_columns)
+               + static_cast<size_t>(column);
+    }
+
+    QPointF m_origin;
+    double m_cell = 1;
+    int m_columns = 1;
+    int m_rows = 1;
+};
+
+// What labels keep clear of, filed in grids over `bounds` so that a test looks at its
+// neighbourhood only: blocks (elements, zone names, arrow heads, crossing markers, labels) are
+// never covered; lines of other flows are avoided when there is a choice (in a coarser grid:
+// long lines pass through many cells). Each entry has an owner (the element, zone or flow it
+// belongs to), so that an edit replaces what it changed and the grids outlive it. Anything
+// outside the bounds is filed in the border cells: tests stay exact, only slower out there,
+// and the scene builds new grids when too much has left them.
+class FlowLabelSpace {
+public:
+    explicit FlowLabelSpace(const QRectF &bounds)
+        : m_bounds(bounds), m_blockGrid(bounds, kLabelCell, 100000),
+          m_lineGrid(bounds, 4 * kLabelCell, 25000)
+    {
+        m_blockCells.resize(m_blockGrid.size());
+        m_lineCells.resize(m_lineGrid.size());
+    }
+
+    // An element's outline, a zone's name, a flow's arrow head or crossing marker.
+    void addBlock(const QRectF &rect, const QGraphicsItem *owner)
+    {
+        file(rect, owner, nullptr);
+    }
+    void addLabel(const FlowItem *flow) { file(labelBlockOf(flow), flow, flow); }
+    void addLine(QPointF a, QPointF b, const FlowItem *owner)
+    {
+        // Filed by the part within the grid; what lies beyond is never asked about.
+        const std::optional<QLineF> inside = clipSegment(a, b, m_bounds);
+        if (!inside)
+            return;
+        const int index = static_cast<int>(m_lines.size());
+        m_lines.push_back({a, b, owner, true});
+        m_linesOf[owner].push_back(index);
+        m_lineGrid.forSegmentCells(inside->p1(), inside->p2(), [&](size_t cell) {
+            std::vector<int> &list = m_lineCells[cell];
+            if (list.empty() || list.back() != index)
+                list.push_back(index);
+        });
+        ++m_live;
+    }
+    // Everything `owner` filed; for a flow also its label.
+    void remove(const QGraphicsItem *owner)
+    {
+        if (auto it = m_blocksOf.find(owner); it != m_blocksOf.end()) {
+            for (const int index : it->second)
+                retire(m_blocks[static_cast<size_t>(index)].active);
+            m_blocksOf.erase(it);
+        }
+        if (auto it = m_linesOf.find(owner); it != m_linesOf.end()) {
+            for (const int index : it->second)
+                retire(m_lines[static_cast<size_t>(index)].active);
+            m_linesOf.erase(it);
+        }
+        m_labelOf.erase(owner);
+    }
+    // Only the label of `flow` (it is about to be placed again).
+    void removeLabel(const FlowItem *flow)
+    {
+        if (auto it = m_labelOf.find(flow); it != m_labelOf.end()) {
+            retire(m_blocks[static_cast<size_t>(it->second)].active);
+            m_labelOf.erase(it);
+        }
+    }
+    bool blocked(const QRectF &rect, const FlowItem *self) const
+    {
+        return m_blockGrid.forCells(rect, [&](size_t cell) {
+            for (const int index : m_blockCells[cell]) {
+                const Block &block = m_blocks[static_cast<size_t>(index)];
+                if (block.active && (!block.label || block.label != self)
+                    && block.rect.intersects(rect))
+                    return true;
+            }
+            return false;
+        });
+    }
+    bool crossesLine(const QRectF &rect, const FlowItem *self) const
+    {
+        return m_lineGrid.forCells(rect, [&](size_t cell) {
+            for (const int index : m_lineCells[cell]) {
+                const Line &line = m_lines[static_cast<size_t>(index)];
+                if (line.active && line.owner != self && segmentMeetsRect(line.a, line.b, rect))
+                    return true;
+            }
+            return false;
+        });
+    }
+    // The flows whose labels meet `rect`.
+    std::vector<const FlowItem *> labelsIn(const QRectF &rect) const
+    {
+        std::vector<const FlowItem *> labels;
+        m_blockGrid.forCells(rect, [&](size_t cell) {
+            for (const int index : m_blockCells[cell]) {
+                const Block &block = m_blocks[static_cast<size_t>(index)];
+                if (block.active && block.label && block.rect.intersects(rect))
+                    labels.push_back(block.label);
+            }
+            return false;
+        });
+        std::sort(labels.begin(), labels.end());
+        labels.erase(std::unique(labels.begin(), labels.end()), labels.end());
+        return labels;
+    }
+    // Worth building anew: mostly retired entries, or much filed outside the bounds.
+    bool worn() const { return m_retired > m_live + 1000 || m_outside * 4 > m_live + 1000; }
+
+private:
+    struct Block {
+        QRectF rect;
+        const FlowItem *label; // the flow whose label it is, or none
+        bool active;
+    };
+    struct Line {
+        QPointF a;
+        QPointF b;
+        const FlowItem *owner;
+        bool active;
+    };
+
+    void file(const QRectF &rect, const QGraphicsItem *owner, const FlowItem *label)
+    {
+        const int index = static_cast<int>(m_blocks.size());
+        m_blocks.push_back({rect, label, true});
+        m_blocksOf[owner].push_back(index);
+        if (label)
+            m_labelOf[label] = index;
+        m_blockGrid.forCells(rect, [&](size_t cell) {
+            m_blockCells[cell].push_back(index);
+            return false;
+        });
+        ++m_live;
+        if (!m_bounds.contains(rect))
+            ++m_outside;
+    }
+    void retire(bool &active)
+    {
+        if (!active)
+            return;
+        active = false;
+        --m_live;
+        ++m_retired;
+    }
+
+    QRectF m_bounds;
+    CellGrid m_blockGrid;
+    CellGrid m_lineGrid;
+    std::vector<Block> m_blocks;
+    std::vector<Line> m_lines;
+    std::vector<std::vector<int>> m_blockCells;
+    std::vector<std::vector<int>> m_lineCells;
+    std::unordered_map<const QGraphicsItem *, std::vector<int>> m_blocksOf;
+    std::unordered_map<const QGraphicsItem *, std::vector<int>> m_linesOf;
+    std::unordered_map<const QGraphicsItem *, int> m_labelOf; // flow -> its label's block
+    qint64 m_live = 0;
+    qint64 m_retired = 0;
+    qint64 m_outside = 0;
+};
+
+namespace {
+
+double pathLength(const QPolygonF &line)
+{
+    double total = 0;
+    for (qsizetype i = 0; i + 1 < line.size(); ++i)
+        total += QLineF(line[i], line[i + 1]).length();
+    return total;
+}
+
+// The point `fraction` of the way along `line`, and the unit direction of its segment there.
+QPointF pointAlong(const QPolygonF &line, double fraction, QPointF *direction)
+{
+    double remaining = pathLength(line) * fraction;
+    for (qsizetype i = 0; i + 1 < line.size(); ++i) {
+        const QLineF segment(line[i], line[i + 1]);
+        const double length = segment.length();
+        if (length >= remaining || i + 2 == line.size()) {
+            *direction = length > 1e-9 ? (segment.p2() - segment.p1()) / length : QPointF(1, 0);
+            return segment.pointAt(length > 1e-9 ? std::min(1.0, remaining / length) : 0);
+        }
+        remaining -= length;
+    }
+    *direction = QPointF(1, 0);
+    return line.isEmpty() ? QPointF() : line.first();
+}
+
+QRectF centredRect(QPointF centre, QSizeF size)
+{
+    return QRectF(centre - QPointF(size.width() / 2, size.height() / 2), size);
+}
+
+// Puts `flow`'s label at the best free spot. Candidates lie along its line from the middle
+// outward, on the line and on either side, with the name wrapped into one line or more; they
+// are ranked (each extra line, each step away from the middle and a place beside the line
+// instead of on it cost a little) and tested in that order: the first free one wins, unless it
+// crosses another flow's line and a slightly worse one does not. Failing all that, the nearest
+// free spot around the middle, with a leader line to it.
+void placeLabelOf(FlowItem *flow, const FlowLabelSpace &space)
+{
+    const QPolygonF line = flow->polyline();
+    struct Anchor {
+        QPointF point;
+        QPointF direction;
+        double cost;
+        bool stacked; // the place among parallel flows' labels: not moved sideways
+    };
+    std::vector<Anchor> anchors;
+    QPointF middleDirection;
+    const QPointF middle = pointAlong(line, 0.5, &middleDirection);
+    const QPointF preferred = flow->preferredLabelCentre();
+    const bool stacked = QLineF(preferred, middle).length() > 0.5;
+    // Most labels fit where they would go anyway: try that before ranking everything.
+    const FlowItem::LabelLayout *first = flow->labelLayout(0);
+    if (!first)
+        return;
+    if (const QRectF best = centredRect(stacked ? preferred : middle, first->size);
+        !space.blocked(best, flow) && !space.crossesLine(best, flow)) {
+        flow->placeLabel(0, best.center(), std::nullopt);
+        return;
+    }
+    if (stacked)
+        anchors.push_back({preferred, middleDirection, -0.1, true});
+    for (const double fraction : kLabelFractions) {
+        QPointF direction;
+        const QPointF point = pointAlong(line, fraction, &direction);
+        anchors.push_back({point, direction, kAlongCost * std::abs(fraction - 0.5), false});
+    }
+    const auto lineCount = [](const FlowItem::LabelLayout &layout) {
+        return static_cast<double>(layout.lines.size() + layout.protocolLines.size());
+    };
+    const double fewestLines = lineCount(*first);
+    const auto wrapping = [&](const FlowItem::LabelLayout &layout) {
+        return kLineCost * (lineCount(layout) - fewestLines);
+    };
+    // The spots along the line (an anchor and a side), cheapest first; every layout tries
+    // them in this order, its cost raised by the lines it adds. The layouts' lists are merged
+    // lazily, so a narrower layout is only wrapped when its turn may come.
+    struct Spot {
+        double cost;
+        size_t anchor;
+        double side;
+    };
+    // The same for every flow but the stacked spot, which comes first when there is one.
+    static const std::vector<Spot> alongTheLine = [] {
+        std::vector<Spot> result;
+        for (size_t a = 0; a < kLabelFractions.size(); ++a)
+            for (const double side : {0.0, 1.0, -1.0})
+                result.push_back({kAlongCost * std::abs(kLabelFractions[a] - 0.5)
+                                      + (side != 0.0 ? kBesideCost : 0.0),
+                                  a, side});
+        std::stable_sort(result.begin(), result.end(),
+                         [](const Spot &x, const Spot &y) { return x.cost < y.cost; });
+        return result;
+    }();
+    std::vector<Spot> spots;
+    spots.reserve(alongTheLine.size() + 1);
+    const size_t offset = stacked ? 1 : 0; // anchors[0] is the stacked place
+    if (stacked)
+        spots.push_back({anchors[0].cost, 0, 0.0});
+    for (const Spot &spot : alongTheLine)
+        spots.push_back({spot.cost, spot.anchor + offset, spot.side});
+    const double cheapestSpot = spots.front().cost;
+    struct Candidate {
+        double cost;
+        QRectF rect;
+        size_t layout;
+    };
+    std::vector<std::pair<const FlowItem::LabelLayout *, size_t>> lists; // layout, next spot
+    const auto nextCandidate = [&]() -> std::optional<Candidate> {
+        const auto cheapest = [&](size_t *chosen) {
+            double best = std::numeric_limits<double>::max();
+            for (size_t i = 0; i < lists.size(); ++i) {
+                const auto &[layout, next] = lists[i];
+                if (next < spots.size() && wrapping(*layout) + spots[next].cost < best) {
+                    best = wrapping(*layout) + spots[next].cost;
+                    *chosen = i;
+                }
+            }
+            return best;
+        };
+        size_t chosen = 0;
+        double best = cheapest(&chosen);
+        // A layout not wrapped yet costs at least as much as the last one wrapped.
+        while (lists.size() < kMaxLabelLayouts) {
+            const double bound =
+                lists.empty() ? -1e9 : wrapping(*lists.back().first) + cheapestSpot;
+            if (bound > best)
+                break;
+            const FlowItem::LabelLayout *layout = flow->labelLayout(lists.size());
+            if (!layout)
+                break;
+            lists.emplace_back(layout, 0);
+            best = cheapest(&chosen);
+        }
+        if (best == std::numeric_limits<double>::max())
+            return std::nullopt;
+        auto &[layout, next] = lists[chosen];
+        const Spot &spot = spots[next++];
+        const Anchor &anchor = anchors[spot.anchor];
+        const QPointF normal(-anchor.direction.y(), anchor.direction.x());
+        const double reach = (std::abs(normal.x()) * layout->size.width()
+                              + std::abs(normal.y()) * layout->size.height())
+                                 / 2
+                             + kSideGap;
+        return Candidate{best,
+                         centredRect(anchor.point + normal * (spot.side * reach), layout->size),
+                         chosen};
+    };
+    std::optional<Candidate> crossing; // the best free one that crosses another flow's line
+    int sinceCrossing = 0; // in a thicket of lines, the search for a clear spot ends soon
+    while (const std::optional<Candidate> next = nextCandidate()) {
+        const Candidate &candidate = *next;
+        if (crossing && (candidate.cost >= crossing->cost || ++sinceCrossing > kClearSearch))
+            break;
+        if (space.blocked(candidate.rect, flow))
+            continue;
+        if (space.crossesLine(candidate.rect, flow)) {
+            if (!crossing)
+                crossing = Candidate{candidate.cost + kCrossingCost, candidate.rect,
+                                     candidate.layout};
+            continue;
+        }
+        flow->placeLabel(candidate.layout, candidate.rect.center(), std::nullopt);
+        return;
+    }
+    if (crossing) {
+        flow->placeLabel(crossing->layout, crossing->rect.center(), std::nullopt);
+        return;
+    }
+    for (double radius = kLeaderStep; radius <= kLeaderReach; radius += kLeaderStep) {
+        const int steps =
+            std::max(8, static_cast<int>(2 * std::numbers::pi * radius / kLeaderStep));
+        for (int k = 0; k < steps; ++k) {
+            const double angle = 2 * std::numbers::pi * k / steps;
+            const QPointF centre = middle + QPointF(std::cos(angle), std::sin(angle)) * radius;
+            for (size_t i = 0; const FlowItem::LabelLayout *layout = flow->labelLayout(i); ++i) {
+                if (!space.blocked(centredRect(centre, layout->size), flow)) {
+                    flow->placeLabel(i, centre, middle);
+                    return;
+                }
+            }
+        }
+    }
+}
+
+} // namespace
+
+class DiagramScene::LabelBatch {
+public:
+    explicit LabelBatch(DiagramScene *scene) : m_scene(scene) { ++m_scene->m_labelBatch; }
+    ~LabelBatch()
+    {
+        if (--m_scene->m_labelBatch == 0)
+            m_scene->placePendingLabels();
+    }
+    LabelBatch(const LabelBatch &) = delete;
+    LabelBatch &operator=(const LabelBatch &) = delete;
+
+private:
+    DiagramScene *m_scene;
+};
 
 DiagramScene::DiagramScene(Document *document, Id diagram, QObject *parent)
     : QGraphicsScene(parent), m_document(document), m_diagram(std::move(diagram))
@@ -78,6 +582,9 @@ DiagramScene::~DiagramScene()
     m_handles.clear();
     m_rubberLine = m_rubberRect = m_targetMark = nullptr;
     m_editedFlow = nullptr;
+    m_pendingLabels.clear();
+    m_movedNodes.clear();
+    m_labelBatch = 1; // items being destroyed place no labels
     clear();
 }
 
@@ -138,11 +645,16 @@ void DiagramScene::clearItems()
     m_rubberLine = m_rubberRect = m_targetMark = nullptr;
     m_editedFlow = nullptr;
     m_gesture = Gesture::None;
+    m_pendingLabels.clear();
+    m_coveredArea = QRectF();
+    m_movedNodes.clear();
+    m_labelSpace.reset();
     clear();
 }
 
 void DiagramScene::rebuild()
 {
+    LabelBatch batch(this); // every label is placed once, when the whole diagram is there
     clearItems();
     const Diagram *shown = diagram();
     if (!shown)
@@ -186,6 +698,7 @@ void DiagramScene::rebuild()
 
 void DiagramScene::syncNode(const Id &id)
 {
+    LabelBatch batch(this);
     const Diagram *shown = diagram();
     auto rect = shown ? shown->nodes.find(id) : decltype(shown->nodes.end()){};
     if (!shown || rect == shown->nodes.end()) {
@@ -217,6 +730,7 @@ void DiagramScene::syncNode(const Id &id)
 
 void DiagramScene::syncFlow(const Id &id)
 {
+    LabelBatch batch(this);
     const Diagram *shown = diagram();
     const ThreatModel &model = m_document->model();
     const Flow *flow = model.flow(id);
@@ -244,6 +758,7 @@ void DiagramScene::syncFlow(const Id &id)
 
 void DiagramScene::removeNodeItem(const Id &id)
 {
+    LabelBatch batch(this);
     if (auto it = m_elements.find(id); it != m_elements.end()) {
         // Flows cannot outlive an endpoint on screen either.
         if (auto flows = m_flowsByElement.find(id); flows != m_flowsByElement.end()) {
@@ -257,6 +772,7 @@ void DiagramScene::removeNodeItem(const Id &id)
         ElementItem *item = it->second;
         if (item == m_handleNode)
             clearHandles();
+        forgetLabelObstacles(item);
         m_elements.erase(it);
         removeItem(item);
         delete item;
@@ -266,6 +782,7 @@ void DiagramScene::removeNodeItem(const Id &id)
         ZoneItem *item = it->second;
         if (item == m_handleNode)
             clearHandles();
+        forgetLabelObstacles(item);
         m_zones.erase(it);
         removeItem(item);
         delete item;
@@ -278,10 +795,13 @@ void DiagramScene::removeFlowItem(const Id &id)
     auto it = m_flows.find(id);
     if (it == m_flows.end())
         return;
+    LabelBatch batch(this);
     FlowItem *item = it->second;
     if (item == m_editedFlow)
         clearGesture();
     m_flows.erase(it);
+    std::erase(m_pendingLabels, item);
+    forgetLabelObstacles(item);
     const Id source = item->source();
     const Id target = item->target();
     for (const Id &end : {source, target}) {
@@ -325,6 +845,7 @@ void DiagramScene::updateLanes(const Id &a, const Id &b)
 
 void DiagramScene::refreshFlowsOf(const Id &element)
 {
+    LabelBatch batch(this);
     auto flows = m_flowsByElement.find(element);
     if (flows == m_flowsByElement.end())
         return;
@@ -337,6 +858,7 @@ void DiagramScene::refreshAllFlows()
     const Diagram *shown = diagram();
     if (!shown)
         return;
+    LabelBatch batch(this);
     for (const auto &[id, item] : m_flows) {
         auto layout = shown->flows.find(id);
         if (layout != shown->flows.end())
@@ -346,6 +868,7 @@ void DiagramScene::refreshAllFlows()
 
 void DiagramScene::adjustFlowsCrossing(const Id &zone)
 {
+    LabelBatch batch(this);
     for (const auto &[id, item] : m_flows) {
         const auto &zones = item->crossedZones();
         if (std::find(zones.begin(), zones.end(), zone) != zones.end())
@@ -355,6 +878,10 @@ void DiagramScene::adjustFlowsCrossing(const Id &zone)
 
 void DiagramScene::nodeMoved(NodeItem *node)
 {
+    LabelBatch batch(this);
+    // The node may now cover labels (an element, or a zone's name).
+    m_movedNodes.insert(node);
+    labelsMayBeCovered(node->sceneBoundingRect());
     if (node == m_handleNode)
         updateHandlePositions();
     if (node->type() == ElementItem::Type)
@@ -363,10 +890,225 @@ void DiagramScene::nodeMoved(NodeItem *node)
         adjustFlowsCrossing(node->id());
 }
 
+// ---------------------------------------------------------------- flow labels
+
+void DiagramScene::flowLabelChanged(FlowItem *flow)
+{
+    m_pendingLabels.push_back(flow);
+    if (m_labelBatch == 0)
+        placePendingLabels();
+}
+
+void DiagramScene::labelsMayBeCovered(const QRectF &area)
+{
+    m_coveredArea |= area;
+    if (m_labelBatch == 0)
+        placePendingLabels();
+}
+
+void DiagramScene::fileLabelObstacles(const QGraphicsItem *item)
+{
+    FlowLabelSpace &space = *m_labelSpace;
+    space.remove(item);
+    if (const auto *element = qgraphicsitem_cast<const ElementItem *>(item)) {
+        space.addBlock(QRectF(element->pos(), element->size())
+                           .adjusted(-kElementClearance, -kElementClearance, kElementClearance,
+                                     kElementClearance),
+                       element);
+    } else if (const auto *zone = qgraphicsitem_cast<const ZoneItem *>(item)) {
+        space.addBlock(zone->titleRect().translated(zone->pos()), zone);
+    } else if (const auto *flow = qgraphicsitem_cast<const FlowItem *>(item)) {
+        if (!flow->isVisible())
+            return;
+        for (const QRectF &mark : flow->markRects())
+            space.addBlock(mark.adjusted(-1, -1, 1, 1), flow);
+        const QPolygonF line = flow->polyline();
+        for (qsizetype i = 0; i + 1 < line.size(); ++i)
+            space.addLine(line[i], line[i + 1], flow);
+    }
+}
+
+void DiagramScene::forgetLabelObstacles(const QGraphicsItem *item)
+{
+    if (m_labelSpace)
+        m_labelSpace->remove(item);
+    m_movedNodes.erase(item);
+}
+
+void DiagramScene::placePendingLabels()
+{
+    std::vector<FlowItem *> pending;
+    for (FlowItem *flow : m_pendingLabels)
+        if (auto it = m_flows.find(flow->id()); it != m_flows.end() && it->second == flow)
+            pending.push_back(flow);
+    std::sort(pending.begin(), pending.end());
+    pending.erase(std::unique(pending.begin(), pending.end()), pending.end());
+    m_pendingLabels.clear();
+    const QRectF covered = m_coveredArea;
+    m_coveredArea = QRectF();
+    std::set<const QGraphicsItem *> moved;
+    moved.swap(m_movedNodes);
+    if (pending.empty() && covered.isNull() && moved.empty())
+        return;
+    // A fixed order: shorter lines first (they have the fewest places to go), then by id.
+    const auto inOrder = [](std::vector<FlowItem *> flows) {
+        std::vector<std::pair<double, FlowItem *>> keyed;
+        for (FlowItem *flow : flows)
+            if (flow->hasLabel())
+                keyed.emplace_back(pathLength(flow->polyline()), flow);
+        std::sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) {
+            return a.first != b.first ? a.first < b.first : a.second->id() < b.second->id();
+        });
+        flows.clear();
+        for (const auto &[length, flow] : keyed)
+            flows.push_back(flow);
+        return flows;
+    };
+    const std::unordered_set<const FlowItem *> waiting(pending.begin(), pending.end());
+
+    if (m_labelSpace && !m_labelSpace->worn()
+        && pending.size() * kIncrementalShare < m_flows.size()) {
+        // An edit: what it changed is filed anew; the pending labels are placed, and those that
+        // the covered area or the pending flows' new arrow heads and markers (or a label the
+        // user moved) now hide move too, in order (of two that overlap, the first).
+        FlowLabelSpace &space = *m_labelSpace;
+        for (const QGraphicsItem *node : moved)
+            fileLabelObstacles(node);
+        std::vector<QRectF> changed;
+        if (!covered.isNull())
+            changed.push_back(covered);
+        for (FlowItem *flow : pending) {
+            fileLabelObstacles(flow);
+            for (const QRectF &mark : flow->markRects())
+                changed.push_back(mark);
+            if (flow->labelPosition() && flow->hasLabel()) {
+                space.addLabel(flow);
+                changed.push_back(flow->labelRect());
+            }
+        }
+        std::vector<FlowItem *> hidden;
+        for (const QRectF &area : changed)
+            for (const FlowItem *label : space.labelsIn(area))
+                if (!waiting.count(label) && !label->labelPosition())
+                    hidden.push_back(m_flows.at(label->id()));
+        std::sort(hidden.begin(), hidden.end());
+        hidden.erase(std::unique(hidden.begin(), hidden.end()), hidden.end());
+        for (FlowItem *flow : inOrder(hidden)) {
+            if (space.blocked(flow->labelRect(), flow)) {
+                space.removeLabel(flow);
+                pending.push_back(flow);
+            }
+        }
+        for (FlowItem *flow : inOrder(pending)) {
+            if (flow->labelPosition())
+                continue; // the user's
+            placeLabelOf(flow, space);
+            space.addLabel(flow);
+        }
+        return;
+    }
+
+    // The whole diagram: a new grid, and every label checked.
+    std::vector<FlowItem *> flows;
+    QRectF bounds;
+    for (const auto &[id, element] : m_elements)
+        bounds |= QRectF(element->pos(), element->size());
+    for (const auto &[id, flow] : m_flows) {
+        flows.push_back(flow);
+        if (flow->isVisible())
+            bounds |= flow->boundingRect();
+    }
+    flows = inOrder(std::move(flows));
+    m_labelSpace = std::make_unique<FlowLabelSpace>(bounds.adjusted(-400, -400, 400, 400));
+    FlowLabelSpace &space = *m_labelSpace;
+    for (const auto &[id, element] : m_elements)
+        fileLabelObstacles(element);
+    for (const auto &[id, zone] : m_zones)
+        fileLabelObstacles(zone);
+    for (const auto &[id, flow] : m_flows)
+        fileLabelObstacles(flow);
+    for (const FlowItem *flow : flows)
+        if (flow->labelPosition() || !waiting.count(flow))
+            space.addLabel(flow);
+    // Labels that something now covers move too; of two that overlap, the first in order.
+    std::vector<FlowItem *> toPlace;
+    for (FlowItem *flow : flows) {
+        if (flow->labelPosition())
+            continue; // the user's
+        if (waiting.count(flow)) {
+            toPlace.push_back(flow);
+        } else if (space.blocked(flow->labelRect(), flow)) {
+            space.removeLabel(flow);
+            toPlace.push_back(flow);
+        }
+    }
+    for (FlowItem *flow : toPlace) {
+        placeLabelOf(flow, space);
+        space.addLabel(flow);
+    }
+}
+
+// ---------------------------------------------------------------- printing
+
+DiagramScene::PrintScope::PrintScope(DiagramScene &scene, bool badges) : m_scene(scene)
+{
+    ++m_scene.m_printing;
+    for (QGraphicsItem *item : m_scene.items()) {
+        const bool decoration = item->type() == EditHandle::Type
+                                || item == m_scene.m_rubberLine || item == m_scene.m_rubberRect
+                                || item == m_scene.m_targetMark
+                                || (!badges && item->type() == ThreatBadgeItem::Type);
+        if (decoration && item->isVisible()) {
+            item->hide();
+            m_hidden.push_back(item);
+        }
+    }
+}
+
+DiagramScene::PrintScope::~PrintScope()
+{
+    for (QGraphicsItem *item : m_hidden)
+        item->show();
+    if (--m_scene.m_printing == 0)
+        m_scene.m_labelsLeftOut.clear();
+}
+
+void DiagramScene::setLabelsLeftOut(std::vector<const FlowItem *> flows)
+{
+    std::sort(flows.begin(), flows.end());
+    m_labelsLeftOut = std::move(flows);
+}
+
+bool DiagramScene::leavesOutLabel(const FlowItem *flow) const
+{
+    return isPrinting()
+           && std::binary_search(m_labelsLeftOut.begin(), m_labelsLeftOut.end(), flow);
+}
+
+QRectF DiagramScene::printRect() const
+{
+    QRectF rect;
+    const auto include = [&rect](const QGraphicsItem *item) {
+        rect |= item->sceneBoundingRect();
+        for (const QGraphicsItem *child : item->childItems())
+            if (child->isVisible())
+                rect |= child->sceneBoundingRect();
+    };
+    for (const auto &[id, zone] : m_zones)
+        include(zone);
+    for (const auto &[id, element] : m_elements)
+        include(element);
+    for (const auto &[id, flow] : m_flows)
+        if (flow->isVisible())
+            include(flow);
+    return rect;
+}
+
 // ---------------------------------------------------------------- document signals
 
 void DiagramScene::onElementChanged(const Id &id)
 {
+    LabelBatch batch(this);
     if (ElementItem *item = elementItem(id)) {
         item->refresh(m_document->model());
         refreshFlowsOf(id);
@@ -375,6 +1117,7 @@ void DiagramScene::onElementChanged(const Id &id)
 
 void DiagramScene::onBoundaryChanged(const Id &id)
 {
+    LabelBatch batch(this);
     if (ZoneItem *item = zoneItem(id))
         item->refresh(m_document->model());
     // Nesting or stack order may have changed, and with it the drawing order of zones.
@@ -1021,6 +1764,7 @@ void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 
 void DiagramScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
 {
+    LabelBatch batch(this); // a drag moves many nodes: their labels are placed once
     const QPointF at = event->scenePos();
     switch (m_gesture) {
     case Gesture::Resize:

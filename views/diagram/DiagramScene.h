@@ -11,8 +11,11 @@
 #include <QTransform>
 
 #include <map>
+#include <memory>
 #include <optional>
+#include <set>
 #include <unordered_map>
+#include <vector>
 
 class QGraphicsPathItem;
 
@@ -20,6 +23,7 @@ namespace vigil {
 
 class Document;
 class EditHandle;
+class FlowLabelSpace;
 class ThreatBadgeItem;
 class ElementItem;
 class FlowItem;
@@ -58,6 +62,38 @@ public:
     // Called by node items whenever they move on screen: keeps attached flows and crossing
     // markers in place.
     void nodeMoved(NodeItem *node);
+
+    // --- flow labels
+    // Called by a flow item whose line or label changed: its label is placed again, along its
+    // line or beside it, at the best spot that covers no element, zone name, arrow head,
+    // crossing marker or other label, and preferably crosses no other flow's line (the ranking
+    // is in views/README.md). Labels the change now covers move too; labels the user placed
+    // stay where they are. Inside a batch (a rebuild, a drag) this happens once, at its end.
+    void flowLabelChanged(FlowItem *flow);
+
+    // --- printing (DiagramExport)
+    // While a PrintScope lives, items paint for a document: no selection highlight, handles,
+    // gestures in progress or (unless `badges`) threat-count badges, and text at any scale.
+    // Everything hidden comes back when it ends; the selection itself is never touched.
+    class PrintScope {
+    public:
+        PrintScope(DiagramScene &scene, bool badges);
+        ~PrintScope();
+        PrintScope(const PrintScope &) = delete;
+        PrintScope &operator=(const PrintScope &) = delete;
+
+    private:
+        DiagramScene &m_scene;
+        std::vector<QGraphicsItem *> m_hidden;
+    };
+    bool isPrinting() const { return m_printing > 0; }
+    // While printing: flow labels left out (a sheet of a tiled print shows them whole on the
+    // sheet before, and here only a sliver would show). Cleared when the PrintScope ends.
+    void setLabelsLeftOut(std::vector<const FlowItem *> flows);
+    bool leavesOutLabel(const FlowItem *flow) const;
+    // What a print shows: elements, zones and flows with their labels (and visible badges),
+    // without handles or gestures in progress. Empty for a blank diagram.
+    QRectF printRect() const;
 
     // --- canvas: editing tools
     // What a left-button press on the canvas does: select and move, place an element or a zone
@@ -130,6 +166,25 @@ private:
     // Orders the zones of each nesting depth by their stack order in the model (then by id).
     void restackZones();
     void onLayoutChanged(const Id &diagram, const Id &item);
+
+    // Label placement: changes inside a LabelBatch place their labels once, when it ends.
+    class LabelBatch;
+    // Places the pending labels, and moves those that the covered area or the pending flows'
+    // new arrow heads and markers now hide.
+    void placePendingLabels();
+    // Files what `item` puts in labels' way (anew) in the grid, or takes it out.
+    void fileLabelObstacles(const QGraphicsItem *item);
+    void forgetLabelObstacles(const QGraphicsItem *item);
+    std::unique_ptr<FlowLabelSpace> m_labelSpace; // kept between edits
+    std::set<const QGraphicsItem *> m_movedNodes; // since the last placement
+    // Something moved, appeared or grew in `area`: labels it now covers move (when the batch
+    // ends).
+    void labelsMayBeCovered(const QRectF &area);
+    int m_labelBatch = 0;
+    QRectF m_coveredArea;
+    std::vector<FlowItem *> m_pendingLabels;
+    int m_printing = 0;
+    std::vector<const FlowItem *> m_labelsLeftOut;
 
     // Nodes a move of `nodes` takes along: the nodes and the contents of moved zones.
     std::vector<NodeItem *> withZoneContents(const std::vector<NodeItem *> &nodes) const;

@@ -1,5 +1,7 @@
 #include "views/panels/ThreatsPanel.h"
 
+#include "views/panels/ShownThreatText.h"
+
 #include "stride/RulePack.h"
 #include "views/document/Document.h"
 #include "views/document/ThreatCommands.h"
@@ -227,7 +229,8 @@ const QString &ThreatTableModel::sortText(int row, Column column) const
         texts.resize(m_threats.size());
     std::optional<QString> &text = texts[static_cast<size_t>(row)];
     if (!text)
-        text = column == Title ? QString::fromStdString(threat->title) : targetText(*threat);
+        text = column == Title ? shownThreatTitle(m_document->model(), *threat)
+                               : targetText(*threat);
     return *text;
 }
 
@@ -268,8 +271,8 @@ QVariant ThreatTableModel::data(const QModelIndex &index, int role) const
         case Category: return strideCategoryLabel(threat->category);
         case Title:
             // A threat added by hand is marked, so a review can tell it from the rules'.
-            return threat->manual ? tr("✎ %1").arg(QString::fromStdString(threat->title))
-                                  : QString::fromStdString(threat->title);
+            return threat->manual ? tr("✎ %1").arg(sortText(index.row(), Title))
+                                  : sortText(index.row(), Title);
         case Targets: return targetText(*threat);
         case Severity: return severityLabel(threat->severity);
         case Status: return threatStatusLabel(threat->status);
@@ -280,7 +283,7 @@ QVariant ThreatTableModel::data(const QModelIndex &index, int role) const
         switch (column) {
         case Number: return threat->number;
         case Category: return static_cast<int>(threat->category);
-        case Title: return QString::fromStdString(threat->title);
+        case Title: return sortText(index.row(), Title);
         case Targets: return targetText(*threat);
         case Severity: return stride::severityRank(threat->severity);
         case Status: return static_cast<int>(threat->status);
@@ -297,7 +300,7 @@ QVariant ThreatTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (column == Title)
-            return QString::fromStdString(threat->description);
+            return shownThreatDescription(m_document->model(), *threat);
         break;
     case Qt::TextAlignmentRole:
         if (column == Number)
@@ -432,8 +435,12 @@ bool ThreatFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) con
         const int wanted = number.toInt(&isNumber);
         if (isNumber)
             return wanted == threat->number;
-        return QString::fromStdString(threat->title).contains(m_text, Qt::CaseInsensitive)
-               || QString::fromStdString(threat->description).contains(m_text, Qt::CaseInsensitive)
+        // What the list shows, and the record's own text too.
+        const ThreatModel &model = m_source->document()->model();
+        return m_source->sortText(sourceRow, ThreatTableModel::Title)
+                   .contains(m_text, Qt::CaseInsensitive)
+               || QString::fromStdString(threat->title).contains(m_text, Qt::CaseInsensitive)
+               || shownThreatDescription(model, *threat).contains(m_text, Qt::CaseInsensitive)
                || QString::fromStdString(threat->id).contains(m_text, Qt::CaseInsensitive);
     }
     return true;
@@ -763,6 +770,7 @@ QWidget *ThreatsPanel::createDetailPanel()
     layout->setSpacing(4);
 
     m_heading = new QLabel(panel);
+    m_heading->setObjectName(QStringLiteral("threatHeading"));
     m_heading->setWordWrap(true);
     m_heading->setTextFormat(Qt::RichText);
     m_facts = new QLabel(panel);
@@ -1026,12 +1034,14 @@ void ThreatsPanel::refreshDetails()
     } else if (const Threat *threat = currentThreat()) {
         m_heading->setText(tr("<b>#%1 %2</b>")
                                .arg(threat->number)
-                               .arg(QString::fromStdString(threat->title).toHtmlEscaped()));
+                               .arg(shownThreatTitle(m_document->model(), *threat).toHtmlEscaped()));
         m_facts->setText(tr("%1 · severity %2 · %3 · target: %4")
                              .arg(strideCategoryLabel(threat->category),
                                   severityLabel(threat->severity),
                                   threatStatusLabel(threat->status), m_model->targetText(*threat)));
-        QString html = QStringLiteral("<p>%1</p>").arg(htmlParagraphs(threat->description));
+        QString html = QStringLiteral("<p>%1</p>")
+                           .arg(htmlParagraphs(
+                               shownThreatDescription(m_document->model(), *threat).toStdString()));
         if (threat->manual) {
             html += tr("<h4>Why</h4><p>Added by hand by the team: no rule produced it, and "
                        "analysis leaves it alone.</p>");
@@ -1047,7 +1057,8 @@ void ThreatsPanel::refreshDetails()
         }
         if (const stride::Rule *rule = ruleOfThreat(*threat); rule && !rule->mitigations.empty()) {
             QString items;
-            for (const stride::SuggestedMitigation &mitigation : rule->mitigations) {
+            for (std::size_t index = 0; index < rule->mitigations.size(); ++index) {
+                const stride::SuggestedMitigation &mitigation = shownSuggestion(*rule, index);
                 QString item = QStringLiteral("<b>%1</b>").arg(
                     QString::fromStdString(mitigation.title).toHtmlEscaped());
                 if (!mitigation.controlCategory.empty())

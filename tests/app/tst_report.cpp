@@ -1,0 +1,310 @@
+// vigil-cli report as a quality engineer uses it: every format in every language from the
+// example, the PDF's text and PDF/A metadata (poppler's pdftotext and pdfinfo), HTML that shows
+// hostile names as text, CSV that spreadsheets cannot run, an ODT package, identical bytes on a
+// second run, and clear errors for bad arguments.
+
+#include "views/report/ReportWriters.h"
+
+#include "model/json/JsonInterchange.h"
+#include "stride/Engine.h"
+#include "stride/ThreatText.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+#include <fstream>
+#include <sstream>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    Run result;
+    if (!process.waitForFinished(180000)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+Run runCli(const QStringList &arguments)
+{
+    return run(QStringLiteral(VIGIL_CLI), arguments);
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QString examplePath()
+{
+    return QStringLiteral(VIGIL_SOURCE_DIR "/resources/examples/insulin-pump.json");
+}
+
+vigil::ThreatModel exampleModel()
+{
+    std::ifstream in(examplePath().toStdString());
+    std::ostringstream text;
+    text << in.rdbuf();
+    return vigil::modelFromJson(text.str());
+}
+
+// Text without any white space: table cells wrap titles over lines.
+QString squeezed(QString text)
+{
+    text.remove(QRegularExpression(QStringLiteral("\\s+")));
+    return text;
+}
+
+QStringList reportArguments(const QString &in, const QString &format, const QString &out,
+                            const QString &language = QStringLiteral("en"))
+{
+    return {QStringLiteral("report"), in, QStringLiteral("--format"), format,
+            QStringLiteral("-o"), out, QStringLiteral("--lang"), language,
+            QStringLiteral("--date"), QStringLiteral("2026-12-01"),
+            QStringLiteral("--document-id"), QStringLiteral("DHF-TM-001"),
+            QStringLiteral("--revision"), QStringLiteral("C")};
+}
+
+// The example with two elements renamed, saved as JSON in `folder`.
+QString exampleWithNames(const QString &folder, const QString &first, const QString &second)
+{
+    QJsonObject model = QJsonDocument::fromJson(readAll(examplePath())).object();
+    QJsonArray elements = model.value(QStringLiteral("elements")).toArray();
+    QJsonObject element = elements[0].toObject();
+    element[QStringLiteral("name")] = first;
+    elements[0] = element;
+    element = elements[1].toObject();
+    element[QStringLiteral("name")] = second;
+    elements[1] = element;
+    model[QStringLiteral("elements")] = elements;
+    const QString path = folder + QStringLiteral("/hostile.json");
+    QFile file(path);
+    file.open(QIODevice::WriteOnly);
+    file.write(QJsonDocument(model).toJson());
+    return path;
+}
+
+} // namespace
+
+class TestReport : public QObject {
+    Q_OBJECT
+
+private slots:
+    void pdfHoldsEveryThreatInItsLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("heading"); // the threats section's heading
+        QTest::newRow("en") << "en" << "Threats";
+        QTest::newRow("ja") << "ja" << "脅威";
+        QTest::newRow("de") << "de" << "Bedrohungen";
+    }
+
+    void pdfHoldsEveryThreatInItsLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, heading);
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+        const Run result = runCli(reportArguments(examplePath(), QStringLiteral("pdf"), pdf, language));
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+
+        // -raw: in the order drawn, so that each table cell reads as one piece.
+        const Run text = run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+        QCOMPARE(text.exitCode, 0);
+        const QString all = squeezed(QString::fromUtf8(text.out));
+        QVERIFY(all.contains(squeezed(heading)));
+
+        const vigil::ThreatModel model = exampleModel();
+        int checked = 0;
+        const std::string title = language.toStdString();
+        for (const auto &[id, threat] : model.threats().all()) {
+            if (threat.status == vigil::ThreatStatus::Suppressed)
+                continue;
+            QVERIFY2(all.contains(QString::fromStdString(id)), id.c_str());
+            if (language != QLatin1String("en") && threat.status != vigil::ThreatStatus::Obsolete
+                && checked < 25) {
+                const auto translated = vigil::stride::translatedThreatText(
+                    model, threat, vigil::stride::shippedPacks(), title);
+                QVERIFY2(translated, threat.title.c_str());
+                QVERIFY2(all.contains(squeezed(QString::fromStdString(translated->title))),
+                         translated->title.c_str());
+                ++checked;
+            }
+        }
+
+        const Run info = run(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), pdf});
+        QCOMPARE(info.exitCode, 0);
+        QVERIFY(info.out.contains("pdfaid:part=\"1\""));
+        QVERIFY(info.out.contains("pdfaid:conformance=\"B\""));
+        const Run pages = run(QStringLiteral("pdfinfo"), {pdf});
+        const QRegularExpressionMatch count =
+            QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(pages.out));
+        QVERIFY(count.hasMatch());
+        QVERIFY(count.captured(1).toInt() > 20);
+        QVERIFY(all.contains(QStringLiteral("DHF-TM-001")));
+        const Run fonts = run(QStringLiteral("pdffonts"), {pdf});
+        for (const QByteArray &line : fonts.out.split('\n').mid(2))
+            if (!line.trimmed().isEmpty())
+                QVERIFY2(line.contains(" yes "), line.constData()); // embedded
+    }
+
+    void everyFormatIsTheSameOnASecondRun_data()
+    {
+        QTest::addColumn<QString>("format");
+        for (const char *format : {"pdf", "html", "odt"})
+            QTest::newRow(format) << format;
+    }
+
+    void everyFormatIsTheSameOnASecondRun()
+    {
+        QFETCH(QString, format);
+        QTemporaryDir dir;
+        const QString first = dir.filePath(QStringLiteral("a.") + format);
+        const QString second = dir.filePath(QStringLiteral("b.") + format);
+        QCOMPARE(runCli(reportArguments(examplePath(), format, first, QStringLiteral("ja"))).exitCode, 0);
+        QTest::qWait(1100); // a clock that reaches the file would show
+        QCOMPARE(runCli(reportArguments(examplePath(), format, second, QStringLiteral("ja"))).exitCode, 0);
+        const QByteArray a = readAll(first);
+        QVERIFY(a.size() > 10000);
+        QVERIFY(a == readAll(second));
+    }
+
+    void odtIsAnOpenDocumentPackage()
+    {
+        QTemporaryDir dir;
+        const QString odt = dir.filePath(QStringLiteral("report.odt"));
+        QCOMPARE(runCli(reportArguments(examplePath(), QStringLiteral("odt"), odt)).exitCode, 0);
+        const QByteArray bytes = readAll(odt);
+        QVERIFY(bytes.startsWith("PK\x03\x04"));
+        // The mimetype entry comes first and uncompressed, as ODF requires.
+        QCOMPARE(bytes.mid(30, 8), QByteArray("mimetype"));
+        QVERIFY(bytes.mid(38, 39).startsWith("application/vnd.oasis.opendocument.text"));
+        QVERIFY(bytes.contains("content.xml"));
+        QVERIFY(bytes.contains("Pictures/")); // the diagrams
+    }
+
+    void htmlShowsHostileNamesAsText()
+    {
+        QTemporaryDir dir;
+        const QString in = exampleWithNames(dir.path(), QStringLiteral("<script>alert(1)</script>"),
+                                            QStringLiteral("\" onload=\"x"));
+        const QString html = dir.filePath(QStringLiteral("report.html"));
+        const Run result = runCli(reportArguments(in, QStringLiteral("html"), html));
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        const QByteArray page = readAll(html);
+        QVERIFY(!page.contains("<script>alert(1)"));
+        QVERIFY(!page.contains("\" onload=\"x"));
+        QVERIFY(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        QVERIFY(page.contains("&quot; onload=&quot;x"));
+        QVERIFY(page.contains("<svg")); // the diagrams, inline
+        QVERIFY(!page.contains("<?xml"));
+    }
+
+    void csvQuotesAndNeutralisesFormulas_data()
+    {
+        QTest::addColumn<QString>("cell");
+        QTest::addColumn<QString>("written");
+        QTest::newRow("plain") << "Pump" << "Pump";
+        QTest::newRow("comma") << "a, b" << "\"a, b\"";
+        QTest::newRow("quote") << "say \"hi\"" << "\"say \"\"hi\"\"\"";
+        QTest::newRow("line break") << "a\nb" << "\"a\nb\"";
+        QTest::newRow("formula") << "=1+1" << "'=1+1";
+        QTest::newRow("plus") << "+1" << "'+1";
+        QTest::newRow("minus") << "-2" << "'-2";
+        QTest::newRow("at") << "@SUM(A1)" << "'@SUM(A1)";
+        QTest::newRow("tab") << "\tx" << "'\tx";
+        QTest::newRow("carriage return") << "\rx" << "\"'\rx\"";
+        QTest::newRow("formula with comma") << "=HYPERLINK(\"x\",\"y\")"
+                                            << "\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"";
+    }
+
+    void csvQuotesAndNeutralisesFormulas()
+    {
+        QFETCH(QString, cell);
+        QFETCH(QString, written);
+        QCOMPARE(vigil::report::csvCell(cell), written);
+    }
+
+    void csvFolderHoldsOneFilePerTable()
+    {
+        QTemporaryDir dir;
+        const QString in = exampleWithNames(dir.path(), QStringLiteral("=HYPERLINK(\"http://x\")"),
+                                            QStringLiteral("Pump, \"main\""));
+        const QString folder = dir.filePath(QStringLiteral("csv"));
+        const Run result = runCli(reportArguments(in, QStringLiteral("csv"), folder));
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        for (const char *name : {"threats.csv", "elements.csv", "flows.csv", "mitigations.csv",
+                                 "requirements.csv", "tests.csv", "traceability.csv", "gaps.csv",
+                                 "document-control.csv", "clause-map.csv"})
+            QVERIFY2(QFile::exists(folder + QLatin1Char('/') + QLatin1String(name)), name);
+        const QByteArray elements = readAll(folder + QStringLiteral("/elements.csv"));
+        QVERIFY(elements.startsWith("\xEF\xBB\xBF")); // UTF-8 byte-order mark for Excel
+        QVERIFY(elements.contains("\r\n"));
+        QVERIFY(elements.contains("\"'=HYPERLINK(\"\"http://x\"\")"));
+        QVERIFY(elements.contains("\"Pump, \"\"main\"\""));
+        QVERIFY(!elements.contains(",=HYPERLINK"));
+        const QByteArray threats = readAll(folder + QStringLiteral("/threats.csv"));
+        QVERIFY(threats.count("\r\n") > 400);
+    }
+
+    void sectionsCanBeLeftOut()
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+        QStringList arguments = reportArguments(examplePath(), QStringLiteral("pdf"), pdf);
+        arguments << QStringLiteral("--sections") << QStringLiteral("risk-summary,clause-map");
+        QCOMPARE(runCli(arguments).exitCode, 0);
+        const QString text =
+            squeezed(QString::fromUtf8(run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).out));
+        QVERIFY(text.contains(squeezed(QStringLiteral("Risk summary"))));
+        QVERIFY(text.contains(squeezed(QStringLiteral("Clause map"))));
+        QVERIFY(!text.contains(squeezed(QStringLiteral("Document control"))));
+        QVERIFY(!text.contains(squeezed(QStringLiteral("Element and interface inventory"))));
+        QVERIFY(text.contains(squeezed(QStringLiteral("not included in this report"))));
+    }
+
+    void badArgumentsExitTwoNamingTheProblem_data()
+    {
+        QTest::addColumn<QStringList>("extra");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("language") << QStringList{"--lang", "fr"} << "--lang fr";
+        QTest::newRow("format") << QStringList{"--format", "docx"} << "--format docx";
+        QTest::newRow("date") << QStringList{"--date", "2026-13-45"} << "--date 2026-13-45";
+        QTest::newRow("section") << QStringList{"--sections", "threats,nope"} << "no section \"nope\"";
+        QTest::newRow("paper") << QStringList{"--paper", "a3"} << "--paper a3";
+    }
+
+    void badArgumentsExitTwoNamingTheProblem()
+    {
+        QFETCH(QStringList, extra);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("report.pdf"));
+        QStringList arguments{QStringLiteral("report"), examplePath(), QStringLiteral("-o"), out};
+        arguments << extra;
+        const Run result = runCli(arguments);
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY2(result.err.contains(message.toUtf8()), result.err.constData());
+        QVERIFY(!QFile::exists(out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReport)
+#include "tst_report.moc"

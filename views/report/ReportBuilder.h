@@ -1,0 +1,67 @@
+#pragma once
+
+// Builds a report's content from a model, in the language of the translator installed now (see
+// ReportLanguage.h): section headings, table headers and the clause map through tr(), threat
+// texts through the rule packs' translations, the model's own text as written.
+
+#include "views/report/ReportContent.h"
+#include "views/report/ReportOptions.h"
+
+#include "model/ThreatModel.h"
+#include "stride/RulePack.h"
+#include "stride/ThreatText.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <vector>
+
+namespace vigil::report {
+
+class ReportBuilder {
+    Q_DECLARE_TR_FUNCTIONS(Report)
+
+public:
+    // `packs`: the packs the model uses (for translated threat texts and pack titles).
+    ReportBuilder(const ThreatModel &model, std::vector<stride::RulePackPtr> packs,
+                  ReportOptions options);
+
+    // `progress` (may be empty) hears the share done, 0 to 1, between sections.
+    Content build(const std::function<void(double)> &progress = {});
+
+private:
+    void documentControl();
+    void scope();
+    void method();
+    void diagrams();
+    void inventory();
+    void threats();
+    void riskSummary();
+    void controls();
+    void traceability();
+    void residual();
+    void clauseMap();
+
+    void heading(int level, const QString &text);
+    void paragraph(const QString &text);
+    void note(const QString &text);
+    void fields(const QString &name, std::vector<std::pair<QString, QString>> list);
+    void table(Table table);
+
+    QString threatTitle(const Threat &threat) const;
+    QString riskText(const Risk &risk) const;
+    QString itemName(const Id &id) const;
+    QString personText(const Id &id) const;
+    Table heatMap(bool after) const;
+
+    const ThreatModel &m_model;
+    std::vector<stride::RulePackPtr> m_packs;
+    ReportOptions m_options;
+    Content m_content;
+    std::array<int, 3> m_numbers{}; // heading numbers by level
+    std::map<Section, QString> m_sectionNumbers;
+    std::string m_language;
+    stride::TextWords m_words;
+};
+
+} // namespace vigil::report

@@ -1,0 +1,51 @@
+#pragma once
+
+// What the user chooses for a report: sections, language, date, paper and the document-control
+// fields the model itself does not hold.
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <optional>
+#include <set>
+#include <string_view>
+
+namespace vigil::report {
+
+// The sections, in the order the report gives them.
+enum class Section {
+    DocumentControl, Scope, Method, Diagrams, Inventory, Threats, RiskSummary, Controls,
+    Traceability, Residual, ClauseMap
+};
+inline constexpr std::array<Section, 11> kSections{
+    Section::DocumentControl, Section::Scope,       Section::Method,   Section::Diagrams,
+    Section::Inventory,       Section::Threats,     Section::RiskSummary, Section::Controls,
+    Section::Traceability,    Section::Residual,    Section::ClauseMap};
+
+// The names `vigil-cli report --sections` takes: "document-control", "scope", ...
+std::string_view sectionName(Section section);
+std::optional<Section> sectionFromName(std::string_view name);
+
+enum class Format { Pdf, Html, Odt, Csv };
+enum class Paper { A4, Letter };
+
+struct ReportOptions {
+    std::set<Section> sections{kSections.begin(), kSections.end()};
+    QString language = QStringLiteral("en"); // en, ja, de
+    QDate date;                              // invalid: today
+    Paper paper = Paper::A4;
+    QString documentId;
+    QString revision;
+    QString author;
+    QStringList approvers;
+    QString modelFile;      // the file the model was read from, for its name and SHA-256
+    QString modelSha256;    // hex; empty for a model not read from a file
+    QString vigilVersion;
+};
+
+// The report's date: the option, else SOURCE_DATE_EPOCH (reproducible builds), else today.
+QDate reportDate(const ReportOptions &options);
+
+} // namespace vigil::report
