@@ -149,7 +149,7 @@ ExportReportDialog::ExportReportDialog(const QString &modelFile, const QString &
     const QStringList left = settings.value(QStringLiteral("report/sectionsOff")).toStringList();
     int index = 0;
     for (const SectionLabel &item : kSectionLabels) {
-        auto *box = new QCheckBox(tr(item.label));
+        auto *box = new QCheckBox(QCoreApplication::translate("ExportReportDialog", item.label));
         box->setChecked(!left.contains(QString::fromLatin1(report::sectionName(item.section).data())));
         grid->addWidget(box, index / 2, index % 2);
         m_sections.emplace_back(item.section, box);
