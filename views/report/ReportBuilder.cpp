@@ -147,6 +147,22 @@ void ReportBuilder::fields(const QString &name, std::vector<std::pair<QString, Q
     m_content.blocks.push_back(std::move(block));
 }
 
+void ReportBuilder::tableOrParagraph(Table value, const QString &whenEmpty)
+{
+    if (value.rows.empty())
+        paragraph(whenEmpty);
+    else
+        table(std::move(value));
+}
+
+void ReportBuilder::tableOrNote(Table value, const QString &whenEmpty)
+{
+    if (value.rows.empty())
+        note(whenEmpty);
+    else
+        table(std::move(value));
+}
+
 void ReportBuilder::table(Table value)
 {
     Block block;
@@ -793,10 +809,7 @@ void ReportBuilder::controls()
                                     orDash(statusWord(mitigation.status)),
                                     orDash(requirements.join(QStringLiteral(", ")))});
     }
-    if (mitigations.rows.empty())
-        paragraph(tr("The model has no mitigations."));
-    else
-        table(std::move(mitigations));
+    tableOrParagraph(std::move(mitigations), tr("The model has no mitigations."));
 
     heading(2, tr("Security requirements"));
     Table requirements;
@@ -807,10 +820,7 @@ void ReportBuilder::controls()
         requirements.rows.push_back({text(id), text(requirement.text),
                                      orDash(text(requirement.source)),
                                      orDash(statusWord(requirement.status))});
-    if (requirements.rows.empty())
-        paragraph(tr("The model has no security requirements."));
-    else
-        table(std::move(requirements));
+    tableOrParagraph(std::move(requirements), tr("The model has no security requirements."));
 
     heading(2, tr("Verification tests"));
     Table tests;
@@ -835,10 +845,7 @@ void ReportBuilder::controls()
                               orDash(test.developer.empty() ? QString() : personText(test.developer)),
                               problem.empty() ? tr("met") : tr("not met")});
     }
-    if (tests.rows.empty())
-        paragraph(tr("The model has no verification tests."));
-    else
-        table(std::move(tests));
+    tableOrParagraph(std::move(tests), tr("The model has no verification tests."));
 }
 
 // ---------------------------------------------------------------- 9 traceability
@@ -977,17 +984,11 @@ void ReportBuilder::residual()
     }
     paragraph(tr("Threats whose residual risk lies outside the acceptable region, and those "
                  "whose residual risk was accepted with a recorded rationale."));
-    if (residual.rows.empty())
-        note(tr("None."));
-    else
-        table(std::move(residual));
+    tableOrNote(std::move(residual), tr("None."));
     heading(2, tr("Risks transferred to safety risk management"));
     paragraph(tr("These threats can lead to a hazardous situation; their risk is controlled in "
                  "the safety risk management file (ISO 14971) under the hazards named."));
-    if (transferred.rows.empty())
-        note(tr("None."));
-    else
-        table(std::move(transferred));
+    tableOrNote(std::move(transferred), tr("None."));
 }
 
 // ---------------------------------------------------------------- 11 clause map

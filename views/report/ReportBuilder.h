@@ -47,6 +47,9 @@ private:
     void note(const QString &text);
     void fields(const QString &name, std::vector<std::pair<QString, QString>> list);
     void table(Table table);
+    // The table, or the sentence that says there is nothing to list.
+    void tableOrParagraph(Table table, const QString &whenEmpty);
+    void tableOrNote(Table table, const QString &whenEmpty);
 
     QString threatTitle(const Threat &threat) const;
     QString riskText(const Risk &risk) const;
