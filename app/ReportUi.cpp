@@ -65,6 +65,16 @@ constexpr SectionLabel kSectionLabels[] = {
 
 constexpr const char *kFormatSuffixes[] = {"pdf", "html", "odt", "csv"};
 
+// The packs the model names; the shipped ones where it names a user pack not loaded here.
+std::vector<stride::RulePackPtr> packsOf(const ThreatModel &model)
+{
+    try {
+        return stride::resolvePacks(model.info().rulePacks);
+    } catch (const stride::RulePackError &) {
+        return stride::shippedPacks();
+    }
+}
+
 QString settingsKeyFor(const QString &modelFile)
 {
     // Document-control fields belong to one model file.
@@ -292,12 +302,7 @@ report::ReportOptions ReportUi::completed(report::ReportOptions options) const
     options.vigilVersion = QStringLiteral(VIGIL_VERSION);
     options.modelFile = document->filePath();
     if (!document->filePath().isEmpty() && !document->isModified()) {
-        QFile file(document->filePath());
-        if (file.open(QIODevice::ReadOnly)) {
-            QCryptographicHash hash(QCryptographicHash::Sha256);
-            hash.addData(&file);
-            options.modelSha256 = QString::fromLatin1(hash.result().toHex());
-        }
+        options.modelSha256 = report::fileSha256(document->filePath());
     } else if (!document->filePath().isEmpty()) {
         //: In the report's document control, instead of the file's hash.
         options.modelSha256 = tr("not computed: the model has unsaved changes");
@@ -328,12 +333,7 @@ bool ReportUi::writeReport(report::Format format, const report::ReportOptions &c
         return false;
     }
     const report::ReportOptions options = completed(chosen);
-    std::vector<stride::RulePackPtr> packs;
-    try {
-        packs = stride::resolvePacks(model.info().rulePacks);
-    } catch (const stride::RulePackError &) {
-        packs = stride::shippedPacks(); // a user pack it names is not loaded here
-    }
+    const std::vector<stride::RulePackPtr> packs = packsOf(model);
     try {
         const report::Content content = report::ReportBuilder(model, packs, options).build(
             [&](double share) { report(share * 0.2); });
@@ -398,12 +398,7 @@ void ReportUi::print()
     const ThreatModel &model = m_window->document()->model();
     report::ReportOptions options;
     options.language = currentUiLanguage();
-    std::vector<stride::RulePackPtr> packs;
-    try {
-        packs = stride::resolvePacks(model.info().rulePacks);
-    } catch (const stride::RulePackError &) {
-        packs = stride::shippedPacks();
-    }
+    const std::vector<stride::RulePackPtr> packs = packsOf(model);
     report::Content content;
     {
         const report::ReportLanguage language(currentUiLanguage());

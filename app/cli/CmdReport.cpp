@@ -14,7 +14,6 @@
 #include "views/report/ReportLanguage.h"
 #include "views/report/ReportWriters.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QHashFunctions>
 
@@ -81,16 +80,6 @@ std::set<report::Section> sectionsOf(const std::string &list)
     if (sections.empty())
         throw UsageError("--sections: name at least one of " + sectionNames());
     return sections;
-}
-
-QString sha256Of(const std::string &path)
-{
-    QFile file(QString::fromStdString(path));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    return QString::fromLatin1(hash.result().toHex());
 }
 
 void writeCsvFolder(const std::filesystem::path &folder,
@@ -169,7 +158,7 @@ int runReport(const std::vector<std::string> &args)
         throw UsageError(path + ": " + error.what() + " (give the pack with --rules)");
     }
     options.modelFile = QString::fromStdString(path);
-    options.modelSha256 = sha256Of(path);
+    options.modelSha256 = report::fileSha256(QString::fromStdString(path));
 
     // Qt keeps fonts and other things the PDF writer walks in hash tables; a fixed seed makes
     // their order, and so the bytes, the same on every run.

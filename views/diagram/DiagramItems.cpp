@@ -128,35 +128,6 @@ void addSegmentRectCrossings(QPointF a, QPointF b, const QRectF &rect, std::vect
     }
 }
 
-// Word-wraps `text` into at most `maxLines` lines of `width`, eliding the last one if needed.
-QStringList wrapText(const QString &text, const QFont &font, double width, int maxLines)
-{
-    QStringList lines;
-    if (text.isEmpty() || maxLines <= 0)
-        return lines;
-    const QFontMetricsF metrics(font);
-    QTextLayout layout(text, font);
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout.setTextOption(option);
-    layout.beginLayout();
-    while (true) {
-        QTextLine line = layout.createLine();
-        if (!line.isValid())
-            break;
-        line.setLineWidth(width);
-        if (lines.size() == maxLines - 1) {
-            // The last line that fits takes the rest of the text, elided.
-            const QString rest = text.mid(line.textStart()).simplified();
-            lines << metrics.elidedText(rest, Qt::ElideRight, width);
-            break;
-        }
-        lines << text.mid(line.textStart(), line.textLength()).trimmed();
-    }
-    layout.endLayout();
-    return lines;
-}
-
 // Word-wraps `text` into lines of at most `width` (a word longer than that is broken), as many
 // as it takes: nothing is elided. The first line leaves `firstReserve` free (for glyphs).
 QStringList wrapLines(const QString &text, const QFont &font, double width,
@@ -180,6 +151,21 @@ QStringList wrapLines(const QString &text, const QFont &font, double width,
             lines << part;
     }
     layout.endLayout();
+    return lines;
+}
+
+// Word-wraps `text` into at most `maxLines` lines of `width`, eliding the last one if needed.
+QStringList wrapText(const QString &text, const QFont &font, double width, int maxLines)
+{
+    if (maxLines <= 0)
+        return {};
+    QStringList lines = wrapLines(text, font, width);
+    if (lines.size() <= maxLines)
+        return lines;
+    // The last line that fits takes the rest of the text, elided.
+    const QString rest = lines.mid(maxLines - 1).join(QLatin1Char(' '));
+    lines.erase(lines.begin() + (maxLines - 1), lines.end());
+    lines << QFontMetricsF(font).elidedText(rest, Qt::ElideRight, width);
     return lines;
 }
 

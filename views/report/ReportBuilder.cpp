@@ -10,6 +10,8 @@
 #include "stride/ThreatText.h"
 #include "stride/Traceability.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QLocale>
 #include <QTimeZone>
 
@@ -55,6 +57,16 @@ QDate reportDate(const ReportOptions &options)
     if (ok)
         return QDateTime::fromSecsSinceEpoch(epoch, QTimeZone::utc()).date();
     return QDate::currentDate();
+}
+
+QString fileSha256(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 ReportBuilder::ReportBuilder(const ThreatModel &model, std::vector<stride::RulePackPtr> packs,

@@ -48,4 +48,7 @@ struct ReportOptions {
 // The report's date: the option, else SOURCE_DATE_EPOCH (reproducible builds), else today.
 QDate reportDate(const ReportOptions &options);
 
+// The SHA-256 of a file, in hex; empty when it cannot be read.
+QString fileSha256(const QString &path);
+
 } // namespace vigil::report
