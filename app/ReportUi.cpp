@@ -25,6 +25,7 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -173,7 +174,10 @@ ExportReportDialog::ExportReportDialog(const QString &modelFile, const QString &
     outputRow->addWidget(m_output, 1);
     outputRow->addWidget(browse);
     auto *outputForm = new QFormLayout;
-    outputForm->addRow(tr("&Save to:"), outputRow);
+    // A layout has no buddy of its own: the label points at the path field.
+    auto *outputLabel = new QLabel(tr("&Save to:"));
+    outputLabel->setBuddy(m_output);
+    outputForm->addRow(outputLabel, outputRow);
     layout->addLayout(outputForm);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
