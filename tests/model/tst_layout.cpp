@@ -1,4 +1,6 @@
 #include "model/AutoLayout.h"
+#include "model/ModelFile.h"
+#include "model/json/JsonInterchange.h"
 #include "model/Synth.h"
 #include "model/ThreatModel.h"
 
@@ -134,6 +136,100 @@ ThreatModel synth(size_t elements, size_t flows, size_t boundaries)
     return model;
 }
 
+// A model file from the source tree, laid out afresh on one diagram named "dfd".
+ThreatModel fromFile(const char *relative)
+{
+    const std::string text = readInputFile(std::string(VIGIL_SOURCE_DIR) + "/" + relative,
+                                           1 << 24, "model");
+    ThreatModel model = modelFromJson(text);
+    for (const Diagram *diagram : model.diagrams())
+        model.removeDiagram(diagram->id);
+    addDiagram(model);
+    return model;
+}
+
+Point centre(const Rect &rect)
+{
+    return {rect.x + rect.width / 2, rect.y + rect.height / 2};
+}
+
+// Whether the segment from a to b passes through the inside of `rect` shrunk by `inset` on
+// every side (Liang-Barsky clipping).
+bool entersRect(Point a, Point b, const Rect &rect, double inset)
+{
+    const double left = rect.x + inset;
+    const double right = rect.x + rect.width - inset;
+    const double top = rect.y + inset;
+    const double bottom = rect.y + rect.height - inset;
+    double enter = 0;
+    double leave = 1;
+    const double dx = b.x - a.x;
+    const double dy = b.y - a.y;
+    for (const auto &[p, q] : {std::pair{-dx, a.x - left}, std::pair{dx, right - a.x},
+                               std::pair{-dy, a.y - top}, std::pair{dy, bottom - a.y}}) {
+        if (p == 0) {
+            if (q <= 0)
+                return false;
+            continue;
+        }
+        const double t = q / p;
+        if (p < 0)
+            enter = std::max(enter, t);
+        else
+            leave = std::min(leave, t);
+    }
+    return enter < leave;
+}
+
+bool contains(const Rect &rect, Point at)
+{
+    return at.x > rect.x && at.x < rect.x + rect.width && at.y > rect.y
+           && at.y < rect.y + rect.height;
+}
+
+// Every way the drawn flows of `diagram` pass over something they should not: an element that is
+// not their end, a zone neither end is in, or out of and back into a zone.
+QStringList flowsOverForeignShapes(const ThreatModel &model, const Diagram &diagram)
+{
+    QStringList problems;
+    for (const Flow *flow : model.flows()) {
+        if (flow->source == flow->target)
+            continue;
+        std::vector<Point> line{centre(diagram.nodes.at(flow->source))};
+        const auto &bends = diagram.flows.at(flow->id).bends;
+        line.insert(line.end(), bends.begin(), bends.end());
+        line.push_back(centre(diagram.nodes.at(flow->target)));
+        const QString name = QString::fromStdString(flow->id);
+        for (const Element *element : model.elements()) {
+            if (element->id == flow->source || element->id == flow->target)
+                continue;
+            const Rect &rect = diagram.nodes.at(element->id);
+            for (size_t i = 0; i + 1 < line.size(); ++i)
+                if (entersRect(line[i], line[i + 1], rect, 1)) {
+                    problems << name + " over element " + QString::fromStdString(element->id);
+                    break;
+                }
+        }
+        for (const TrustBoundary *zone : model.boundaries()) {
+            const Rect &rect = diagram.nodes.at(zone->id);
+            std::vector<bool> inside;
+            for (const Point &at : line)
+                inside.push_back(contains(rect, at));
+            int changes = 0;
+            bool reentered = false;
+            for (size_t i = 0; i + 1 < line.size(); ++i) {
+                changes += inside[i] != inside[i + 1] ? 1 : 0;
+                if (!inside[i] && !inside[i + 1] && entersRect(line[i], line[i + 1], rect, 1))
+                    reentered = true;
+            }
+            const int crossings = inside.front() != inside.back() ? 1 : 0;
+            if (changes != crossings || reentered)
+                problems << name + " over zone " + QString::fromStdString(zone->id);
+        }
+    }
+    return problems;
+}
+
 bool overlaps(const Rect &a, const Rect &b)
 {
     return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height
@@ -169,6 +265,8 @@ private slots:
     void placesEverythingWithoutOverlap_data();
     void placesEverythingWithoutOverlap();
     void flowsReadLeftToRight();
+    void flowsGoAroundElementsAndForeignZones_data();
+    void flowsGoAroundElementsAndForeignZones();
     void isDeterministic();
     void relayoutOfUnchangedModelTouchesNothing();
     void replacesPreviousLayout();
@@ -204,10 +302,12 @@ void TestLayout::placesEverythingWithoutOverlap()
         QCOMPARE(it->second.height, kElementHeight);
         elementRects.emplace_back(element->id, it->second);
     }
+    // Large models get our own layout, with straight flows.
+    const bool large = model.elements().size() + model.boundaries().size() > kGraphvizLayoutLimit;
     for (const Flow *flow : model.flows()) {
         auto it = diagram.flows.find(flow->id);
         QVERIFY2(it != diagram.flows.end(), flow->id.c_str());
-        QVERIFY(it->second.bends.empty());
+        QVERIFY(!large || it->second.bends.empty());
     }
 
     // No two elements overlap (sweep over rectangles sorted by x).
@@ -266,6 +366,27 @@ void TestLayout::flowsReadLeftToRight()
     QVERIFY(nodes.at("b").x < nodes.at("c").x);
 }
 
+void TestLayout::flowsGoAroundElementsAndForeignZones_data()
+{
+    QTest::addColumn<Builder>("build");
+    QTest::newRow("ankle monitor, written by hand")
+        << Builder([] { return fromFile("tests/data/layout/ankle-monitor.json"); });
+    QTest::newRow("insulin pump example")
+        << Builder([] { return fromFile("resources/examples/insulin-pump.json"); });
+    QTest::newRow("zones nested three deep, empty zones") << Builder(nested);
+    QTest::newRow("cycle") << Builder(cycle);
+    QTest::newRow("synthetic, 120 elements") << Builder([] { return synth(120, 200, 6); });
+}
+
+void TestLayout::flowsGoAroundElementsAndForeignZones()
+{
+    QFETCH(Builder, build);
+    ThreatModel model = build();
+    layoutDiagram(model, "dfd");
+    const QStringList problems = flowsOverForeignShapes(model, *model.diagram("dfd"));
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QStringLiteral(", "))));
+}
+
 void TestLayout::isDeterministic()
 {
     ThreatModel first = synth(800, 1600, 12);
@@ -297,7 +418,7 @@ void TestLayout::replacesPreviousLayout()
     layoutDiagram(model, "dfd");
     const Diagram &diagram = *model.diagram("dfd");
     QCOMPARE(diagram.nodes.at("c1").width, kElementWidth);
-    QVERIFY(diagram.flows.at("f02").bends.empty());
+    QVERIFY(diagram.flows.at("f02").bends != bent.bends);
     const auto &touched = model.changes().touched;
     QVERIFY(touched.at(Table::DiagramNode).count(diagramKey("dfd", "c1")));
     QVERIFY(touched.at(Table::DiagramFlow).count(diagramKey("dfd", "f02")));
