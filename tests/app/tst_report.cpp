@@ -165,6 +165,51 @@ private slots:
                 QVERIFY2(line.contains(" yes "), line.constData()); // embedded
     }
 
+    // A table longer than a piece (the gaps of 1,000 undecided threats) reads as one: every row
+    // once, in order, and no page inside it left part empty where one piece hands over to the
+    // next.
+    void longTablesRunOnWithEveryRowInOrder()
+    {
+        QTemporaryDir dir;
+        const QString model = dir.filePath(QStringLiteral("synth.vigil"));
+        QCOMPARE(runCli({QStringLiteral("synth"), QStringLiteral("--elements"), QStringLiteral("60"),
+                         QStringLiteral("-o"), model}).exitCode, 0);
+        QCOMPARE(runCli({QStringLiteral("analyze"), model, QStringLiteral("--write")}).exitCode, 0);
+        const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+        const Run result = runCli(reportArguments(model, QStringLiteral("pdf"), pdf));
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        const QString csv = dir.filePath(QStringLiteral("csv"));
+        QCOMPARE(runCli(reportArguments(model, QStringLiteral("csv"), csv)).exitCode, 0);
+
+        // The threats the gaps table lists, in order, from its CSV file.
+        const QRegularExpression threatNumber(QStringLiteral("Threat not decided,\"?#(\\d+) "));
+        QStringList expected;
+        for (auto it = threatNumber.globalMatch(QString::fromUtf8(readAll(csv + QStringLiteral("/gaps.csv"))));
+             it.hasNext();)
+            expected << it.next().captured(1);
+        QVERIFY(expected.size() > 600);
+
+        const Run text = run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+        QCOMPARE(text.exitCode, 0);
+        const QRegularExpression row(QStringLiteral("Threat not decided #(\\d+) "));
+        QStringList shown;
+        std::vector<int> rowsPerPage;
+        for (const QString &page : QString::fromUtf8(text.out).split(QLatin1Char('\f'))) {
+            int rows = 0;
+            for (auto it = row.globalMatch(page); it.hasNext(); ++rows)
+                shown << it.next().captured(1);
+            if (rows > 0)
+                rowsPerPage.push_back(rows);
+        }
+        QCOMPARE(shown, expected);
+        QVERIFY(rowsPerPage.size() > 10);
+        const int fullest = *std::max_element(rowsPerPage.begin(), rowsPerPage.end());
+        for (std::size_t i = 1; i + 1 < rowsPerPage.size(); ++i)
+            QVERIFY2(rowsPerPage[i] * 10 >= fullest * 8,
+                     qPrintable(QStringLiteral("page %1 of the table holds %2 rows, the fullest %3")
+                                    .arg(i + 1).arg(rowsPerPage[i]).arg(fullest)));
+    }
+
     void everyFormatIsTheSameOnASecondRun_data()
     {
         QTest::addColumn<QString>("format");

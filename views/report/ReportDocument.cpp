@@ -17,6 +17,8 @@
 #include <QTextTable>
 
 #include <algorithm>
+#include <limits>
+#include <optional>
 #include <numeric>
 #include <cmath>
 
@@ -76,6 +78,14 @@ QString withLineBreaks(QString text)
 }
 
 // Lays the content out as a QTextDocument whose units are the target device's pixels.
+// The rows of a long table that a document holds: a long table is laid out in pieces, each in
+// a document of its own (see chunksOf()).
+struct TableRows {
+    std::size_t block = std::numeric_limits<std::size_t>::max(); // the table's block, if any
+    std::size_t first = 0;
+    std::size_t count = 0;
+};
+
 class DocumentBuilder {
 public:
     enum class Diagrams { Vector, Image };
@@ -95,17 +105,23 @@ public:
     }
 
     // The blocks [begin, end), after the title page and contents when `withTitlePage`. The
-    // first block starts `topOffset` device pixels down, where the chunk before it ended.
-    void build(std::size_t begin, std::size_t end, bool withTitlePage, double topOffset)
+    // first block starts `topOffset` device pixels down, where the chunk before it ended
+    // (a chunk that starts with a table starts at the top). The table of `rows.block` shows
+    // only those rows.
+    void build(std::size_t begin, std::size_t end, bool withTitlePage, double topOffset,
+               const TableRows &rows = {})
     {
         // One edit block: the layout runs once at the end, not after every cell.
         m_document.setUndoRedoEnabled(false);
-        m_topOffset = topOffset * 96.0 / m_dpi;
+        m_topOffset = topOffset;
+        m_rows = rows;
         m_cursor.beginEditBlock();
         if (withTitlePage)
             titlePage();
-        for (std::size_t i = begin; i < end; ++i)
+        for (std::size_t i = begin; i < end; ++i) {
+            m_blockIndex = i;
             block(m_content.blocks[i]);
+        }
         m_cursor.endEditBlock();
     }
 
@@ -124,6 +140,22 @@ public:
         for (const QTextCursor &cursor : m_listedHeadings)
             pages.push_back(int(layout->blockBoundingRect(cursor.block()).top() / pageHeight));
         return pages;
+    }
+
+    // The first row of the last table, counted in the whole table, that does not end above
+    // `top` (device pixels); the table's end when every row does.
+    std::size_t firstRowNotAbove(double top) const
+    {
+        if (!m_lastTable)
+            return 0;
+        QAbstractTextDocumentLayout *layout = m_document.documentLayout();
+        for (int row = 1; row < m_lastTable->rows(); ++row)
+            for (int column = 0; column < m_lastTable->columns(); ++column) {
+                const QTextBlock cell = m_lastTable->cellAt(row, column).firstCursorPosition().block();
+                if (layout->blockBoundingRect(cell).bottom() > top)
+                    return m_lastTableFirstRow + std::size_t(row - 1);
+            }
+        return m_lastTableFirstRow + std::size_t(m_lastTable->rows() - 1);
     }
 
     // Where each listed heading's page number goes in the contents, in document coordinates.
@@ -165,16 +197,31 @@ private:
 
     void newBlock(QTextBlockFormat format, const QTextCharFormat &chars)
     {
-        if (m_first) {
-            // A document's first block is where the previous chunk left the page.
-            format.setTopMargin(format.topMargin() + m_topOffset);
-            format.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+        if (!m_first) {
+            m_cursor.insertBlock(format, chars);
+            return;
+        }
+        m_first = false;
+        format.setPageBreakPolicy(QTextFormat::PageBreak_Auto); // the chunk is on its page
+        if (m_topOffset > 0) {
+            // Qt ignores the top margin of a document's first block: a block of no height
+            // goes first, and the margin of the next takes it down to where the chunk before
+            // left the page.
+            makeFirstBlockEmpty();
+            format.setTopMargin(format.topMargin() + m_topOffset * 96.0 / m_dpi);
+            m_cursor.insertBlock(format, chars);
+        } else {
             m_cursor.setBlockFormat(format);
             m_cursor.setBlockCharFormat(chars);
-            m_first = false;
-        } else {
-            m_cursor.insertBlock(format, chars);
         }
+    }
+
+    void makeFirstBlockEmpty()
+    {
+        QTextBlockFormat empty;
+        empty.setLineHeight(0, QTextBlockFormat::FixedHeight);
+        m_cursor.setBlockFormat(empty);
+        m_cursor.setBlockCharFormat(charFormat(1));
     }
 
     void text(const QString &value, const QTextCharFormat &chars,
@@ -295,21 +342,24 @@ private:
                                        usable * (i < int(widths.size()) ? widths[std::size_t(i)] : 1)
                                            / (i < int(widths.size()) ? total : columns));
         format.setColumnWidthConstraints(constraints);
-        if (m_first) { // a table cannot be the first thing: give it a block to follow
-            newBlock({}, charFormat(9));
+        if (m_first) { // a table cannot be the first thing: it follows a block of no height
+            makeFirstBlockEmpty();
+            m_first = false;
         }
         QTextTable *table = m_cursor.insertTable(rows, columns, format);
         m_cursor.movePosition(QTextCursor::End);
         return table;
     }
 
-    // A thin rule under every row of a ruled table; `shade` fills the cell.
-    void formatCell(QTextTable &table, int row, int column, const QColor &shade = {}) const
+    // Every other row of a ruled table shaded (by `stripe`, the row's number in the whole
+    // table); `shade` fills the cell instead.
+    void formatCell(QTextTable &table, int row, int column, const QColor &shade = {},
+                    int stripe = -1) const
     {
         // Rows told apart by shading, not by rules: Qt draws a collapsed cell border by looking
         // up its neighbours, which costs time in proportion to the table for every cell.
         QColor fill = shade;
-        if (!fill.isValid() && m_ruled && row % 2 == 0)
+        if (!fill.isValid() && m_ruled && (stripe < 0 ? row : stripe) % 2 == 0)
             fill = QColor(0xf3, 0xf5, 0xf8);
         if (!fill.isValid())
             return;
@@ -341,7 +391,15 @@ private:
     void table(const Table &content)
     {
         const int columns = int(content.header.size());
-        QTextTable *table = insertTable(int(content.rows.size()) + 1, columns, content.widths, true);
+        std::size_t first = 0;
+        std::size_t count = content.rows.size();
+        if (m_blockIndex == m_rows.block) {
+            first = std::min(m_rows.first, content.rows.size());
+            count = std::min(m_rows.count, content.rows.size() - first);
+        }
+        QTextTable *table = insertTable(int(count) + 1, columns, content.widths, true);
+        m_lastTable = table;
+        m_lastTableFirstRow = first;
         QTextTableFormat format = table->format();
         format.setHeaderRowCount(1); // repeated at the top of every page the table spans
         table->setFormat(format);
@@ -351,14 +409,15 @@ private:
             formatCell(*table, 0, c, QColor(0xe4, 0xe8, 0xee));
             setCell(*table, 0, c, content.header[c], head);
         }
-        for (std::size_t r = 0; r < content.rows.size(); ++r) {
+        for (std::size_t i = 0; i < count; ++i) {
+            const std::size_t r = first + i;
             const QStringList &row = content.rows[r];
             for (int c = 0; c < columns && c < row.size(); ++c) {
                 QColor shade;
                 if (r < content.shading.size() && std::size_t(c) < content.shading[r].size())
                     shade = content.shading[r][std::size_t(c)];
-                formatCell(*table, int(r) + 1, c, shade);
-                setCell(*table, int(r) + 1, c, row[c], body);
+                formatCell(*table, int(i) + 1, c, shade, int(r) + 1);
+                setCell(*table, int(i) + 1, c, row[c], body);
             }
         }
     }
@@ -408,7 +467,11 @@ private:
     bool m_first = true;
     bool m_ruled = false; // the table being filled has rules under its rows
     QTextTable *m_contents = nullptr;
-    double m_topOffset = 0; // in format units
+    QTextTable *m_lastTable = nullptr;
+    std::size_t m_lastTableFirstRow = 0;
+    TableRows m_rows;
+    std::size_t m_blockIndex = 0; // of the block being built
+    double m_topOffset = 0; // device pixels
     std::vector<QTextCursor> m_listedHeadings; // cursors follow later edits
 };
 
@@ -453,33 +516,51 @@ struct Chunk {
     std::size_t begin = 0;
     std::size_t end = 0;
     bool titlePage = false;
+    bool newPage = false; // starts a page: a section, or a long table's piece after the first
+    TableRows rows;       // the rows of a long table at its end
     int firstPage = 0;    // from 0
     int pages = 0;
-    double offset = 0;    // device pixels already used on the first page by the chunk before
+    double offset = 0;    // device pixels down the first page where the chunk's content starts
     std::unique_ptr<QTextDocument> document;
     std::unique_ptr<DocumentBuilder> builder;
 };
 
+constexpr std::size_t kRowsPerPiece = 200;
+
 // Chunks begin at sections (which start a page) and, inside a long section, at a heading once
-// the chunk holds enough blocks.
+// the chunk holds enough blocks. A chunk ends after a long table, holding its first rows only;
+// paintReport() adds a chunk for each further piece (a table of 20,000 rows laid out whole
+// takes a hundred megabytes, and Qt walks all of it for every page it draws).
 std::vector<Chunk> chunksOf(const Content &content)
 {
     constexpr std::size_t kBlocksPerChunk = 120;
-    std::vector<Chunk> chunks(1);
-    chunks.back().titlePage = true;
+    std::vector<Chunk> chunks;
+    Chunk current;
+    current.titlePage = true;
+    auto close = [&](std::size_t at) {
+        if (current.titlePage || current.begin < at) {
+            current.end = at;
+            chunks.push_back(std::move(current));
+        }
+        current = Chunk{};
+        current.begin = at;
+    };
     for (std::size_t i = 0; i < content.blocks.size(); ++i) {
         const Block &block = content.blocks[i];
         const bool section = block.kind == Block::Kind::Heading && block.level == 1;
         const bool longEnough = block.kind == Block::Kind::Heading
-                                && i - chunks.back().begin >= kBlocksPerChunk;
+                                && i - current.begin >= kBlocksPerChunk;
         if (section || longEnough) {
-            chunks.back().end = i;
-            Chunk next;
-            next.begin = i;
-            chunks.push_back(std::move(next));
+            close(i);
+            current.newPage = section;
+        }
+        if (block.kind == Block::Kind::Table && !block.table.csvOnly
+            && block.table.rows.size() > kRowsPerPiece) {
+            current.rows = {i, 0, kRowsPerPiece};
+            close(i + 1);
         }
     }
-    chunks.back().end = content.blocks.size();
+    close(content.blocks.size());
     return chunks;
 }
 
@@ -494,8 +575,23 @@ int paintReport(const Content &content, ReportDiagrams &diagrams, QPagedPaintDev
     const QRectF body(area.left(), area.top() + band, area.width(), area.height() - 2 * band);
     DiagramObject objects(diagrams);
 
+    auto layOut = [&](Chunk &chunk) {
+        chunk.document = std::make_unique<QTextDocument>();
+        chunk.document->documentLayout()->setPaintDevice(&device);
+        chunk.document->setPageSize(body.size());
+        chunk.document->documentLayout()->registerHandler(kDiagramObject, &objects);
+        chunk.builder = std::make_unique<DocumentBuilder>(content, diagrams, *chunk.document,
+                                                          DocumentBuilder::Diagrams::Vector,
+                                                          dpi, body.size());
+        chunk.builder->build(chunk.begin, chunk.end, chunk.titlePage, chunk.offset, chunk.rows);
+    };
+
     // Lay every chunk out, each continuing on the page where the one before ended (a section
-    // starts a new page), and find the page of every listed heading for the contents.
+    // starts a new page), and find the page of every listed heading for the contents. Only
+    // the chunks of the first pages stay laid out for painting; the rest are laid out again
+    // when their turn comes, so memory stays flat however long the report (a laid-out page
+    // takes about 130 KB).
+    constexpr int kPagesKeptLaidOut = 100;
     std::vector<Chunk> chunks = chunksOf(content);
     std::vector<int> headingPages;
     {
@@ -504,26 +600,47 @@ int paintReport(const Content &content, ReportDiagrams &diagrams, QPagedPaintDev
         double used = 0;
         for (std::size_t c = 0; c < chunks.size(); ++c) {
             Chunk &chunk = chunks[c];
-            const bool section = c > 0 && chunk.begin < content.blocks.size()
-                                 && content.blocks[chunk.begin].kind == Block::Kind::Heading
-                                 && content.blocks[chunk.begin].level == 1;
-            chunk.firstPage = c == 0 ? 0 : section ? page + 1 : page;
-            chunk.offset = c == 0 || section ? 0 : used;
-            chunk.document = std::make_unique<QTextDocument>();
-            chunk.document->documentLayout()->setPaintDevice(&device);
-            chunk.document->setPageSize(body.size());
-            chunk.document->documentLayout()->registerHandler(kDiagramObject, &objects);
-            chunk.builder = std::make_unique<DocumentBuilder>(content, diagrams, *chunk.document,
-                                                              DocumentBuilder::Diagrams::Vector,
-                                                              dpi, body.size());
-            chunk.builder->build(chunk.begin, chunk.end, chunk.titlePage, chunk.offset);
+            chunk.firstPage = c == 0 ? 0 : chunk.newPage ? page + 1 : page;
+            chunk.offset = c == 0 || chunk.newPage ? 0 : used;
+            layOut(chunk);
             chunk.pages = std::max(1, chunk.document->pageCount());
             used = chunk.document->size().height() - (chunk.pages - 1) * body.height();
-            page = chunk.firstPage + chunk.pages - 1;
             for (int local : chunk.builder->headingPages(body.height()))
                 headingPages.push_back(chunk.firstPage + local + 1);
+
+            // The rest of a long table goes on in a piece of its own from the top of the next
+            // page. This one ends with the last page it fills: the rows on its last page go to
+            // the next piece, so that no page is left part empty.
+            std::optional<Chunk> piece;
+            const std::size_t total = chunk.rows.block < content.blocks.size()
+                                          ? content.blocks[chunk.rows.block].table.rows.size()
+                                          : 0;
+            if (chunk.rows.first + chunk.rows.count < total) {
+                std::size_t next = chunk.rows.first + chunk.rows.count;
+                if (chunk.pages >= 2) {
+                    const std::size_t lastPageRow = chunk.builder->firstRowNotAbove(
+                        (chunk.pages - 1) * body.height());
+                    if (lastPageRow > chunk.rows.first) {
+                        next = lastPageRow;
+                        chunk.rows.count = next - chunk.rows.first;
+                        chunk.pages -= 1;
+                    }
+                }
+                piece.emplace();
+                piece->begin = chunk.rows.block;
+                piece->end = chunk.rows.block + 1;
+                piece->newPage = true;
+                piece->rows = {chunk.rows.block, next, kRowsPerPiece};
+            }
+            page = chunk.firstPage + chunk.pages - 1;
+            if (chunk.firstPage >= kPagesKeptLaidOut) {
+                chunk.builder.reset();
+                chunk.document.reset();
+            }
+            if (piece)
+                chunks.insert(chunks.begin() + std::ptrdiff_t(c) + 1, std::move(*piece));
             if (progress)
-                progress(0.5 * double(c + 1) / double(chunks.size()));
+                progress(0.4 * std::min(1.0, double(c + 1) / double(chunks.size())));
         }
     }
     const int pages = chunks.back().firstPage + chunks.back().pages;
@@ -534,6 +651,8 @@ int paintReport(const Content &content, ReportDiagrams &diagrams, QPagedPaintDev
     int current = -1; // the physical page being painted
     for (std::size_t c = 0; c < chunks.size(); ++c) {
         Chunk &chunk = chunks[c];
+        if (!chunk.document)
+            layOut(chunk);
         const auto pageNumbers = chunk.titlePage ? chunk.builder->contentsPageNumbers(headingPages)
                                                  : std::vector<DocumentBuilder::PageNumber>{};
         for (int local = 0; local < chunk.pages; ++local) {
@@ -559,7 +678,7 @@ int paintReport(const Content &content, ReportDiagrams &diagrams, QPagedPaintDev
         chunk.builder.reset(); // painted: free it
         chunk.document.reset();
         if (progress)
-            progress(0.5 + 0.5 * double(c + 1) / double(chunks.size()));
+            progress(0.4 + 0.6 * double(c + 1) / double(chunks.size()));
     }
     painter.end();
     return pages;
