@@ -1693,6 +1693,14 @@
         <source>Applies to</source>
         <translation>Wirkungsbereich</translation>
     </message>
+    <message>
+        <source>The diagram&apos;s labels are too small to read at this size: the %1 pages that follow show it in sheets at a size at which they can be read.</source>
+        <translation>Die Beschriftungen des Diagramms sind in dieser Größe nicht lesbar: Die folgenden %1 Seiten zeigen es in Blättern in einer Größe, in der sie lesbar sind.</translation>
+    </message>
+    <message>
+        <source>The diagram&apos;s labels are too small to read at this size, and sheets at a readable size would take %1 pages: export it on its own with File &gt; Export Diagram or vigil-cli render --fit.</source>
+        <translation>Die Beschriftungen des Diagramms sind in dieser Größe nicht lesbar, und Blätter in lesbarer Größe würden %1 Seiten füllen: Exportieren Sie es einzeln mit Datei &gt; Diagramm exportieren oder vigil-cli render --fit.</translation>
+    </message>
 </context>
 <context>
     <name>RiskEditor</name>

@@ -1682,6 +1682,14 @@
         <source>Applies to</source>
         <translation>実装先</translation>
     </message>
+    <message>
+        <source>The diagram&apos;s labels are too small to read at this size: the %1 pages that follow show it in sheets at a size at which they can be read.</source>
+        <translation>この大きさでは図のラベルが小さすぎて読めません。続く %1 ページに、ラベルが読める大きさに分割した図を示します。</translation>
+    </message>
+    <message>
+        <source>The diagram&apos;s labels are too small to read at this size, and sheets at a readable size would take %1 pages: export it on its own with File &gt; Export Diagram or vigil-cli render --fit.</source>
+        <translation>この大きさでは図のラベルが小さすぎて読めません。読める大きさに分割すると %1 ページになるため、ファイル ファイル &gt; ダイアグラムのエクスポート、またはgt; 図のエクスポート、または vigil-cli render --fit で図を単独で出力してください。</translation>
+    </message>
 </context>
 <context>
     <name>RiskEditor</name>

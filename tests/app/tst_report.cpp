@@ -210,6 +210,37 @@ private slots:
                                     .arg(i + 1).arg(rowsPerPage[i]).arg(fullest)));
     }
 
+    // The example's level-0 DFD is too wide to read on a portrait page: sheets follow it, a page
+    // each, whose text prints at 6 pt or more.
+    void diagramSheetsPrintTextAtSixPointsOrMore()
+    {
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+        QCOMPARE(runCli(reportArguments(examplePath(), QStringLiteral("pdf"), pdf)).exitCode, 0);
+        const Run boxes = run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
+        QCOMPARE(boxes.exitCode, 0);
+        const QRegularExpression word(QStringLiteral(
+            "<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">([^<]*)</word>"));
+        int sheetPages = 0;
+        for (const QString &page : QString::fromUtf8(boxes.out).split(QStringLiteral("<page "))) {
+            if (!page.contains(QStringLiteral(">Sheet</word>")))
+                continue;
+            ++sheetPages;
+            for (auto it = word.globalMatch(page); it.hasNext();) {
+                const QRegularExpressionMatch match = it.next();
+                if (match.captured(5).size() < 4)
+                    continue; // too short to tell its height from its length
+                // A word's box is as thick as its font is high (about 1.16 em), turned or not.
+                const double thickness =
+                    std::min(match.captured(3).toDouble() - match.captured(1).toDouble(),
+                             match.captured(4).toDouble() - match.captured(2).toDouble());
+                QVERIFY2(thickness >= 6 * 1.1,
+                         qPrintable(match.captured(5) + QStringLiteral(" is %1 pt thick").arg(thickness)));
+            }
+        }
+        QVERIFY2(sheetPages >= 2, qPrintable(QString::number(sheetPages)));
+    }
+
     void everyFormatIsTheSameOnASecondRun_data()
     {
         QTest::addColumn<QString>("format");

@@ -94,6 +94,13 @@ Content ReportBuilder::build(const std::function<void(double)> &progress)
     //: The running footer of every page of a PDF report.
     m_content.pageLabel = tr("Page %1 of %2");
     m_content.contentsLabel = tr("Contents");
+    m_content.sheetsNote = tr("The diagram's labels are too small to read at this size: the %1 "
+                              "pages that follow show it in sheets at a size at which they can "
+                              "be read.");
+    m_content.tooManySheetsNote = tr("The diagram's labels are too small to read at this size, "
+                                     "and sheets at a readable size would take %1 pages: export "
+                                     "it on its own with File > Export Diagram or vigil-cli "
+                                     "render --fit.");
 
     // Section numbers are fixed by the full list, so "section 6" means the same in every
     // report, whichever sections a user leaves out.

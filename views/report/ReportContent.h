@@ -47,6 +47,10 @@ struct Content {
     QString language;          // "en", "ja", "de"
     QString pageLabel;         // "Page %1 of %2", translated
     QString contentsLabel;     // "Contents", translated
+    // After a diagram too large to read on one page: "%1" is the number of sheets that follow,
+    // or that it would take when they are too many for the report.
+    QString sheetsNote;
+    QString tooManySheetsNote;
     std::vector<Block> blocks;
 };
 

@@ -2,6 +2,7 @@
 
 #include "views/report/PostProcess.h"
 #include "views/report/ReportDiagrams.h"
+#include "views/diagram/DiagramExport.h"
 
 #include "model/Timings.h"
 
@@ -28,6 +29,8 @@ namespace {
 
 constexpr int kDiagramObject = QTextFormat::UserObject + 1;
 constexpr int kDiagramId = QTextFormat::UserProperty + 1;
+constexpr int kDiagramSheet = QTextFormat::UserProperty + 2; // only on a sheet of a diagram
+constexpr int kMaxSheetsPerDiagram = 16; // more and the report is no place for the diagram
 
 // Draws a diagram where the text layout placed its object: vectors on a PDF or a printer.
 class DiagramObject final : public QObject, public QTextObjectInterface {
@@ -46,7 +49,11 @@ public:
                     const QTextFormat &format) override
     {
         painter->save();
-        m_diagrams.paint(format.property(kDiagramId).toString().toStdString(), *painter, rect);
+        const Id diagram = format.property(kDiagramId).toString().toStdString();
+        if (format.hasProperty(kDiagramSheet))
+            m_diagrams.paintSheet(diagram, format.intProperty(kDiagramSheet), *painter, rect);
+        else
+            m_diagrams.paint(diagram, *painter, rect);
         painter->restore();
     }
 
@@ -438,12 +445,9 @@ private:
         format.setBottomMargin(points(6));
         newBlock(format, charFormat(9));
         if (m_mode == Diagrams::Vector) {
-            QTextCharFormat object;
-            object.setObjectType(kDiagramObject);
-            object.setProperty(kDiagramId, QString::fromStdString(block.diagram));
-            object.setProperty(QTextFormat::ImageWidth, size.width());
-            object.setProperty(QTextFormat::ImageHeight, size.height());
-            m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
+            insertDiagramObject(block.diagram, size);
+            if (ReportDiagrams::smallestTextPoints(scale) < kMinimumPrintTextPoints)
+                diagramSheets(block.diagram);
         } else {
             const QString name = QStringLiteral("diagram-%1.png")
                                      .arg(QString::fromStdString(block.diagram));
@@ -454,6 +458,42 @@ private:
             image.setWidth(size.width());
             image.setHeight(size.height());
             m_cursor.insertImage(image);
+        }
+    }
+
+    // A diagram object; `sheet`: one of the diagram's sheets rather than the whole of it.
+    void insertDiagramObject(const Id &diagram, QSizeF size, int sheet = -1)
+    {
+        QTextCharFormat object;
+        object.setObjectType(kDiagramObject);
+        object.setProperty(kDiagramId, QString::fromStdString(diagram));
+        if (sheet >= 0)
+            object.setProperty(kDiagramSheet, sheet);
+        object.setProperty(QTextFormat::ImageWidth, size.width());
+        object.setProperty(QTextFormat::ImageHeight, size.height());
+        m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), object);
+    }
+
+    // After a diagram whose labels are too small on the page: the diagram again, in sheets at
+    // a readable size, a page each (turned a quarter), or a note when they would be too many.
+    void diagramSheets(const Id &diagram)
+    {
+        const double perPoint = m_dpi / 72.0;
+        const DiagramSheets &sheets = m_diagrams.sheets(diagram, m_body / perPoint);
+        QTextBlockFormat note;
+        note.setBottomMargin(points(5));
+        if (sheets.count() > kMaxSheetsPerDiagram) {
+            text(m_content.tooManySheetsNote.arg(sheets.count()), charFormat(9), note);
+            return;
+        }
+        text(m_content.sheetsNote.arg(sheets.count()), charFormat(9), note);
+        // A sheet takes the page but for a line's height, so that its block fits.
+        const QSizeF size(m_body.width(), m_body.height() - 16 * perPoint);
+        for (int i = 0; i < sheets.count(); ++i) {
+            QTextBlockFormat page;
+            page.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+            newBlock(page, charFormat(1));
+            insertDiagramObject(diagram, size, i);
         }
     }
 
@@ -574,6 +614,7 @@ int paintReport(const Content &content, ReportDiagrams &diagrams, QPagedPaintDev
     const double band = 24 * dpi / 72.0; // header and footer, each
     const QRectF body(area.left(), area.top() + band, area.width(), area.height() - 2 * band);
     DiagramObject objects(diagrams);
+    diagrams.setRevisionAndDate(content.revision, content.date);
 
     auto layOut = [&](Chunk &chunk) {
         chunk.document = std::make_unique<QTextDocument>();
