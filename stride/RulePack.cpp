@@ -553,6 +553,59 @@ void Template::renderTo(std::string &out, const Values &values) const
     }
 }
 
+namespace {
+
+using Slots = std::array<std::string_view, 6>; // by Template::Piece
+
+// Whether parts [index, end) match `text` from `at`, filling `slots` (backtracking over the
+// lengths of the placeholders; a placeholder used twice must stand for the same text). Views,
+// not copies: a recorded text can hold a name megabytes long.
+bool matchFrom(const std::vector<Template::Part> &parts, std::size_t index, std::string_view text,
+               std::size_t at, Slots &slots, std::uint8_t &filled)
+{
+    if (index == parts.size())
+        return at == text.size();
+    const Template::Part &part = parts[index];
+    const std::string_view rest = text.substr(at);
+    if (part.piece == Template::Piece::Text)
+        return rest.starts_with(part.text)
+               && matchFrom(parts, index + 1, text, at + part.text.size(), slots, filled);
+    const auto piece = static_cast<std::size_t>(part.piece);
+    const auto bit = static_cast<std::uint8_t>(1u << piece);
+    if (filled & bit)
+        return rest.starts_with(slots[piece])
+               && matchFrom(parts, index + 1, text, at + slots[piece].size(), slots, filled);
+    filled |= bit;
+    // When literal text follows, only where that text occurs can the placeholder end.
+    const bool textFollows =
+        index + 1 < parts.size() && parts[index + 1].piece == Template::Piece::Text;
+    for (std::size_t end = at + 1; end <= text.size(); ++end) {
+        if (textFollows) {
+            end = text.find(parts[index + 1].text, end);
+            if (end == std::string_view::npos)
+                break;
+        }
+        slots[piece] = text.substr(at, end - at);
+        if (matchFrom(parts, index + 1, text, end, slots, filled))
+            return true;
+    }
+    filled &= static_cast<std::uint8_t>(~bit);
+    return false;
+}
+
+} // namespace
+
+std::optional<Template::Captured> Template::match(std::string_view text) const
+{
+    Slots slots;
+    std::uint8_t filled = 0;
+    if (!matchFrom(m_parts, 0, text, 0, slots, filled))
+        return std::nullopt;
+    auto slot = [&](Piece piece) { return std::string(slots[static_cast<std::size_t>(piece)]); };
+    return Captured{slot(Piece::Name), slot(Piece::Source), slot(Piece::Target),
+                    slot(Piece::Boundary), slot(Piece::Protocol)};
+}
+
 std::uint8_t Template::placeholders() const
 {
     std::uint8_t bits = 0;

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -44,6 +45,13 @@ public:
         std::string_view name, source, target, boundary, protocol;
     };
     void renderTo(std::string &out, const Values &values) const;
+    // The values that render to `text`, when some do (the first match, placeholders as short
+    // as they can be): what a recorded threat text was rendered from.
+    struct Captured {
+        std::string name, source, target, boundary, protocol;
+        Values values() const { return {name, source, target, boundary, protocol}; }
+    };
+    std::optional<Captured> match(std::string_view text) const;
     const std::string &text() const { return m_text; }
     // The placeholders it uses, one bit per Piece (1 << Piece::Name, ...), to check that a
     // translation names what the original names.

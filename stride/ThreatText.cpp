@@ -77,6 +77,34 @@ int refinementOf(const Threat &threat, const Rule &rule, const Template::Values 
     return -2;
 }
 
+// A threat whose names are no longer the model's (an obsolete threat whose element is gone, a
+// renamed element before the next analysis): its texts translated with the names its record
+// was rendered with, read back out of the record by the rule's English templates. The record's
+// own description stays when it does not read back (a refinement's note, edited text).
+std::optional<ThreatText> textOfStaleRecord(const Threat &threat, const Rule &rule,
+                                            std::string_view language)
+{
+    const auto title = rule.title.match(threat.title);
+    if (!title)
+        return std::nullopt;
+    ThreatText text;
+    text.title = rendered(rule.titleIn(language), title->values());
+    // Both were rendered from the same names: a description that reads back with other ones
+    // (a note appended after a closing placeholder) is not read right.
+    const auto description = rule.description.match(threat.description);
+    const auto agrees = [&](const std::string &inTitle, const std::string &inDescription) {
+        return inTitle.empty() || inDescription.empty() || inTitle == inDescription;
+    };
+    const bool readBack = description && agrees(title->name, description->name)
+                          && agrees(title->source, description->source)
+                          && agrees(title->target, description->target)
+                          && agrees(title->boundary, description->boundary)
+                          && agrees(title->protocol, description->protocol);
+    text.description = readBack ? rendered(rule.descriptionIn(language), description->values())
+                                : threat.description;
+    return text;
+}
+
 } // namespace
 
 const Rule *ruleOf(const Threat &threat, const std::vector<RulePackPtr> &packs)
@@ -103,10 +131,10 @@ std::optional<ThreatText> translatedThreatText(const ThreatModel &model, const T
     Template::Values recorded;
     if (!valuesOf(model, threat, *rule, engineWords, recordedZones, recorded)
         || rendered(rule->title, recorded) != threat.title)
-        return std::nullopt;
+        return textOfStaleRecord(threat, *rule, language);
     const int refinement = refinementOf(threat, *rule, recorded);
     if (refinement == -2)
-        return std::nullopt;
+        return textOfStaleRecord(threat, *rule, language);
 
     std::string zones;
     Template::Values values;

@@ -37,10 +37,11 @@ struct ThreatText {
 // pack the model no longer uses).
 const Rule *ruleOf(const Threat &threat, const std::vector<RulePackPtr> &packs);
 
-// The threat's title and description in `language`. Null when the recorded text is the one to
-// show: the language is the pack's own or has no translation, no pack has the rule, or the
-// recorded text is not what the rule renders from `model` today (a name changed since the last
-// analysis; the next analysis renders it again).
+// The threat's title and description in `language`, with today's names. When the record's
+// names are not today's (an obsolete threat whose element is gone, a name changed since the
+// last analysis), with the names read back out of the record by the rule's English templates.
+// Null when the recorded text is the one to show: the language is the pack's own or has no
+// translation, no pack has the rule, or the record does not read back (a manual edit).
 std::optional<ThreatText> translatedThreatText(const ThreatModel &model, const Threat &threat,
                                                const std::vector<RulePackPtr> &packs,
                                                std::string_view language,

@@ -374,10 +374,34 @@ private slots:
         QVERIFY(translated > 300);
         QVERIFY2(refined, "no threat of the example carries a refinement note");
 
-        // A name changed since the analysis: the record no longer matches, show it as it is.
-        Threat stale = *refined;
-        stale.title += " (edited)";
-        QVERIFY(!translatedThreatText(model, stale, shippedPacks(), "ja"));
+        // A name changed since the analysis: translated with the name the record was rendered
+        // with (the English record shows that one too until the next analysis).
+        const Threat *onElement = nullptr;
+        for (const auto &[id, threat] : model.threats().all())
+            if (!onElement && !isInactive(threat.status) && !threat.manual
+                && model.element(threat.targets.front()))
+                onElement = &threat;
+        QVERIFY(onElement);
+        const Threat renamedOne = *onElement;
+        Element renamed = *model.element(renamedOne.targets.front());
+        const std::string oldName = renamed.name;
+        renamed.name = "Renamed since the analysis";
+        ThreatModel changed = model;
+        changed.updateElement(renamed);
+        const auto stale = translatedThreatText(changed, renamedOne, shippedPacks(), "ja");
+        QVERIFY(stale);
+        QVERIFY2(stale->title.find(oldName) != std::string::npos, stale->title.c_str());
+        QVERIFY(stale->title != renamedOne.title);
+        // An element removed: its obsolete threats keep a translated title with its old name.
+        ThreatModel without = model;
+        without.removeElement(renamedOne.targets.front());
+        const auto obsolete = translatedThreatText(without, renamedOne, shippedPacks(), "de");
+        QVERIFY(obsolete);
+        QVERIFY2(obsolete->title.find(oldName) != std::string::npos, obsolete->title.c_str());
+        // A title edited by hand no longer reads back: shown as recorded.
+        Threat edited = *refined;
+        edited.title = "Our own wording of this threat";
+        QVERIFY(!translatedThreatText(model, edited, shippedPacks(), "ja"));
         Threat manual = *refined;
         manual.manual = true;
         QVERIFY(!translatedThreatText(model, manual, shippedPacks(), "ja"));
