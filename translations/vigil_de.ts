@@ -1761,6 +1761,53 @@
     </message>
 </context>
 <context>
+    <name>ThreatWhy</name>
+    <message>
+        <source>external entity</source>
+        <translation>externe Entität</translation>
+    </message>
+    <message>
+        <source>process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>data store</source>
+        <translation>Datenspeicher</translation>
+    </message>
+    <message>
+        <source>flow</source>
+        <translation>Fluss</translation>
+    </message>
+    <message>
+        <source>%1 crossing %2</source>
+        <translation>%1, der %2 überquert</translation>
+    </message>
+    <message>
+        <source>Rule %1 of pack %2 %3 fired on %4: it applies to every such target.</source>
+        <translation>Regel %1 aus Paket %2 %3 hat für %4 ausgelöst: Sie gilt für jedes solche Ziel.</translation>
+    </message>
+    <message>
+        <source>Rule %1 of pack %2 %3 fired on %4 because %5 holds: %6.</source>
+        <translation>Regel %1 aus Paket %2 %3 hat für %4 ausgelöst, weil %5 gilt: %6.</translation>
+    </message>
+    <message>
+        <source>Suppressed for this element: %1</source>
+        <translation>Für dieses Element unterdrückt: %1</translation>
+    </message>
+    <message>
+        <source>Severity %1 stands, no refinement applies: %2.</source>
+        <translation>Schweregrad %1 bleibt, keine Verfeinerung greift: %2.</translation>
+    </message>
+    <message>
+        <source>Refined by %1 (%2).</source>
+        <translation>Verfeinert durch %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Refined by %1 (%2): severity %3 instead of %4.</source>
+        <translation>Verfeinert durch %1 (%2): Schweregrad %3 statt %4.</translation>
+    </message>
+</context>
+<context>
     <name>Threats</name>
     <message>
         <source>Open</source>

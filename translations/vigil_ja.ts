@@ -1749,6 +1749,53 @@
     </message>
 </context>
 <context>
+    <name>ThreatWhy</name>
+    <message>
+        <source>external entity</source>
+        <translation>外部エンティティ</translation>
+    </message>
+    <message>
+        <source>process</source>
+        <translation>プロセス</translation>
+    </message>
+    <message>
+        <source>data store</source>
+        <translation>データストア</translation>
+    </message>
+    <message>
+        <source>flow</source>
+        <translation>フロー</translation>
+    </message>
+    <message>
+        <source>%1 crossing %2</source>
+        <translation>%2 を横断する %1</translation>
+    </message>
+    <message>
+        <source>Rule %1 of pack %2 %3 fired on %4: it applies to every such target.</source>
+        <translation>パック %2 %3 のルール %1 が %4 に適用された。この種類の対象すべてに適用されるルールである。</translation>
+    </message>
+    <message>
+        <source>Rule %1 of pack %2 %3 fired on %4 because %5 holds: %6.</source>
+        <translation>%5 が成り立つため、パック %2 %3 のルール %1 が %4 に適用された。読み取った値: %6。</translation>
+    </message>
+    <message>
+        <source>Suppressed for this element: %1</source>
+        <translation>この要素では抑止されている: %1</translation>
+    </message>
+    <message>
+        <source>Severity %1 stands, no refinement applies: %2.</source>
+        <translation>深刻度 %1 のまま。該当する細分化はない: %2。</translation>
+    </message>
+    <message>
+        <source>Refined by %1 (%2).</source>
+        <translation>%1 により細分化された (%2)。</translation>
+    </message>
+    <message>
+        <source>Refined by %1 (%2): severity %3 instead of %4.</source>
+        <translation>%1 により細分化された (%2)。深刻度は %4 ではなく %3。</translation>
+    </message>
+</context>
+<context>
     <name>Threats</name>
     <message>
         <source>Open</source>

@@ -10,6 +10,7 @@
 #include "views/document/ThreatCommands.h"
 #include "views/panels/ThreatsPanel.h"
 #include "views/panels/ShownThreatText.h"
+#include "stride/ThreatText.h"
 
 #include <QComboBox>
 #include <QMimeData>
@@ -501,6 +502,23 @@ private slots:
         QTRY_VERIFY(f.visibleRows() >= 1);
         QCOMPARE(f.visibleThreat(0).id, threat->id);
         QCOMPARE(QString::fromStdString(f.threat(threat->id).title), english);
+
+        // Why each rule fired, read back and said again in the UI language's words: with no
+        // translator loaded those are the source texts, so the record must come back as it is
+        // (but for the spelling of kinds and severities).
+        int whys = 0;
+        for (const auto &[id, each] : f.document.model().threats().all()) {
+            const stride::Rule *rule = stride::ruleOf(each, stride::shippedPacks());
+            if (each.manual || !rule)
+                continue;
+            QString shown = shownThreatWhy(f.document.model(), each, rule);
+            shown.replace(QStringLiteral("external entity \""), QStringLiteral("external-entity \""))
+                .replace(QStringLiteral("data store \""), QStringLiteral("data-store \""));
+            QVERIFY2(shown.compare(QString::fromStdString(each.why), Qt::CaseInsensitive) == 0,
+                     qPrintable(shown + QStringLiteral("\n") + QString::fromStdString(each.why)));
+            ++whys;
+        }
+        QVERIFY(whys > 300);
         setThreatTextLanguage("en");
     }
 

@@ -1048,7 +1048,10 @@ void ThreatsPanel::refreshDetails()
             html += tr("<p><small>Manual threat · threat id %1</small></p>")
                         .arg(QString::fromStdString(threat->id).toHtmlEscaped());
         } else {
-            html += tr("<h4>Why</h4><p>%1</p>").arg(htmlParagraphs(threat->why));
+            html += tr("<h4>Why</h4><p>%1</p>")
+                        .arg(htmlParagraphs(shownThreatWhy(m_document->model(), *threat,
+                                                           ruleOfThreat(*threat))
+                                                .toStdString()));
             html += tr("<p><small>Rule %1 of pack %2 %3 · threat id %4</small></p>")
                         .arg(QString::fromStdString(threat->ruleId).toHtmlEscaped(),
                              QString::fromStdString(threat->rulePack).toHtmlEscaped(),

@@ -115,9 +115,12 @@ public:
     // first block starts `topOffset` device pixels down, where the chunk before it ended
     // (a chunk that starts with a table starts at the top). The table of `rows.block` shows
     // only those rows.
+    // `onNewPage`: the subheadings (by number) that start a page, as keepHeadingsWithNext()
+    // found when this document was made before.
     void build(std::size_t begin, std::size_t end, bool withTitlePage, double topOffset,
-               const TableRows &rows = {})
+               const TableRows &rows = {}, const std::vector<std::size_t> &onNewPage = {})
     {
+        m_subheadingsOnNewPage = onNewPage;
         // One edit block: the layout runs once at the end, not after every cell.
         m_document.setUndoRedoEnabled(false);
         m_topOffset = topOffset;
@@ -147,6 +150,44 @@ public:
         for (const QTextCursor &cursor : m_listedHeadings)
             pages.push_back(int(layout->blockBoundingRect(cursor.block()).top() / pageHeight));
         return pages;
+    }
+
+    // Moves every subheading that ends a page to the next page, with what it heads: Qt has no
+    // "keep with next". A move can strand another heading further on, so it runs until none
+    // is left (a few rounds at most; each lays out again only from the first heading moved).
+    // Returns the subheadings moved, by their number in the document, for build() to move
+    // from the start the next time the same document is made.
+    std::vector<std::size_t> keepHeadingsWithNext(double pageHeight)
+    {
+        QAbstractTextDocumentLayout *layout = m_document.documentLayout();
+        auto pageOf = [&](const QTextBlock &block) {
+            return int(layout->blockBoundingRect(block).top() / pageHeight);
+        };
+        std::vector<std::size_t> moved;
+        for (int round = 0; round < 4; ++round) {
+            std::vector<std::size_t> stranded;
+            for (std::size_t i = 0; i < m_subheadings.size(); ++i) {
+                const QTextBlock block = m_subheadings[i].block();
+                const QTextBlock next = block.next(); // a table's first cell when one follows
+                if (next.isValid() && pageOf(next) > pageOf(block)
+                    && block.blockFormat().pageBreakPolicy() != QTextFormat::PageBreak_AlwaysBefore)
+                    stranded.push_back(i);
+            }
+            if (stranded.empty())
+                break;
+            QTextCursor edit(&m_document);
+            edit.beginEditBlock();
+            for (std::size_t i : stranded) {
+                QTextCursor heading = m_subheadings[i];
+                QTextBlockFormat format = heading.blockFormat();
+                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                heading.setBlockFormat(format);
+            }
+            edit.endEditBlock();
+            moved.insert(moved.end(), stranded.begin(), stranded.end());
+        }
+        std::sort(moved.begin(), moved.end());
+        return moved;
     }
 
     // The first row of the last table, counted in the whole table, that does not end above
@@ -325,6 +366,15 @@ private:
         text(block.number + QStringLiteral("  ") + block.text, charFormat(size, true), format);
         if (block.listed && block.level <= 2)
             m_listedHeadings.push_back(QTextCursor(m_cursor.block()));
+        if (block.level > 1) {
+            if (std::binary_search(m_subheadingsOnNewPage.begin(), m_subheadingsOnNewPage.end(),
+                                   m_subheadings.size())) {
+                QTextBlockFormat moved = m_cursor.blockFormat();
+                moved.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                m_cursor.setBlockFormat(moved);
+            }
+            m_subheadings.push_back(QTextCursor(m_cursor.block()));
+        }
     }
 
     QTextTable *insertTable(int rows, int columns, const std::vector<int> &widths, bool borders)
@@ -513,6 +563,8 @@ private:
     std::size_t m_blockIndex = 0; // of the block being built
     double m_topOffset = 0; // device pixels
     std::vector<QTextCursor> m_listedHeadings; // cursors follow later edits
+    std::vector<QTextCursor> m_subheadings;    // levels 2 and 3: kept with what follows
+    std::vector<std::size_t> m_subheadingsOnNewPage;
 };
 
 void paintHeaderAndFooter(QPainter &painter, const Content &content, const QRectF &area,
@@ -558,6 +610,8 @@ struct Chunk {
     bool titlePage = false;
     bool newPage = false; // starts a page: a section, or a long table's piece after the first
     TableRows rows;       // the rows of a long table at its end
+    std::vector<std::size_t> headingsOnNewPage; // moved there to keep them with what follows
+    bool laidOutBefore = false;
     int firstPage = 0;    // from 0
     int pages = 0;
     double offset = 0;    // device pixels down the first page where the chunk's content starts
@@ -624,7 +678,11 @@ int paintReport(const Content &content, ReportDiagrams &diagrams, QPagedPaintDev
         chunk.builder = std::make_unique<DocumentBuilder>(content, diagrams, *chunk.document,
                                                           DocumentBuilder::Diagrams::Vector,
                                                           dpi, body.size());
-        chunk.builder->build(chunk.begin, chunk.end, chunk.titlePage, chunk.offset, chunk.rows);
+        chunk.builder->build(chunk.begin, chunk.end, chunk.titlePage, chunk.offset, chunk.rows,
+                             chunk.headingsOnNewPage);
+        if (!chunk.laidOutBefore)
+            chunk.headingsOnNewPage = chunk.builder->keepHeadingsWithNext(body.height());
+        chunk.laidOutBefore = true;
     };
 
     // Lay every chunk out, each continuing on the page where the one before ended (a section
