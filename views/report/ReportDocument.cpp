@@ -276,7 +276,17 @@ private:
               QTextBlockFormat format = {})
     {
         newBlock(format, chars);
-        m_cursor.insertText(withLineBreaks(value), chars);
+        if (m_mode == Diagrams::Vector) {
+            m_cursor.insertText(withLineBreaks(value), chars);
+            return;
+        }
+        // ODF: a paragraph per line (see setCell() for why not line breaks).
+        const QStringList lines = value.split(QLatin1Char('\n'));
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            if (i > 0)
+                m_cursor.insertBlock(format, chars);
+            m_cursor.insertText(lines[i], chars);
+        }
     }
 
     void titlePage()
@@ -425,11 +435,18 @@ private:
         table.cellAt(row, column).setFormat(format);
     }
 
-    static void setCell(QTextTable &table, int row, int column, const QString &value,
-                        const QTextCharFormat &chars)
+    void setCell(QTextTable &table, int row, int column, const QString &value,
+                 const QTextCharFormat &chars) const
     {
         QTextCursor cursor = table.cellAt(row, column).firstCursorPosition();
-        cursor.insertText(withLineBreaks(value), chars);
+        if (m_mode == Diagrams::Vector) {
+            cursor.insertText(withLineBreaks(value), chars);
+            return;
+        }
+        // ODF: the lines run on, with a dot between. Qt 6.4's ODF writer puts a tab before every
+        // line break, which throws the next line out of place in LibreOffice and Word, and
+        // turns a cell's second paragraph into a cell of its own.
+        cursor.insertText(value.split(QLatin1Char('\n')).join(QStringLiteral(" · ")), chars);
     }
 
     void fields(const std::vector<std::pair<QString, QString>> &list)
