@@ -54,15 +54,34 @@ double misfit(const layout::LayoutPlan &plan)
     return std::abs(std::log(layout::aspectOf(plan) / (16.0 / 10.0)));
 }
 
-// Graphviz cannot fold a long run of columns, nor wrap a very tall one, as our layered layout
-// does. Its drawing is kept unless it is badly out of shape (more than 2.6 times as wide as
-// tall, or more than 1.6 times as tall as wide) and ours is nearer 16:10.
-layout::LayoutPlan betterShaped(layout::LayoutPlan graphviz, layout::LayoutPlan layered)
+// Whether the drawing's width over height lies in [1 / tallest, widest].
+bool shapedWithin(const layout::LayoutPlan &plan, double tallest, double widest)
 {
-    const double aspect = layout::aspectOf(graphviz);
-    const bool wellShaped = aspect <= 2.6 && aspect >= 1 / 1.6;
-    return wellShaped || misfit(graphviz) <= misfit(layered) ? std::move(graphviz)
-                                                             : std::move(layered);
+    const double aspect = layout::aspectOf(plan);
+    return aspect <= widest && aspect >= 1 / tallest;
+}
+
+// Graphviz lays a model out left to right; one whose zones stack into a tall strip may read
+// better top to bottom: that is tried when the drawing is more than 1.6 times as tall as wide,
+// and the nearer to 16:10 kept. Graphviz cannot fold a long run of columns nor wrap a tall one, as our layered layout
+// does, but it routes flows around what they must not cross, which matters more on a
+// trust-boundary diagram: only a drawing more than 6 times as wide as tall, or 4 times as tall
+// as wide, gives way to ours (when ours is nearer 16:10).
+std::optional<layout::LayoutPlan> graphvizPlan(const layout::LayoutGraph &graph)
+{
+    std::string error; // a Graphviz failure leaves the model to our own layout
+    std::optional<layout::LayoutPlan> plan = layout::graphvizLayout(graph, false, error);
+    if (!plan)
+        return std::nullopt;
+    if (layout::aspectOf(*plan) < 1 / 1.6) {
+        std::optional<layout::LayoutPlan> turned = layout::graphvizLayout(graph, true, error);
+        if (turned && misfit(*turned) < misfit(*plan))
+            plan = std::move(turned);
+    }
+    if (!shapedWithin(*plan, 4, 6) && misfit(layout::layeredLayout(graph)) < misfit(*plan))
+        return std::nullopt;
+    layout::routeAroundObstacles(graph, *plan);
+    return plan;
 }
 
 } // namespace
@@ -78,13 +97,8 @@ void layoutDiagram(ThreatModel &model, const Id &diagramId)
     const layout::LayoutGraph graph = layoutGraphOf(elements, zones, flows);
 
     std::optional<layout::LayoutPlan> plan;
-    if (suitsGraphviz(graph)) {
-        std::string error; // a Graphviz failure leaves the model to our own layout
-        if (auto routed = layout::graphvizLayout(graph, error)) {
-            layout::routeAroundObstacles(graph, *routed);
-            plan = betterShaped(std::move(*routed), layout::layeredLayout(graph));
-        }
-    }
+    if (suitsGraphviz(graph))
+        plan = graphvizPlan(graph);
     if (!plan)
         plan = layout::layeredLayout(graph);
 

@@ -2,7 +2,8 @@
 // flow between neighbouring columns may still cut across a zone that lies between them; on a
 // trust-boundary diagram that reads as a crossing that is not there.
 //
-// A flow that passes over an obstacle gets the shortest polyline from centre to centre that
+// A flow that passes over an obstacle, or leaves and re-enters a zone that holds one of its
+// ends, gets the shortest polyline from centre to centre that
 // keeps a clearance from every obstacle, found by A* over the obstacles' corners (a visibility
 // graph searched lazily: only the corners the search reaches are tested for sight lines).
 
@@ -190,6 +191,37 @@ std::vector<Obstacle> obstaclesOf(const LayoutGraph &graph, const LayoutPlan &pl
     return obstacles;
 }
 
+// Whether `line` crosses the border of every zone that holds an end of the flow as a reader
+// expects: never for a zone that holds both ends, once for a zone that holds one.
+bool crossesEndZonesOnce(const LayoutGraph &graph, const LayoutPlan &plan,
+                         const std::vector<Point> &line, size_t source, size_t target)
+{
+    const size_t top = graph.topLevel();
+    std::vector<char> ends(graph.zoneCount(), 0); // zones holding the source (1), target (2)
+    for (size_t zone = graph.containerOfElement[source]; zone != top;
+         zone = graph.parentOfZone[zone])
+        ends[zone] |= 1;
+    for (size_t zone = graph.containerOfElement[target]; zone != top;
+         zone = graph.parentOfZone[zone])
+        ends[zone] |= 2;
+    for (size_t zone = 0; zone < graph.zoneCount(); ++zone) {
+        if (!ends[zone])
+            continue;
+        const Rect &rect = plan.rects[graph.elementCount() + zone];
+        int changes = 0;
+        for (size_t i = 0; i + 1 < line.size(); ++i) {
+            const bool from = strictlyInside(line[i], rect);
+            const bool to = strictlyInside(line[i + 1], rect);
+            changes += from != to ? 1 : 0;
+            if (!from && !to && entersRect(line[i], line[i + 1], rect))
+                return false; // out and back in along one segment
+        }
+        if (changes != (ends[zone] == 3 ? 0 : 1))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 void routeAroundObstacles(const LayoutGraph &graph, LayoutPlan &plan)
@@ -210,7 +242,7 @@ void routeAroundObstacles(const LayoutGraph &graph, LayoutPlan &plan)
         std::vector<Point> line{from};
         line.insert(line.end(), plan.bends[f].begin(), plan.bends[f].end());
         line.push_back(to);
-        bool clear = true;
+        bool clear = crossesEndZonesOnce(graph, plan, line, source, target);
         for (size_t i = 0; i + 1 < line.size() && clear; ++i)
             clear = !blocked(line[i], line[i + 1], shapes);
         if (clear)

@@ -172,7 +172,8 @@ bool collinear(const Point &a, const Point &b, const Point &c)
 
 } // namespace
 
-std::optional<LayoutPlan> graphvizLayout(const LayoutGraph &input, std::string &error)
+std::optional<LayoutPlan> graphvizLayout(const LayoutGraph &input, bool topToBottom,
+                                         std::string &error)
 {
     const std::lock_guard lock(graphvizMutex);
     NameIds ids; // outlives the session, which closes the graph
@@ -191,7 +192,7 @@ std::optional<LayoutPlan> graphvizLayout(const LayoutGraph &input, std::string &
     Agdisc_t discipline = {&AgMemDisc, &creationOrderIds, &AgIoDisc};
     session.graph = agopen(text("vigil"), Agdirected, &discipline);
     Agraph_t *root = session.graph;
-    set(root, "rankdir", "LR"); // flows read left to right, as in our own layout
+    set(root, "rankdir", topToBottom ? "TB" : "LR");
     set(root, "splines", "polyline");
     set(root, "ranksep", inches(kRankGap));
     set(root, "nodesep", inches(kNodeGap));

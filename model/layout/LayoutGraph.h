@@ -36,9 +36,11 @@ struct LayoutPlan {
 // Our own zone-aware layered layout: linear in the model's size, flows drawn straight.
 LayoutPlan layeredLayout(const LayoutGraph &graph);
 
-// Graphviz dot with zones as clusters and flows routed around elements and foreign zones.
+// Graphviz dot with zones as clusters and flows routed around elements and foreign zones,
+// flows reading left to right, or top to bottom when `topToBottom`.
 // Empty when Graphviz fails; `error` then says why.
-std::optional<LayoutPlan> graphvizLayout(const LayoutGraph &graph, std::string &error);
+std::optional<LayoutPlan> graphvizLayout(const LayoutGraph &graph, bool topToBottom,
+                                         std::string &error);
 
 // Gives every flow drawn over an element that is not its end, or over a zone that holds neither
 // end, the shortest route around them. Costs about (elements + zones)^2 per such flow.
