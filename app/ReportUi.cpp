@@ -336,7 +336,8 @@ bool ReportUi::writeReport(report::Format format, const report::ReportOptions &c
             *error = QString::fromUtf8(failure.what());
         return false;
     }
-    const report::ReportOptions options = completed(chosen);
+    report::ReportOptions options = completed(chosen);
+    options.csvTables = format == report::Format::Csv;
     const std::vector<stride::RulePackPtr> packs = packsOf(model);
     try {
         const report::Content content = report::ReportBuilder(model, packs, options).build(
@@ -402,6 +403,7 @@ void ReportUi::print()
     const ThreatModel &model = m_window->document()->model();
     report::ReportOptions options;
     options.language = currentUiLanguage();
+    options.csvTables = false; // printed: the documents' tables only
     const std::vector<stride::RulePackPtr> packs = packsOf(model);
     report::Content content;
     {

@@ -614,7 +614,7 @@ void ThreatModel::updateDiagramInfo(const Diagram &diagram)
     touch(Table::Diagram, diagram.id);
 }
 
-Diagram ThreatModel::removeDiagram(const Id &id)
+Diagram ThreatModel::removeDiagram(Id id)
 {
     auto it = m_diagrams.find(id);
     if (it == m_diagrams.end())
@@ -640,7 +640,7 @@ void ThreatModel::setNodeRect(const Id &diagramId, const Id &node, const Rect &r
     touch(Table::DiagramNode, diagramKey(diagramId, node));
 }
 
-void ThreatModel::removeNode(const Id &diagramId, const Id &node)
+void ThreatModel::removeNode(const Id &diagramId, Id node)
 {
     auto it = m_diagrams.find(diagramId);
     if (it == m_diagrams.end())
@@ -660,7 +660,7 @@ void ThreatModel::setFlowLayout(const Id &diagramId, const Id &flowId, const Flo
     touch(Table::DiagramFlow, diagramKey(diagramId, flowId));
 }
 
-void ThreatModel::removeFlowLayout(const Id &diagramId, const Id &flowId)
+void ThreatModel::removeFlowLayout(const Id &diagramId, Id flowId)
 {
     auto it = m_diagrams.find(diagramId);
     if (it == m_diagrams.end())
@@ -690,7 +690,7 @@ void ThreatModel::addSuppression(const Suppression &suppression)
     touch(Table::Suppression, suppressionKey(suppression.element, suppression.ruleId));
 }
 
-bool ThreatModel::removeSuppression(const Id &elementId, const std::string &ruleId)
+bool ThreatModel::removeSuppression(Id elementId, std::string ruleId)
 {
     if (m_suppressions.erase(Suppression{elementId, ruleId, {}}) == 0)
         return false;

@@ -112,7 +112,7 @@ public:
             previousItem = m_items.insert_or_assign(previousItem, std::move(key), std::move(item));
         }
     }
-    bool remove(const Id &id)
+    bool remove(Id id) // by value: callers pass a record's own id, which erase frees
     {
         if (m_items.erase(id) == 0)
             return false;
@@ -148,7 +148,7 @@ public:
     size_t elementCount() const;
     void addElement(Element element);
     void updateElement(const Element &element); // same id; kind, name, properties may change
-    // The remove functions take the id by value: callers often pass the removed record's own id,
+    // The remove functions take ids by value: callers often pass the removed record's own id,
     // which the removal frees.
     RemovedElement removeElement(Id id);  // takes its flows, membership and layout along
     void restoreElement(const RemovedElement &removed); // exact inverse of removeElement
@@ -184,11 +184,11 @@ public:
     std::vector<const Diagram *> diagrams() const; // by order, then id
     void addDiagram(Diagram diagram);
     void updateDiagramInfo(const Diagram &diagram); // name, kind, level, order, description
-    Diagram removeDiagram(const Id &id);
+    Diagram removeDiagram(Id id);
     void setNodeRect(const Id &diagram, const Id &node, const Rect &rect);
-    void removeNode(const Id &diagram, const Id &node);
+    void removeNode(const Id &diagram, Id node);
     void setFlowLayout(const Id &diagram, const Id &flow, const FlowLayout &layout);
-    void removeFlowLayout(const Id &diagram, const Id &flow);
+    void removeFlowLayout(const Id &diagram, Id flow);
     std::vector<Id> diagramsShowing(const Id &item) const;
 
     // --- the records later issues fill
@@ -207,7 +207,7 @@ public:
 
     const std::set<Suppression> &suppressions() const { return m_suppressions; }
     void addSuppression(const Suppression &suppression); // replaces the reason if present
-    bool removeSuppression(const Id &element, const std::string &ruleId);
+    bool removeSuppression(Id element, std::string ruleId);
     const Suppression *suppression(const Id &element, const std::string &ruleId) const;
 
     // --- analysis queries

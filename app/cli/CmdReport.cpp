@@ -111,6 +111,7 @@ int runReport(const std::vector<std::string> &args)
     const report::Format format = formatOf(arguments.value("--format"), out);
 
     report::ReportOptions options;
+    options.csvTables = format == report::Format::Csv;
     options.language = QString::fromStdString(arguments.value("--lang", "en"));
     if (!report::ReportLanguage::languages().contains(options.language))
         throw UsageError("--lang " + options.language.toStdString()

@@ -244,22 +244,33 @@ private slots:
     void everyFormatIsTheSameOnASecondRun_data()
     {
         QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("threatsHeading"); // section 6 as HTML shows it
         for (const char *format : {"pdf", "html", "odt"})
-            QTest::newRow(format) << format;
+            for (const auto &[language, heading] :
+                 {std::pair{"en", "Threats"}, std::pair{"ja", "脅威"}, std::pair{"de", "Bedrohungen"}})
+                QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(format, language)))
+                    << QString::fromLatin1(format) << QString::fromLatin1(language)
+                    << QString::fromUtf8(heading);
     }
 
     void everyFormatIsTheSameOnASecondRun()
     {
         QFETCH(QString, format);
+        QFETCH(QString, language);
+        QFETCH(QString, threatsHeading);
         QTemporaryDir dir;
         const QString first = dir.filePath(QStringLiteral("a.") + format);
         const QString second = dir.filePath(QStringLiteral("b.") + format);
-        QCOMPARE(runCli(reportArguments(examplePath(), format, first, QStringLiteral("ja"))).exitCode, 0);
+        QCOMPARE(runCli(reportArguments(examplePath(), format, first, language)).exitCode, 0);
         QTest::qWait(1100); // a clock that reaches the file would show
-        QCOMPARE(runCli(reportArguments(examplePath(), format, second, QStringLiteral("ja"))).exitCode, 0);
+        QCOMPARE(runCli(reportArguments(examplePath(), format, second, language)).exitCode, 0);
         const QByteArray a = readAll(first);
         QVERIFY(a.size() > 10000);
         QVERIFY(a == readAll(second));
+        if (format == QLatin1String("html")) // the section heading in the report's language
+            QVERIFY(QString::fromUtf8(a).contains(QStringLiteral("<h2 id=\"s-6\">6 ") + threatsHeading
+                                                  + QLatin1Char('<')));
     }
 
     void odtIsAnOpenDocumentPackage()

@@ -1,9 +1,9 @@
 // Whole-process figures for `vigil-cli report` (issue 9): the example's PDF, and PDFs of
-// analysed synthetic models of about 500 and 20,000 threats (`synth --elements 30` and
+// analysed synthetic models of about 500 and 20,000 threats (`synth --elements 34` and
 // `--elements 1200`, flows twice the elements, analysed and written first). Each report runs as
 // its own process: wall time and peak memory, printed with the page count. Nothing about time
-// is asserted; a report that fails is. VIGIL_BENCH_REPORT_SIZES=30 (a comma list of element
-// counts) narrows the run; under CI=true only the example and 30 elements run.
+// is asserted; a report that fails is. VIGIL_BENCH_REPORT_SIZES=34 (a comma list of element
+// counts) narrows the run; under CI=true only the example and 34 elements run.
 //
 // Run alone:  ctest --preset dev -L benchmark -R report -V
 
@@ -84,7 +84,7 @@ int main()
     fs::create_directories(folder);
     const bool ci = std::getenv("CI") && std::string(std::getenv("CI")) == "true";
     std::string sizes = std::getenv("VIGIL_BENCH_REPORT_SIZES") ? std::getenv("VIGIL_BENCH_REPORT_SIZES")
-                                                                : (ci ? "30" : "30,1200");
+                                                                : (ci ? "34" : "34,1200");
     std::printf("vigil-cli report --format pdf, whole process\n");
     report("example (insulin pump)", VIGIL_SOURCE_DIR "/resources/examples/insulin-pump.json", folder);
     for (std::size_t start = 0; start < sizes.size();) {

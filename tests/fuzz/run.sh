@@ -24,7 +24,7 @@ harnesses=(
 
 mkdir -p "$build/fuzz-artifacts"
 # Graphviz's own leaks (auto-layout of models without one) are not findings of ours.
-export LSAN_OPTIONS="suppressions=$source_dir/tests/lsan-suppressions.txt${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+export LSAN_OPTIONS="suppressions=$source_dir/tests/lsan-suppressions.txt:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 status=0
 for entry in "${harnesses[@]}"; do
     read -r name max_len dict seeds <<<"$entry"

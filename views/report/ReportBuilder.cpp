@@ -184,6 +184,8 @@ void ReportBuilder::tableOrNote(Table value, const QString &whenEmpty)
 
 void ReportBuilder::table(Table value)
 {
+    if (value.csvOnly && !m_options.csvTables)
+        return;
     Block block;
     block.kind = Block::Kind::Table;
     block.table = std::move(value);
@@ -633,13 +635,14 @@ void ReportBuilder::threats()
         for (const Id &id : threat->mitigations)
             mitigations << itemName(id);
         const Id target = threat->targets.empty() ? Id() : threat->targets.front();
-        flat.rows.push_back({QString::number(threat->number), text(threat->id),
-                             itemName(target), strideCategoryLabel(threat->category),
-                             threatTitle(*threat), threatStatusLabel(threat->status),
-                             text(threat->justification), riskText(threat->riskBefore),
-                             riskText(threat->riskAfter), hazardsOf(*threat),
-                             text(threat->ruleId), text(threat->rulePack),
-                             mitigations.join(QStringLiteral("; "))});
+        if (m_options.csvTables)
+            flat.rows.push_back({QString::number(threat->number), text(threat->id),
+                                 itemName(target), strideCategoryLabel(threat->category),
+                                 threatTitle(*threat), threatStatusLabel(threat->status),
+                                 text(threat->justification), riskText(threat->riskBefore),
+                                 riskText(threat->riskAfter), hazardsOf(*threat),
+                                 text(threat->ruleId), text(threat->rulePack),
+                                 mitigations.join(QStringLiteral("; "))});
         if (threat->status == ThreatStatus::Obsolete)
             obsolete.push_back(threat);
         else if (threat->status != ThreatStatus::Suppressed)
@@ -898,7 +901,7 @@ void ReportBuilder::traceability()
             continue;
         const QString threatCell = tr("#%1 %2").arg(threat->number).arg(threatTitle(*threat));
         QStringList mitigationCells, requirementCells, testCells;
-        if (threat->mitigations.empty())
+        if (threat->mitigations.empty() && m_options.csvTables)
             chains.rows.push_back({threatCell, dash, dash, dash, dash});
         for (const Id &mitigationId : threat->mitigations) {
             const Mitigation *mitigation = m_model.mitigations().find(mitigationId);
@@ -920,9 +923,10 @@ void ReportBuilder::traceability()
             if (tails.empty())
                 tails.push_back({dash, nullptr});
             for (const auto &[requirement, test] : tails) {
-                chains.rows.push_back({threatCell, mitigationCell, requirement,
-                                       test ? text(test->id) : dash,
-                                       test ? statusWord(test->result) : dash});
+                if (m_options.csvTables)
+                    chains.rows.push_back({threatCell, mitigationCell, requirement,
+                                           test ? text(test->id) : dash,
+                                           test ? statusWord(test->result) : dash});
                 if (test && !testCells.contains(testText(*test)))
                     testCells << testText(*test);
             }

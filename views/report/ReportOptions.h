@@ -43,6 +43,9 @@ struct ReportOptions {
     QString modelFile;      // the file the model was read from, for its name and SHA-256
     QString modelSha256;    // hex; empty for a model not read from a file
     QString vigilVersion;
+    // The whole tables only CSV writes (every threat with every field, every chain): a document
+    // shows them in slices, and building them for 20,000 threats costs tens of megabytes.
+    bool csvTables = true;
 };
 
 // The report's date: the option, else SOURCE_DATE_EPOCH (reproducible builds), else today.
