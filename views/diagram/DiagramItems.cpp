@@ -56,6 +56,8 @@ QFont makeFont(int pixelSize, QFont::Weight weight = QFont::Normal, bool italic 
     font.setPixelSize(pixelSize);
     font.setWeight(weight);
     font.setItalic(italic);
+    // No ligatures: "ﬁ" in a PDF or SVG would keep a search for "firmware" from finding it.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     return font;
 }
 

@@ -56,7 +56,10 @@ void ReportDiagrams::paint(const Id &diagram, QPainter &painter, const QRectF &t
 
 QByteArray ReportDiagrams::svg(const Id &diagram)
 {
-    return renderDiagramSvg(scene(diagram), printOptions());
+    DiagramPrintOptions options = printOptions();
+    if (const Diagram *shown = m_model.diagram(diagram))
+        options.diagramName = QString::fromStdString(shown->name); // the SVG's title
+    return renderDiagramSvg(scene(diagram), options);
 }
 
 QImage ReportDiagrams::image(const Id &diagram, double dotsPerInch)
