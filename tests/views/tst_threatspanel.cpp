@@ -511,7 +511,7 @@ private slots:
             const stride::Rule *rule = stride::ruleOf(each, stride::shippedPacks());
             if (each.manual || !rule)
                 continue;
-            QString shown = shownThreatWhy(f.document.model(), each, rule);
+            QString shown = shownThreatWhy(each, rule);
             shown.replace(QStringLiteral("external entity \""), QStringLiteral("external-entity \""))
                 .replace(QStringLiteral("data store \""), QStringLiteral("data-store \""));
             QVERIFY2(shown.compare(QString::fromStdString(each.why), Qt::CaseInsensitive) == 0,

@@ -175,7 +175,7 @@ std::optional<QString> translatedWhy(const Threat &threat, const stride::Rule &r
 
 } // namespace
 
-QString shownThreatWhy(const ThreatModel &, const Threat &threat, const stride::Rule *rule)
+QString shownThreatWhy(const Threat &threat, const stride::Rule *rule)
 {
     if (languageSetting() != "en" && rule && !threat.manual)
         if (auto text = translatedWhy(threat, *rule))

@@ -1049,8 +1049,7 @@ void ThreatsPanel::refreshDetails()
                         .arg(QString::fromStdString(threat->id).toHtmlEscaped());
         } else {
             html += tr("<h4>Why</h4><p>%1</p>")
-                        .arg(htmlParagraphs(shownThreatWhy(m_document->model(), *threat,
-                                                           ruleOfThreat(*threat))
+                        .arg(htmlParagraphs(shownThreatWhy(*threat, ruleOfThreat(*threat))
                                                 .toStdString()));
             html += tr("<p><small>Rule %1 of pack %2 %3 · threat id %4</small></p>")
                         .arg(QString::fromStdString(threat->ruleId).toHtmlEscaped(),

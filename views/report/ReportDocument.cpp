@@ -627,8 +627,8 @@ struct Chunk {
     bool titlePage = false;
     bool newPage = false; // starts a page: a section, or a long table's piece after the first
     TableRows rows;       // the rows of a long table at its end
-    std::vector<std::size_t> headingsOnNewPage; // moved there to keep them with what follows
-    bool laidOutBefore = false;
+    // Moved there to keep them with what follows; known once the chunk has been laid out.
+    std::optional<std::vector<std::size_t>> headingsOnNewPage;
     int firstPage = 0;    // from 0
     int pages = 0;
     double offset = 0;    // device pixels down the first page where the chunk's content starts
@@ -696,10 +696,9 @@ int paintReport(const Content &content, ReportDiagrams &diagrams, QPagedPaintDev
                                                           DocumentBuilder::Diagrams::Vector,
                                                           dpi, body.size());
         chunk.builder->build(chunk.begin, chunk.end, chunk.titlePage, chunk.offset, chunk.rows,
-                             chunk.headingsOnNewPage);
-        if (!chunk.laidOutBefore)
+                             chunk.headingsOnNewPage.value_or(std::vector<std::size_t>{}));
+        if (!chunk.headingsOnNewPage)
             chunk.headingsOnNewPage = chunk.builder->keepHeadingsWithNext(body.height());
-        chunk.laidOutBefore = true;
     };
 
     // Lay every chunk out, each continuing on the page where the one before ended (a section
