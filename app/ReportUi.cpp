@@ -340,14 +340,22 @@ bool ReportUi::writeReport(report::Format format, const report::ReportOptions &c
     options.csvTables = format == report::Format::Csv;
     const std::vector<stride::RulePackPtr> packs = packsOf(model);
     try {
-        const report::Content content = report::ReportBuilder(model, packs, options).build(
-            [&](double share) { report(share * 0.2); });
-        language.reset();
+        report::ReportBuilder builder(model, packs, options);
         report::ReportDiagrams diagrams(model);
+        if (format == report::Format::Pdf) {
+            // Streamed: a report of 20,000 threats is never held whole. The report's language
+            // stays installed while the stream makes the report, twice.
+            report::writePdfFile(path.toStdString(), builder.header(), builder.stream(),
+                                 diagrams, options.paper, report);
+            progress.setValue(1000);
+            return true;
+        }
+        // The language stays installed while the writers run: the diagrams' legends are in it.
+        const report::Content content = builder.build([&](double share) { report(share * 0.2); });
         const auto rest = [&](double share) { report(0.2 + share * 0.8); };
         QByteArray bytes;
         switch (format) {
-        case report::Format::Pdf: bytes = report::writePdf(content, diagrams, options.paper, rest); break;
+        case report::Format::Pdf: break; // above
         case report::Format::Html: bytes = report::writeHtml(content, diagrams); break;
         case report::Format::Odt: bytes = report::writeOdt(content, diagrams, rest); break;
         case report::Format::Csv: {

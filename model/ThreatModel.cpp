@@ -125,7 +125,14 @@ ThreatModel &ThreatModel::operator=(ThreatModel &&other) noexcept
     return *this;
 }
 
-void ThreatModel::copyFrom(const ThreatModel &other)
+ThreatModel ThreatModel::drawingOnly() const
+{
+    ThreatModel copy;
+    copy.copyFrom(*this, false);
+    return copy;
+}
+
+void ThreatModel::copyFrom(const ThreatModel &other, bool withRecords)
 {
     m_info = other.m_info;
     for (const Element *element : other.elements())
@@ -136,13 +143,15 @@ void ThreatModel::copyFrom(const ThreatModel &other)
     m_memberOf = other.m_memberOf;
     m_diagrams = other.m_diagrams;
     m_suppressions = other.m_suppressions;
+    if (!withRecords)
+        return;
+    m_journal = other.m_journal;
     m_threats.m_items = other.m_threats.m_items;
     m_mitigations.m_items = other.m_mitigations.m_items;
     m_requirements.m_items = other.m_requirements.m_items;
     m_tests.m_items = other.m_tests.m_items;
     m_people.m_items = other.m_people.m_items;
     m_hazards.m_items = other.m_hazards.m_items;
-    m_journal = other.m_journal;
 }
 
 void ThreatModel::setInfo(ModelInfo info)

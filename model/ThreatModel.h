@@ -138,6 +138,11 @@ public:
     ThreatModel(ThreatModel &&other) noexcept;
     ThreatModel &operator=(ThreatModel &&other) noexcept;
 
+    // A copy of what a diagram draws (elements, flows, zones, diagrams, suppressions) without
+    // the records (threats, mitigations, ...): at 20,000 threats the records are most of a
+    // model, and a drawing needs none of them.
+    ThreatModel drawingOnly() const;
+
     // --- model information
     const ModelInfo &info() const { return m_info; }
     void setInfo(ModelInfo info);
@@ -231,7 +236,7 @@ private:
     struct Graph;
     void touch(Table table, const std::string &key) { m_journal.touched[table].insert(key); }
     void checkBoundaryParent(const TrustBoundary &boundary) const;
-    void copyFrom(const ThreatModel &other);
+    void copyFrom(const ThreatModel &other, bool withRecords = true);
 
     ModelInfo m_info;
     std::unique_ptr<Graph> m_graph;

@@ -166,15 +166,22 @@ int runReport(const std::vector<std::string> &args)
     QHashSeed::setDeterministicGlobalSeed();
     const auto application = startHeadlessApplication();
     const report::ReportLanguage language(options.language);
-    report::Content content = [&] {
-        timings::Scope scope("build");
-        return report::ReportBuilder(opened.model, packs, options).build();
-    }();
+    report::ReportBuilder builder(opened.model, packs, options);
     report::ReportDiagrams diagrams(opened.model);
+    if (format == report::Format::Pdf) {
+        // Streamed: a report of 20,000 threats is never held whole.
+        timings::Scope scope("write");
+        report::writePdfFile(out, builder.header(), builder.stream(), diagrams, options.paper);
+        return kExitOk;
+    }
+    const report::Content content = [&] {
+        timings::Scope scope("build");
+        return builder.build();
+    }();
     timings::Scope scope("write");
     QByteArray bytes;
     switch (format) {
-    case report::Format::Pdf: bytes = report::writePdf(content, diagrams, options.paper); break;
+    case report::Format::Pdf: break; // above
     case report::Format::Html: bytes = report::writeHtml(content, diagrams); break;
     case report::Format::Odt: bytes = report::writeOdt(content, diagrams); break;
     case report::Format::Csv: writeCsvFolder(out, report::writeCsv(content)); return kExitOk;

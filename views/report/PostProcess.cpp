@@ -1,27 +1,61 @@
 #include "views/report/PostProcess.h"
 
 #include <QCryptographicHash>
-#include <QRegularExpression>
 
+#include <algorithm>
 #include <cstring>
+#include <string>
+#include <string_view>
 
 namespace vigil::report {
 
 namespace {
 
-// Replaces every match of `pattern` with `replacement`, which must be as long as the match.
-void replaceSameLength(QByteArray &bytes, const QRegularExpression &pattern,
-                       const QByteArray &replacement)
+// Overwrites every stretch of `bytes` that fits `pattern` with `replacement`, which is as long.
+// In the pattern, '9' stands for a digit and '~' for '+' or '-'; everything else for itself.
+// Leftmost matches first, none overlapping: what a regular expression's global match finds.
+void replaceSameLength(std::span<char> bytes, std::string_view pattern,
+                       std::string_view replacement)
 {
-    // Latin-1 keeps one character per byte, so match offsets are byte offsets.
-    const QString text = QString::fromLatin1(bytes);
-    auto matches = pattern.globalMatch(text);
-    while (matches.hasNext()) {
-        const QRegularExpressionMatch match = matches.next();
-        if (match.capturedLength() == replacement.size())
-            std::memcpy(bytes.data() + match.capturedStart(), replacement.constData(),
-                        std::size_t(replacement.size()));
+    const std::size_t length = pattern.size();
+    if (replacement.size() != length || bytes.size() < length)
+        return;
+    // Look only where the pattern's first literal character is.
+    const std::size_t anchor = pattern.find_first_not_of("9~");
+    const char key = pattern[anchor];
+    const auto fits = [&](std::size_t start) {
+        for (std::size_t i = 0; i < length; ++i) {
+            const char c = bytes[start + i];
+            const char p = pattern[i];
+            if (p == '9' ? (c < '0' || c > '9') : p == '~' ? (c != '+' && c != '-') : c != p)
+                return false;
+        }
+        return true;
+    };
+    std::size_t at = anchor;
+    while (at + (length - anchor) <= bytes.size()) {
+        const void *found = std::memchr(bytes.data() + at, key, bytes.size() - at);
+        if (!found)
+            return;
+        const std::size_t keyAt = std::size_t(static_cast<const char *>(found) - bytes.data());
+        if (keyAt < anchor) {
+            at = keyAt + 1;
+            continue;
+        }
+        const std::size_t start = keyAt - anchor;
+        if (start + length <= bytes.size() && fits(start)) {
+            std::memcpy(bytes.data() + start, replacement.data(), length);
+            at = start + length + anchor;
+        } else {
+            at = keyAt + 1;
+        }
     }
+}
+
+bool isLowerHex(std::span<const char> text)
+{
+    return std::all_of(text.begin(), text.end(),
+                       [](char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'); });
 }
 
 quint16 le16(const QByteArray &bytes, qsizetype at)
@@ -44,35 +78,43 @@ void putLe16(QByteArray &bytes, qsizetype at, quint16 value)
 
 QByteArray makePdfDeterministic(QByteArray pdf, const QDate &date)
 {
+    makePdfDeterministic(std::span<char>(pdf.data(), std::size_t(pdf.size())), date);
+    return pdf;
+}
+
+void makePdfDeterministic(std::span<char> pdf, const QDate &date)
+{
     const QDate day = date.isValid() ? date : QDate(2000, 1, 1);
     // Info dictionary: (D:YYYYMMDDHHmmSSZ) or, in local time, (D:YYYYMMDDHHmmSS+HH'mm');
     // XMP: YYYY-MM-DDTHH:mm:SSZ or ...+HH:mm. Midnight UTC of the day, in the same length.
-    const QByteArray compact = day.toString(QStringLiteral("yyyyMMdd")).toLatin1();
-    const QByteArray iso = day.toString(Qt::ISODate).toLatin1();
-    replaceSameLength(pdf, QRegularExpression(QStringLiteral("D:\\d{14}Z")),
-                      "D:" + compact + "000000Z");
-    replaceSameLength(pdf, QRegularExpression(QStringLiteral("D:\\d{14}[+-]\\d\\d'\\d\\d'")),
-                      "D:" + compact + "000000+00'00'");
-    replaceSameLength(pdf,
-                      QRegularExpression(QStringLiteral("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ")),
-                      iso + "T00:00:00Z");
-    replaceSameLength(pdf,
-                      QRegularExpression(QStringLiteral(
-                          "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[+-]\\d\\d:\\d\\d")),
-                      iso + "T00:00:00+00:00");
-    // The file identifier: a digest of the file with the identifier blanked, so it still tells
-    // different documents apart.
-    static const QRegularExpression id(QStringLiteral("/ID \\[ <([0-9a-f]{32})> <([0-9a-f]{32})> \\]"));
-    const QRegularExpressionMatch match = id.match(QString::fromLatin1(pdf));
-    if (match.hasMatch()) {
-        for (int group : {1, 2})
-            std::memset(pdf.data() + match.capturedStart(group), '0', 32);
-        const QByteArray digest =
-            QCryptographicHash::hash(pdf, QCryptographicHash::Md5).toHex();
-        for (int group : {1, 2})
-            std::memcpy(pdf.data() + match.capturedStart(group), digest.constData(), 32);
+    const std::string compact = day.toString(QStringLiteral("yyyyMMdd")).toStdString();
+    const std::string iso = day.toString(Qt::ISODate).toStdString();
+    replaceSameLength(pdf, "D:99999999999999Z", "D:" + compact + "000000Z");
+    replaceSameLength(pdf, "D:99999999999999~99'99'", "D:" + compact + "000000+00'00'");
+    replaceSameLength(pdf, "9999-99-99T99:99:99Z", iso + "T00:00:00Z");
+    replaceSameLength(pdf, "9999-99-99T99:99:99~99:99", iso + "T00:00:00+00:00");
+    // The file identifier, "/ID [ <32 hex> <32 hex> ]": a digest of the file with the
+    // identifier blanked, so it still tells different documents apart.
+    const QByteArrayView view(pdf.data(), qsizetype(pdf.size()));
+    constexpr std::string_view opening = "/ID [ <";
+    for (qsizetype at = 0; (at = view.indexOf(QByteArrayView(opening.data(), qsizetype(opening.size())), at)) >= 0; ++at) {
+        const std::size_t first = std::size_t(at) + opening.size();
+        const std::size_t second = first + 32 + 3;
+        if (second + 32 + 3 > pdf.size())
+            break;
+        const std::span<char> one = pdf.subspan(first, 32);
+        const std::span<char> two = pdf.subspan(second, 32);
+        if (!isLowerHex(one) || !isLowerHex(two)
+            || std::string_view(pdf.data() + first + 32, 3) != "> <"
+            || std::string_view(pdf.data() + second + 32, 3) != "> ]")
+            continue;
+        std::fill(one.begin(), one.end(), '0');
+        std::fill(two.begin(), two.end(), '0');
+        const QByteArray digest = QCryptographicHash::hash(view, QCryptographicHash::Md5).toHex();
+        std::copy_n(digest.constData(), 32, one.begin());
+        std::copy_n(digest.constData(), 32, two.begin());
+        break;
     }
-    return pdf;
 }
 
 QByteArray makeZipDeterministic(QByteArray zip, const QDate &date)
@@ -104,11 +146,18 @@ QByteArray makeZipDeterministic(QByteArray zip, const QDate &date)
 
 QByteArray makePdfTextSearchable(QByteArray pdf)
 {
+    makePdfTextSearchable(std::span<char>(pdf.data(), std::size_t(pdf.size())));
+    return pdf;
+}
+
+void makePdfTextSearchable(std::span<char> bytes)
+{
+    const QByteArrayView pdf(bytes.data(), qsizetype(bytes.size()));
     // Destinations in ToUnicode maps: "[<0054> <2F24> ...]" (bfrange arrays) and the second code
     // of "<cid> <code>" lines (bfchar). Both are four hex digits of one BMP character.
     const auto fix = [&](qsizetype at) {
         bool ok = false;
-        const uint code = QByteArray(pdf.constData() + at, 4).toUInt(&ok, 16);
+        const uint code = QByteArray(pdf.data() + at, 4).toUInt(&ok, 16);
         const bool radical = (code >= 0x2E80 && code <= 0x2EFF) || (code >= 0x2F00 && code <= 0x2FDF);
         if (!ok || !radical)
             return;
@@ -116,7 +165,7 @@ QByteArray makePdfTextSearchable(QByteArray pdf)
         if (unified.size() != 1 || unified.front().unicode() == code)
             return;
         const QByteArray hex = QByteArray::number(unified.front().unicode(), 16).toUpper().rightJustified(4, '0');
-        std::memcpy(pdf.data() + at, hex.constData(), 4);
+        std::memcpy(bytes.data() + at, hex.constData(), 4);
     };
     qsizetype start = 0;
     while ((start = pdf.indexOf("/CMapName /Adobe-Identity-UCS", start)) >= 0) {
@@ -125,12 +174,12 @@ QByteArray makePdfTextSearchable(QByteArray pdf)
             break;
         for (qsizetype line = start; line < end;) {
             const qsizetype next = std::min(end, pdf.indexOf('\n', line) < 0 ? end : pdf.indexOf('\n', line) + 1);
-            const QByteArray text = pdf.mid(line, next - line);
+            const QByteArrayView text = pdf.sliced(line, next - line);
             if (text.contains('[')) {
                 for (qsizetype i = text.indexOf('['); (i = text.indexOf('<', i)) >= 0; i += 6)
                     if (i + 5 < text.size() && text[i + 5] == '>')
                         fix(line + i + 1);
-            } else if (text.startsWith('<') && text.count('<') == 2 && text.size() >= 13
+            } else if (text.startsWith('<') && std::count(text.begin(), text.end(), '<') == 2 && text.size() >= 13
                        && text[5] == '>' && text[7] == '<' && text[12] == '>') {
                 fix(line + 8);
             }
@@ -138,7 +187,6 @@ QByteArray makePdfTextSearchable(QByteArray pdf)
         }
         start = end;
     }
-    return pdf;
 }
 
 } // namespace vigil::report

@@ -10,9 +10,13 @@
 #include <QByteArray>
 #include <QDate>
 
+#include <span>
+
 namespace vigil::report {
 
 QByteArray makePdfDeterministic(QByteArray pdf, const QDate &date);
+// The same in place, on bytes held anywhere (a PDF file mapped into memory).
+void makePdfDeterministic(std::span<char> pdf, const QDate &date);
 QByteArray makeZipDeterministic(QByteArray zip, const QDate &date);
 
 // CJK fonts map a Kangxi radical and the ideograph it looks like (U+2F24 and U+5927, "大") to
@@ -20,5 +24,6 @@ QByteArray makeZipDeterministic(QByteArray zip, const QDate &date);
 // finds nothing. This rewrites such entries of the PDF's ToUnicode maps to the ideograph (the
 // Unicode compatibility mapping), in place, keeping every length.
 QByteArray makePdfTextSearchable(QByteArray pdf);
+void makePdfTextSearchable(std::span<char> pdf);
 
 } // namespace vigil::report

@@ -74,7 +74,7 @@ ReportBuilder::ReportBuilder(const ThreatModel &model, std::vector<stride::RuleP
     : m_model(model), m_packs(std::move(packs)), m_options(std::move(options))
 {}
 
-Content ReportBuilder::build(const std::function<void(double)> &progress)
+void ReportBuilder::prepare()
 {
     m_content = {};
     m_numbers = {};
@@ -106,7 +106,18 @@ Content ReportBuilder::build(const std::function<void(double)> &progress)
     // report, whichever sections a user leaves out.
     for (std::size_t i = 0; i < kSections.size(); ++i)
         m_sectionNumbers[kSections[i]] = QString::number(i + 1);
+}
 
+Content ReportBuilder::header()
+{
+    prepare();
+    return std::move(m_content);
+}
+
+void ReportBuilder::write(const BlockSink &sink, const std::function<void(double)> &progress)
+{
+    prepare();
+    m_sink = &sink;
     const std::array<void (ReportBuilder::*)(), 11> writers{
         &ReportBuilder::documentControl, &ReportBuilder::scope,       &ReportBuilder::method,
         &ReportBuilder::diagrams,        &ReportBuilder::inventory,   &ReportBuilder::threats,
@@ -120,12 +131,45 @@ Content ReportBuilder::build(const std::function<void(double)> &progress)
         if (progress)
             progress(double(i + 1) / double(kSections.size()));
     }
-    return std::move(m_content);
+    m_sink = nullptr;
+}
+
+Content ReportBuilder::build(const std::function<void(double)> &progress)
+{
+    Content content = header();
+    write([&content](Block &&block) { content.blocks.push_back(std::move(block)); }, progress);
+    return content;
+}
+
+BlockStream streamOf(const Content &content)
+{
+    return [&content](const BlockSink &sink, const std::function<void(double)> &progress) {
+        const std::size_t count = content.blocks.size();
+        for (std::size_t i = 0; i < count; ++i) {
+            sink(Block(content.blocks[i])); // a cheap copy: Qt's strings and lists are shared
+            if (progress && (i + 1) % 256 == 0)
+                progress(double(i + 1) / double(count));
+        }
+        if (progress)
+            progress(1.0);
+    };
+}
+
+BlockStream ReportBuilder::stream()
+{
+    return [this](const BlockSink &sink, const std::function<void(double)> &progress) {
+        write(sink, progress);
+    };
 }
 
 // ---------------------------------------------------------------- blocks
 
-void ReportBuilder::heading(int level, const QString &title)
+void ReportBuilder::add(Block &&block)
+{
+    (*m_sink)(std::move(block));
+}
+
+void ReportBuilder::heading(int level, const QString &title, bool listed)
 {
     const std::size_t index = static_cast<std::size_t>(level - 1);
     ++m_numbers[index];
@@ -139,14 +183,15 @@ void ReportBuilder::heading(int level, const QString &title)
     block.level = level;
     block.number = parts.join(QLatin1Char('.'));
     block.text = title;
-    m_content.blocks.push_back(std::move(block));
+    block.listed = listed;
+    add(std::move(block));
 }
 
 void ReportBuilder::paragraph(const QString &value)
 {
     Block block;
     block.text = value;
-    m_content.blocks.push_back(std::move(block));
+    add(std::move(block));
 }
 
 void ReportBuilder::note(const QString &value)
@@ -154,7 +199,7 @@ void ReportBuilder::note(const QString &value)
     Block block;
     block.kind = Block::Kind::Note;
     block.text = value;
-    m_content.blocks.push_back(std::move(block));
+    add(std::move(block));
 }
 
 void ReportBuilder::fields(const QString &name, std::vector<std::pair<QString, QString>> list)
@@ -163,7 +208,7 @@ void ReportBuilder::fields(const QString &name, std::vector<std::pair<QString, Q
     block.kind = Block::Kind::Fields;
     block.table.name = name;
     block.fields = std::move(list);
-    m_content.blocks.push_back(std::move(block));
+    add(std::move(block));
 }
 
 void ReportBuilder::tableOrParagraph(Table value, const QString &whenEmpty)
@@ -189,7 +234,7 @@ void ReportBuilder::table(Table value)
     Block block;
     block.kind = Block::Kind::Table;
     block.table = std::move(value);
-    m_content.blocks.push_back(std::move(block));
+    add(std::move(block));
 }
 
 // ---------------------------------------------------------------- texts
@@ -512,7 +557,7 @@ void ReportBuilder::diagrams()
         block.kind = Block::Kind::Diagram;
         block.diagram = diagram->id;
         block.text = text(diagram->name);
-        m_content.blocks.push_back(std::move(block));
+        add(std::move(block));
     }
 }
 
@@ -664,8 +709,7 @@ void ReportBuilder::threats()
             title = tr("%1 (%2)").arg(title, elementKindText(element->kind));
         else if (m_model.flow(target))
             title = tr("%1 (data flow)").arg(title);
-        heading(3, title);
-        m_content.blocks.back().listed = false; // one per element: too many for the contents
+        heading(3, title, false); // one per element: too many for the contents
         Table slice;
         slice.header = header;
         slice.widths = widths;

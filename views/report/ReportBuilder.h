@@ -26,10 +26,19 @@ public:
     ReportBuilder(const ThreatModel &model, std::vector<stride::RulePackPtr> packs,
                   ReportOptions options);
 
-    // `progress` (may be empty) hears the share done, 0 to 1, between sections.
+    // The whole report. `progress` (may be empty) hears the share done, 0 to 1, between
+    // sections.
     Content build(const std::function<void(double)> &progress = {});
 
+    // The report a block at a time, for a writer that need not hold it whole: header() gives
+    // the title and labels (no blocks), stream() the blocks, as often as it is run. The
+    // stream uses this builder and the translator installed now: both must outlive it.
+    Content header();
+    BlockStream stream();
+
 private:
+    void prepare();
+    void write(const BlockSink &sink, const std::function<void(double)> &progress);
     void documentControl();
     void scope();
     void method();
@@ -42,7 +51,8 @@ private:
     void residual();
     void clauseMap();
 
-    void heading(int level, const QString &text);
+    void add(Block &&block);
+    void heading(int level, const QString &text, bool listed = true);
     void paragraph(const QString &text);
     void note(const QString &text);
     void fields(const QString &name, std::vector<std::pair<QString, QString>> list);
@@ -60,7 +70,8 @@ private:
     const ThreatModel &m_model;
     std::vector<stride::RulePackPtr> m_packs;
     ReportOptions m_options;
-    Content m_content;
+    Content m_content; // the header
+    const BlockSink *m_sink = nullptr;
     std::array<int, 3> m_numbers{}; // heading numbers by level
     std::map<Section, QString> m_sectionNumbers;
     std::string m_language;

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <vector>
 
 namespace vigil::report {
@@ -53,5 +54,16 @@ struct Content {
     QString tooManySheetsNote;
     std::vector<Block> blocks;
 };
+
+// A report handed out a block at a time, in reading order, so that a writer need not hold it
+// whole (20,000 threats make some 60 MB of text). A stream gives the same blocks every time
+// it runs: a PDF runs it once to number the pages and once to paint them. `progress` (may be
+// empty) hears the share done, 0 to 1.
+using BlockSink = std::function<void(Block &&)>;
+using BlockStream =
+    std::function<void(const BlockSink &sink, const std::function<void(double)> &progress)>;
+
+// The stream of a report held whole.
+BlockStream streamOf(const Content &content);
 
 } // namespace vigil::report

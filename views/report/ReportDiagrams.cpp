@@ -28,7 +28,7 @@ DiagramPrintOptions printOptions()
 ReportDiagrams::ReportDiagrams(const ThreatModel &model)
     : m_model(model), m_document(std::make_unique<Document>())
 {
-    m_document->setUntitledModel(model, QString::fromStdString(model.info().name));
+    m_document->setUntitledModel(model.drawingOnly(), QString::fromStdString(model.info().name));
 }
 
 ReportDiagrams::~ReportDiagrams()

@@ -4,10 +4,12 @@
 #include "views/report/ReportDiagrams.h"
 #include "views/diagram/DiagramExport.h"
 
+#include "model/ModelFile.h"
 #include "model/Timings.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
+#include <QDir>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextBlock>
@@ -15,6 +17,7 @@
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 #include <QTextObjectInterface>
+#include <QTemporaryFile>
 #include <QTextTable>
 
 #include <algorithm>
@@ -86,12 +89,47 @@ QString withLineBreaks(QString text)
 
 // Lays the content out as a QTextDocument whose units are the target device's pixels.
 // The rows of a long table that a document holds: a long table is laid out in pieces, each in
-// a document of its own (see chunksOf()).
+// a document of its own (see ChunkSplitter).
 struct TableRows {
     std::size_t block = std::numeric_limits<std::size_t>::max(); // the table's block, if any
     std::size_t first = 0;
     std::size_t count = 0;
 };
+
+// What the title page shows besides the title and the date: the document control's first
+// fields and the contents (the listed headings of levels 1 and 2). Gathered from the blocks as
+// they pass, so that a report streamed a block at a time need not be held for it.
+struct TitlePage {
+    std::vector<std::pair<QString, QString>> fields;
+    std::vector<Block> headings;
+    bool fieldsSeen = false;
+
+    void add(const Block &block)
+    {
+        if (block.kind == Block::Kind::Fields && !fieldsSeen) {
+            fieldsSeen = true;
+            for (std::size_t i = 0; i < block.fields.size() && i < 3; ++i)
+                if (i != 1) // the title is above
+                    fields.push_back(block.fields[i]);
+        }
+        if (block.kind == Block::Kind::Heading && block.listed && block.level <= 2) {
+            Block heading;
+            heading.kind = block.kind;
+            heading.level = block.level;
+            heading.number = block.number;
+            heading.text = block.text;
+            headings.push_back(std::move(heading));
+        }
+    }
+};
+
+TitlePage titlePageOf(const std::vector<Block> &blocks)
+{
+    TitlePage page;
+    for (const Block &block : blocks)
+        page.add(block);
+    return page;
+}
 
 class DocumentBuilder {
 public:
@@ -111,14 +149,15 @@ public:
         m_document.setDefaultTextOption(option);
     }
 
-    // The blocks [begin, end), after the title page and contents when `withTitlePage`. The
-    // first block starts `topOffset` device pixels down, where the chunk before it ended
-    // (a chunk that starts with a table starts at the top). The table of `rows.block` shows
-    // only those rows.
-    // `onNewPage`: the subheadings (by number) that start a page, as keepHeadingsWithNext()
-    // found when this document was made before.
-    void build(std::size_t begin, std::size_t end, bool withTitlePage, double topOffset,
-               const TableRows &rows = {}, const std::vector<std::size_t> &onNewPage = {})
+    // The blocks [begin, end) of `blocks`, after the title page and contents when `title` is
+    // given. The first block starts `topOffset` device pixels down, where the chunk before it
+    // ended (a chunk that starts with a table starts at the top). The table at `rows.block`
+    // shows only those rows. `onNewPage`: the subheadings (by number) that start a page, as
+    // keepHeadingsWithNext() found when this document was made before. The blocks need not
+    // outlive the call.
+    void build(const std::vector<Block> &blocks, std::size_t begin, std::size_t end,
+               const TitlePage *title, double topOffset, const TableRows &rows = {},
+               const std::vector<std::size_t> &onNewPage = {})
     {
         m_subheadingsOnNewPage = onNewPage;
         // One edit block: the layout runs once at the end, not after every cell.
@@ -126,18 +165,20 @@ public:
         m_topOffset = topOffset;
         m_rows = rows;
         m_cursor.beginEditBlock();
-        if (withTitlePage)
-            titlePage();
+        if (title)
+            titlePage(*title);
         for (std::size_t i = begin; i < end; ++i) {
             m_blockIndex = i;
-            block(m_content.blocks[i]);
+            block(blocks[i]);
         }
         m_cursor.endEditBlock();
     }
 
+    // The whole content, title page first.
     void build(const Progress &progress)
     {
-        build(0, m_content.blocks.size(), true, 0);
+        const TitlePage title = titlePageOf(m_content.blocks);
+        build(m_content.blocks, 0, m_content.blocks.size(), &title, 0);
         if (progress)
             progress(1.0);
     }
@@ -289,20 +330,13 @@ private:
         }
     }
 
-    void titlePage()
+    void titlePage(const TitlePage &page)
     {
         QTextBlockFormat title;
         title.setTopMargin(points(90));
         title.setBottomMargin(points(24));
         text(m_content.title, charFormat(20, true), title);
-        std::vector<std::pair<QString, QString>> fields;
-        for (const Block &block : m_content.blocks)
-            if (block.kind == Block::Kind::Fields) { // the document control's first fields
-                for (std::size_t i = 0; i < block.fields.size() && i < 3; ++i)
-                    if (i != 1) // the title is above
-                        fields.push_back(block.fields[i]);
-                break;
-            }
+        std::vector<std::pair<QString, QString>> fields = page.fields;
         fields.push_back({QString(), m_content.date});
         std::erase_if(fields, [](const auto &field) { return field.first.isEmpty() && field.second.isEmpty(); });
         for (const auto &[label, value] : fields)
@@ -313,16 +347,11 @@ private:
         heading.setTopMargin(points(40));
         heading.setBottomMargin(points(8));
         text(m_content.contentsLabel, charFormat(14, true), heading);
-        int rows = 0;
-        for (const Block &block : m_content.blocks)
-            rows += block.kind == Block::Kind::Heading && block.listed && block.level <= 2;
-        if (rows == 0)
+        if (page.headings.empty())
             return;
-        m_contents = insertTable(rows, 3, {10, 80, 10}, false);
+        m_contents = insertTable(int(page.headings.size()), 3, {10, 80, 10}, false);
         int row = 0;
-        for (const Block &block : m_content.blocks) {
-            if (block.kind != Block::Kind::Heading || !block.listed || block.level > 2)
-                continue;
+        for (const Block &block : page.headings) {
             setCell(*m_contents, row, 0, block.number, charFormat(9, block.level == 1));
             setCell(*m_contents, row, 1, block.text, charFormat(9, block.level == 1));
             setCell(*m_contents, row, 2, QStringLiteral(" "), charFormat(9));
@@ -619,185 +648,275 @@ void paintHeaderAndFooter(QPainter &painter, const Content &content, const QRect
 
 namespace {
 
-// A stretch of the content laid out as its own document. Qt draws a page by walking the whole
-// document, so one document of thousands of pages costs pages x size; chunks keep that small.
-struct Chunk {
-    std::size_t begin = 0;
-    std::size_t end = 0;
-    bool titlePage = false;
-    bool newPage = false; // starts a page: a section, or a long table's piece after the first
-    TableRows rows;       // the rows of a long table at its end
-    // Moved there to keep them with what follows; known once the chunk has been laid out.
+constexpr std::size_t kRowsPerPiece = 200;
+
+bool isLongTable(const Block &block)
+{
+    return block.kind == Block::Kind::Table && !block.table.csvOnly
+           && block.table.rows.size() > kRowsPerPiece;
+}
+
+// Cuts the stream of blocks into chunks, each laid out as a document of its own: Qt draws a
+// page by walking the whole document, so one document of thousands of pages costs pages x size.
+// A chunk begins at a section (which starts a page) and, inside a long section, at a heading
+// once it holds enough blocks. A chunk ends after a long table, which paintReport() lays out in
+// pieces (a table of 20,000 rows laid out whole takes a hundred megabytes). Only the chunk being
+// filled is held.
+class ChunkSplitter {
+public:
+    // Hears each chunk's blocks and whether it starts a page.
+    using Closed = std::function<void(const std::vector<Block> &blocks, bool newPage)>;
+
+    explicit ChunkSplitter(Closed closed) : m_closed(std::move(closed)) {}
+
+    void add(Block &&block)
+    {
+        constexpr std::size_t kBlocksPerChunk = 120;
+        const bool section = block.kind == Block::Kind::Heading && block.level == 1;
+        const bool longEnough = block.kind == Block::Kind::Heading
+                                && m_blocks.size() >= kBlocksPerChunk;
+        if (section || longEnough) {
+            close();
+            m_newPage = section;
+        }
+        const bool endsChunk = isLongTable(block);
+        m_blocks.push_back(std::move(block));
+        if (endsChunk)
+            close();
+    }
+
+    void finish() { close(); }
+
+private:
+    void close()
+    {
+        if (!m_blocks.empty())
+            m_closed(m_blocks, m_newPage);
+        m_blocks.clear();
+        m_newPage = false;
+    }
+
+    Closed m_closed;
+    std::vector<Block> m_blocks;
+    bool m_newPage = false;
+};
+
+// Where a chunk, or a further piece of the long table that ends one, goes on the pages: found
+// when the report is laid out to number its pages, used again when it is painted.
+struct Placement {
+    bool piece = false;   // the rest of the table that ends the chunk before, from a new page
+    TableRows rows;       // the rows of a long table at the chunk's end, by block in the chunk
+    // Moved there to keep them with what follows; known once laid out.
     std::optional<std::vector<std::size_t>> headingsOnNewPage;
     int firstPage = 0;    // from 0
     int pages = 0;
-    double offset = 0;    // device pixels down the first page where the chunk's content starts
+    double offset = 0;    // device pixels down the first page where the content starts
     std::unique_ptr<QTextDocument> document;
     std::unique_ptr<DocumentBuilder> builder;
 };
 
-constexpr std::size_t kRowsPerPiece = 200;
-
-// Chunks begin at sections (which start a page) and, inside a long section, at a heading once
-// the chunk holds enough blocks. A chunk ends after a long table, holding its first rows only;
-// paintReport() adds a chunk for each further piece (a table of 20,000 rows laid out whole
-// takes a hundred megabytes, and Qt walks all of it for every page it draws).
-std::vector<Chunk> chunksOf(const Content &content)
-{
-    constexpr std::size_t kBlocksPerChunk = 120;
-    std::vector<Chunk> chunks;
-    Chunk current;
-    current.titlePage = true;
-    auto close = [&](std::size_t at) {
-        if (current.titlePage || current.begin < at) {
-            current.end = at;
-            chunks.push_back(std::move(current));
-        }
-        current = Chunk{};
-        current.begin = at;
-    };
-    for (std::size_t i = 0; i < content.blocks.size(); ++i) {
-        const Block &block = content.blocks[i];
-        const bool section = block.kind == Block::Kind::Heading && block.level == 1;
-        const bool longEnough = block.kind == Block::Kind::Heading
-                                && i - current.begin >= kBlocksPerChunk;
-        if (section || longEnough) {
-            close(i);
-            current.newPage = section;
-        }
-        if (block.kind == Block::Kind::Table && !block.table.csvOnly
-            && block.table.rows.size() > kRowsPerPiece) {
-            current.rows = {i, 0, kRowsPerPiece};
-            close(i + 1);
-        }
-    }
-    close(content.blocks.size());
-    return chunks;
-}
-
 } // namespace
 
-int paintReport(const Content &content, ReportDiagrams &diagrams, QPagedPaintDevice &device,
-                const Progress &progress)
+int paintReport(const Content &header, const BlockStream &stream, ReportDiagrams &diagrams,
+                QPagedPaintDevice &device, const Progress &progress)
 {
     const double dpi = device.logicalDpiY();
     const QRectF area(QPointF(0, 0), QSizeF(device.width(), device.height()));
     const double band = 24 * dpi / 72.0; // header and footer, each
     const QRectF body(area.left(), area.top() + band, area.width(), area.height() - 2 * band);
     DiagramObject objects(diagrams);
-    diagrams.setRevisionAndDate(content.revision, content.date);
+    diagrams.setRevisionAndDate(header.revision, header.date);
 
-    auto layOut = [&](Chunk &chunk) {
-        chunk.document = std::make_unique<QTextDocument>();
-        chunk.document->documentLayout()->setPaintDevice(&device);
-        chunk.document->setPageSize(body.size());
-        chunk.document->documentLayout()->registerHandler(kDiagramObject, &objects);
-        chunk.builder = std::make_unique<DocumentBuilder>(content, diagrams, *chunk.document,
+    // A chunk lays out all its blocks; a piece only the table it goes on with.
+    const auto layOut = [&](Placement &place, const std::vector<Block> &blocks,
+                            const TitlePage *title) {
+        place.document = std::make_unique<QTextDocument>();
+        place.document->documentLayout()->setPaintDevice(&device);
+        place.document->setPageSize(body.size());
+        place.document->documentLayout()->registerHandler(kDiagramObject, &objects);
+        place.builder = std::make_unique<DocumentBuilder>(header, diagrams, *place.document,
                                                           DocumentBuilder::Diagrams::Vector,
                                                           dpi, body.size());
-        chunk.builder->build(chunk.begin, chunk.end, chunk.titlePage, chunk.offset, chunk.rows,
-                             chunk.headingsOnNewPage.value_or(std::vector<std::size_t>{}));
-        if (!chunk.headingsOnNewPage)
-            chunk.headingsOnNewPage = chunk.builder->keepHeadingsWithNext(body.height());
+        const std::size_t begin = place.piece ? place.rows.block : 0;
+        const std::size_t end = place.piece ? place.rows.block + 1 : blocks.size();
+        place.builder->build(blocks, begin, end, title, place.offset, place.rows,
+                             place.headingsOnNewPage.value_or(std::vector<std::size_t>{}));
+        if (!place.headingsOnNewPage)
+            place.headingsOnNewPage = place.builder->keepHeadingsWithNext(body.height());
     };
 
-    // Lay every chunk out, each continuing on the page where the one before ended (a section
-    // starts a new page), and find the page of every listed heading for the contents. Only
+    // First pass: lay every chunk out, each going on from the page where the one before ended
+    // (a section starts a new page), and find the page of every listed heading for the
+    // contents. The report is not held: the stream makes it again for the second pass. Only
     // the chunks of the first pages stay laid out for painting; the rest are laid out again
     // when their turn comes, so memory stays flat however long the report (a laid-out page
     // takes about 130 KB).
     constexpr int kPagesKeptLaidOut = 100;
-    std::vector<Chunk> chunks = chunksOf(content);
-    std::vector<int> headingPages;
+    std::vector<Placement> placements;
+    std::vector<int> headingPages; // from 0, counted after the title page and contents
+    TitlePage title;
+    Placement front;               // the title page and contents
     {
         timings::Scope scope("lay out");
-        int page = 0;
-        double used = 0;
-        for (std::size_t c = 0; c < chunks.size(); ++c) {
-            Chunk &chunk = chunks[c];
-            chunk.firstPage = c == 0 ? 0 : chunk.newPage ? page + 1 : page;
-            chunk.offset = c == 0 || chunk.newPage ? 0 : used;
-            layOut(chunk);
-            chunk.pages = std::max(1, chunk.document->pageCount());
-            used = chunk.document->size().height() - (chunk.pages - 1) * body.height();
-            for (int local : chunk.builder->headingPages(body.height()))
-                headingPages.push_back(chunk.firstPage + local + 1);
+        int page = -1;   // the last page used
+        double used = 0; // device pixels used on it
+        ChunkSplitter splitter([&](const std::vector<Block> &blocks, bool newPage) {
+            std::optional<Placement> next(std::in_place);
+            if (isLongTable(blocks.back()))
+                next->rows = {blocks.size() - 1, 0, kRowsPerPiece};
+            bool startsPage = newPage || placements.empty();
+            while (next) {
+                placements.push_back(std::move(*next));
+                next.reset();
+                Placement &place = placements.back();
+                startsPage = startsPage || place.piece;
+                place.firstPage = startsPage ? page + 1 : page;
+                place.offset = startsPage ? 0 : used;
+                layOut(place, blocks, nullptr);
+                place.pages = std::max(1, place.document->pageCount());
+                used = place.document->size().height() - (place.pages - 1) * body.height();
+                for (int local : place.builder->headingPages(body.height()))
+                    headingPages.push_back(place.firstPage + local);
 
-            // The rest of a long table goes on in a piece of its own from the top of the next
-            // page. This one ends with the last page it fills: the rows on its last page go to
-            // the next piece, so that no page is left part empty.
-            std::optional<Chunk> piece;
-            const std::size_t total = chunk.rows.block < content.blocks.size()
-                                          ? content.blocks[chunk.rows.block].table.rows.size()
-                                          : 0;
-            if (chunk.rows.first + chunk.rows.count < total) {
-                std::size_t next = chunk.rows.first + chunk.rows.count;
-                if (chunk.pages >= 2) {
-                    const std::size_t lastPageRow = chunk.builder->firstRowNotAbove(
-                        (chunk.pages - 1) * body.height());
-                    if (lastPageRow > chunk.rows.first) {
-                        next = lastPageRow;
-                        chunk.rows.count = next - chunk.rows.first;
-                        chunk.pages -= 1;
+                // The rest of a long table goes on in a piece of its own from the top of the
+                // next page. This one ends with the last page it fills: the rows on its last
+                // page go to the next piece, so that no page is left part empty.
+                const std::size_t total = place.rows.block < blocks.size()
+                                              ? blocks[place.rows.block].table.rows.size()
+                                              : 0;
+                if (place.rows.first + place.rows.count < total) {
+                    std::size_t rest = place.rows.first + place.rows.count;
+                    if (place.pages >= 2) {
+                        const std::size_t lastPageRow = place.builder->firstRowNotAbove(
+                            (place.pages - 1) * body.height());
+                        if (lastPageRow > place.rows.first) {
+                            rest = lastPageRow;
+                            place.rows.count = rest - place.rows.first;
+                            place.pages -= 1;
+                        }
                     }
+                    next.emplace();
+                    next->piece = true;
+                    next->rows = {place.rows.block, rest, kRowsPerPiece};
                 }
-                piece.emplace();
-                piece->begin = chunk.rows.block;
-                piece->end = chunk.rows.block + 1;
-                piece->newPage = true;
-                piece->rows = {chunk.rows.block, next, kRowsPerPiece};
+                page = place.firstPage + place.pages - 1;
+                if (place.firstPage >= kPagesKeptLaidOut) {
+                    place.builder.reset();
+                    place.document.reset();
+                }
+                startsPage = false;
             }
-            page = chunk.firstPage + chunk.pages - 1;
-            if (chunk.firstPage >= kPagesKeptLaidOut) {
-                chunk.builder.reset();
-                chunk.document.reset();
-            }
-            if (piece)
-                chunks.insert(chunks.begin() + std::ptrdiff_t(c) + 1, std::move(*piece));
-            if (progress)
-                progress(0.4 * std::min(1.0, double(c + 1) / double(chunks.size())));
-        }
-    }
-    const int pages = chunks.back().firstPage + chunks.back().pages;
+        });
+        stream(
+            [&](Block &&block) {
+                title.add(block);
+                splitter.add(std::move(block));
+            },
+            [&](double share) {
+                if (progress)
+                    progress(0.4 * share);
+            });
+        splitter.finish();
 
+        // The title page and contents go first, now that the headings are known.
+        layOut(front, {}, &title);
+        front.pages = std::max(1, front.document->pageCount());
+        for (Placement &place : placements)
+            place.firstPage += front.pages;
+        for (int &headingPage : headingPages)
+            headingPage += front.pages + 1; // as printed: from 1
+    }
+    const int pages = placements.empty() ? front.pages
+                                         : placements.back().firstPage + placements.back().pages;
+
+    // Second pass: paint, laying out again what was not kept.
     timings::Scope scope("paint");
     QPainter painter(&device);
     painter.setRenderHint(QPainter::Antialiasing);
     int current = -1; // the physical page being painted
-    for (std::size_t c = 0; c < chunks.size(); ++c) {
-        Chunk &chunk = chunks[c];
-        if (!chunk.document)
-            layOut(chunk);
-        const auto pageNumbers = chunk.titlePage ? chunk.builder->contentsPageNumbers(headingPages)
-                                                 : std::vector<DocumentBuilder::PageNumber>{};
-        for (int local = 0; local < chunk.pages; ++local) {
-            const int page = chunk.firstPage + local;
+    const auto paint = [&](Placement &place, const std::vector<Block> &blocks) {
+        if (!place.document)
+            layOut(place, blocks, nullptr);
+        const auto pageNumbers = &place == &front
+                                     ? place.builder->contentsPageNumbers(headingPages)
+                                     : std::vector<DocumentBuilder::PageNumber>{};
+        for (int local = 0; local < place.pages; ++local) {
+            const int page = place.firstPage + local;
             if (page != current) {
                 if (current >= 0)
                     device.newPage();
                 current = page;
-                paintHeaderAndFooter(painter, content, area, band, page + 1, pages);
+                paintHeaderAndFooter(painter, header, area, band, page + 1, pages);
             }
             painter.save();
             painter.setClipRect(body);
             painter.translate(body.left(), body.top() - local * body.height());
             QAbstractTextDocumentLayout::PaintContext context;
             context.clip = QRectF(0, local * body.height(), body.width(), body.height());
-            chunk.document->documentLayout()->draw(&painter, context);
-            painter.setFont(reportFont(content.language, 9));
+            place.document->documentLayout()->draw(&painter, context);
+            painter.setFont(reportFont(header.language, 9));
             for (const auto &number : pageNumbers)
                 if (context.clip.intersects(number.rect))
                     painter.drawText(number.rect, Qt::AlignRight | Qt::AlignVCenter, number.text);
             painter.restore();
         }
-        chunk.builder.reset(); // painted: free it
-        chunk.document.reset();
+        place.builder.reset(); // painted: free it
+        place.document.reset();
+    };
+    paint(front, {});
+    std::size_t painted = 0;
+    const auto paintNext = [&](const std::vector<Block> &blocks) {
+        if (painted >= placements.size())
+            throw std::logic_error("the report gave more blocks the second time");
+        paint(placements[painted], blocks);
+        ++painted;
         if (progress)
-            progress(0.4 + 0.6 * double(c + 1) / double(chunks.size()));
+            progress(0.4 + 0.6 * double(painted) / double(placements.size()));
+    };
+    const bool allLaidOut = std::all_of(placements.begin(), placements.end(),
+                                        [](const Placement &place) { return place.document != nullptr; });
+    if (allLaidOut) { // a short report: no need to make it again
+        while (painted < placements.size())
+            paintNext({});
+    } else {
+        ChunkSplitter splitter([&](const std::vector<Block> &blocks, bool) {
+            do
+                paintNext(blocks);
+            while (painted < placements.size() && placements[painted].piece);
+        });
+        stream([&](Block &&block) { splitter.add(std::move(block)); }, {});
+        splitter.finish();
     }
+    if (painted != placements.size())
+        throw std::logic_error("the report gave fewer blocks the second time");
     painter.end();
     return pages;
 }
+
+int paintReport(const Content &content, ReportDiagrams &diagrams, QPagedPaintDevice &device,
+                const Progress &progress)
+{
+    return paintReport(content, streamOf(content), diagrams, device, progress);
+}
+
+namespace {
+
+// Paints the report as PDF/A-1b into `out`, before the fixes of PostProcess.h.
+void paintPdf(QIODevice &out, const Content &header, const BlockStream &stream,
+              ReportDiagrams &diagrams, Paper paper, const Progress &progress)
+{
+    QPdfWriter writer(&out);
+    writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+    writer.setResolution(300);
+    writer.setTitle(header.title);
+    writer.setCreator(QStringLiteral("Vigil"));
+    writer.setPageLayout(QPageLayout(
+        QPageSize(paper == Paper::Letter ? QPageSize::Letter : QPageSize::A4),
+        QPageLayout::Portrait, QMarginsF(18, 14, 18, 14), QPageLayout::Millimeter));
+    paintReport(header, stream, diagrams, writer, progress);
+}
+
+} // namespace
 
 QByteArray writePdf(const Content &content, ReportDiagrams &diagrams, Paper paper,
                     const Progress &progress)
@@ -806,18 +925,40 @@ QByteArray writePdf(const Content &content, ReportDiagrams &diagrams, Paper pape
     {
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-        writer.setResolution(300);
-        writer.setTitle(content.title);
-        writer.setCreator(QStringLiteral("Vigil"));
-        writer.setPageLayout(QPageLayout(
-            QPageSize(paper == Paper::Letter ? QPageSize::Letter : QPageSize::A4),
-            QPageLayout::Portrait, QMarginsF(18, 14, 18, 14), QPageLayout::Millimeter));
-        paintReport(content, diagrams, writer, progress);
+        paintPdf(buffer, content, streamOf(content), diagrams, paper, progress);
     }
     return makePdfDeterministic(makePdfTextSearchable(std::move(bytes)),
                                 QDate::fromString(content.date, Qt::ISODate));
+}
+
+void writePdfFile(const std::filesystem::path &path, const Content &header,
+                  const BlockStream &stream, ReportDiagrams &diagrams, Paper paper,
+                  const Progress &progress)
+{
+    // Painted into a temporary file and fixed there, mapped into memory, then copied to `path`
+    // atomically: a PDF of thousands of pages is never held in memory.
+    QTemporaryFile painted;
+    if (!painted.open())
+        throw std::runtime_error("cannot make a temporary file in "
+                                 + QDir::tempPath().toStdString() + ": "
+                                 + painted.errorString().toStdString());
+    paintPdf(painted, header, stream, diagrams, paper, progress);
+    if (!painted.flush() || painted.size() == 0)
+        throw std::runtime_error("cannot write the temporary file "
+                                 + painted.fileName().toStdString() + ": "
+                                 + painted.errorString().toStdString());
+    uchar *mapped = painted.map(0, painted.size());
+    if (!mapped)
+        throw std::runtime_error("cannot map the temporary file "
+                                 + painted.fileName().toStdString() + ": "
+                                 + painted.errorString().toStdString());
+    const std::span<char> bytes(reinterpret_cast<char *>(mapped), std::size_t(painted.size()));
+    makePdfTextSearchable(bytes);
+    makePdfDeterministic(bytes, QDate::fromString(header.date, Qt::ISODate));
+    writeFileAtomically(path, [&bytes](std::ostream &out) {
+        out.write(bytes.data(), std::streamsize(bytes.size()));
+    });
+    painted.unmap(mapped);
 }
 
 QByteArray writeOdt(const Content &content, ReportDiagrams &diagrams, const Progress &progress)

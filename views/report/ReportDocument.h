@@ -9,6 +9,7 @@
 
 #include <QByteArray>
 
+#include <filesystem>
 #include <functional>
 
 class QPagedPaintDevice;
@@ -23,6 +24,12 @@ using Progress = std::function<void(double)>; // share done, 0 to 1; may be empt
 // same content (the creation date is the content's date).
 QByteArray writePdf(const Content &content, ReportDiagrams &diagrams, Paper paper,
                     const Progress &progress = {});
+// The same written to `path` (atomically: see writeFileAtomically) from a report streamed a
+// block at a time (`header`: its title and labels), without holding the report or the PDF in
+// memory. Throws FileError, or std::runtime_error when no temporary file can be made.
+void writePdfFile(const std::filesystem::path &path, const Content &header,
+                  const BlockStream &stream, ReportDiagrams &diagrams, Paper paper,
+                  const Progress &progress = {});
 
 // The report as an ODF text document (.odt) with the diagrams as images.
 QByteArray writeOdt(const Content &content, ReportDiagrams &diagrams,
@@ -32,5 +39,7 @@ QByteArray writeOdt(const Content &content, ReportDiagrams &diagrams,
 // returns the number of pages.
 int paintReport(const Content &content, ReportDiagrams &diagrams, QPagedPaintDevice &device,
                 const Progress &progress = {});
+int paintReport(const Content &header, const BlockStream &stream, ReportDiagrams &diagrams,
+                QPagedPaintDevice &device, const Progress &progress = {});
 
 } // namespace vigil::report
