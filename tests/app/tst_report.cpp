@@ -3,6 +3,7 @@
 // hostile names as text, CSV that spreadsheets cannot run, an ODT package, identical bytes on a
 // second run, and clear errors for bad arguments.
 
+#include "views/report/PostProcess.h"
 #include "views/report/ReportWriters.h"
 
 #include "model/json/JsonInterchange.h"
@@ -15,6 +16,7 @@
 #include <QtTest>
 
 #include <fstream>
+#include <random>
 #include <sstream>
 
 namespace {
@@ -271,6 +273,60 @@ private slots:
         if (format == QLatin1String("html")) // the section heading in the report's language
             QVERIFY(QString::fromUtf8(a).contains(QStringLiteral("<h2 id=\"s-6\">6 ") + threatsHeading
                                                   + QLatin1Char('<')));
+    }
+
+    // The PDF's fixes are made as Qt writes, in pieces of any size: a date, a font's map to
+    // Unicode or the file identifier cut across two writes must come out as if written whole.
+    void pdfFixesAreTheSameHoweverTheBytesArrive()
+    {
+        QByteArray raw = "%PDF-1.4\n1 0 obj\n<< /CreationDate (D:20261130123456+01'00') "
+                         "/ModDate (D:20261130123456Z) >>\nendobj\n<xmp:CreateDate>"
+                         "2026-11-30T12:34:56+01:00</xmp:CreateDate><xmp:ModifyDate>"
+                         "2026-11-30T12:34:56Z</xmp:ModifyDate>\nstream\n";
+        for (int i = 0; i < 6000; ++i) // more than the device passes on at once
+            raw += "0.5 0 0 0.5 12 34 cm BT /F1 9 Tf (hidden line) Tj ET\n";
+        raw += "endstream\n/CMapName /Adobe-Identity-UCS def\n2 beginbfchar\n<0012> <2F24>\n"
+               "<0013> <0041>\nendbfchar\n1 beginbfrange\n<0020> <0021> [<2F00> <0042>]\n"
+               "endbfrange\nendcmap\ntrailer\n<< /Size 9 /ID [ <0123456789abcdef0123456789abcdef> "
+               "<fedcba9876543210fedcba9876543210> ] >>\nstartxref\n123\n%%EOF\n";
+
+        const auto fixed = [&](const std::function<qsizetype(qsizetype left)> &piece) {
+            QByteArray out;
+            vigil::report::PdfFixingDevice device(
+                [&out](const char *data, qsizetype size) { out.append(data, size); },
+                QDate(2026, 1, 2));
+            for (qsizetype at = 0; at < raw.size();) {
+                const qsizetype size = std::min(piece(raw.size() - at), raw.size() - at);
+                device.write(raw.constData() + at, size);
+                at += size;
+            }
+            device.close();
+            return out;
+        };
+        const QByteArray whole = fixed([](qsizetype left) { return left; });
+        QCOMPARE(whole.size(), raw.size());
+        QVERIFY(whole.contains("(D:20260102000000+00'00')"));
+        QVERIFY(whole.contains("(D:20260102000000Z)"));
+        QVERIFY(whole.contains("<xmp:CreateDate>2026-01-02T00:00:00+00:00<"));
+        QVERIFY(whole.contains("<xmp:ModifyDate>2026-01-02T00:00:00Z<"));
+        QVERIFY(!whole.contains("2026-11-30") && !whole.contains("D:2026113"));
+        QVERIFY(whole.contains("<0012> <5927>\n")); // 大, not the radical
+        QVERIFY(whole.contains("[<4E00> <0042>]"));   // 一
+        QVERIFY(whole.contains("<0013> <0041>\n"));
+        // The identifier: the digest of the file with the identifier blanked.
+        const qsizetype id = whole.indexOf("/ID [ <") + 7;
+        QByteArray blanked = whole;
+        blanked.replace(id, 32, QByteArray(32, '0'));
+        blanked.replace(id + 35, 32, QByteArray(32, '0'));
+        const QByteArray digest = QCryptographicHash::hash(blanked, QCryptographicHash::Md5).toHex();
+        QCOMPARE(whole.mid(id, 32), digest);
+        QCOMPARE(whole.mid(id + 35, 32), digest);
+
+        QCOMPARE(fixed([](qsizetype) { return 1; }), whole);
+        std::mt19937 random(7);
+        for (int round = 0; round < 20; ++round)
+            QCOMPARE(fixed([&](qsizetype) { return qsizetype(random() % 200 + 1); }), whole);
+        QCOMPARE(fixed([](qsizetype) { return 70 * 1024; }), whole);
     }
 
     void odtIsAnOpenDocumentPackage()

@@ -1,10 +1,9 @@
 #include "views/report/PostProcess.h"
 
-#include <QCryptographicHash>
-
 #include <algorithm>
 #include <cstring>
 #include <string>
+#include <span>
 #include <string_view>
 
 namespace vigil::report {
@@ -76,47 +75,6 @@ void putLe16(QByteArray &bytes, qsizetype at, quint16 value)
 
 } // namespace
 
-QByteArray makePdfDeterministic(QByteArray pdf, const QDate &date)
-{
-    makePdfDeterministic(std::span<char>(pdf.data(), std::size_t(pdf.size())), date);
-    return pdf;
-}
-
-void makePdfDeterministic(std::span<char> pdf, const QDate &date)
-{
-    const QDate day = date.isValid() ? date : QDate(2000, 1, 1);
-    // Info dictionary: (D:YYYYMMDDHHmmSSZ) or, in local time, (D:YYYYMMDDHHmmSS+HH'mm');
-    // XMP: YYYY-MM-DDTHH:mm:SSZ or ...+HH:mm. Midnight UTC of the day, in the same length.
-    const std::string compact = day.toString(QStringLiteral("yyyyMMdd")).toStdString();
-    const std::string iso = day.toString(Qt::ISODate).toStdString();
-    replaceSameLength(pdf, "D:99999999999999Z", "D:" + compact + "000000Z");
-    replaceSameLength(pdf, "D:99999999999999~99'99'", "D:" + compact + "000000+00'00'");
-    replaceSameLength(pdf, "9999-99-99T99:99:99Z", iso + "T00:00:00Z");
-    replaceSameLength(pdf, "9999-99-99T99:99:99~99:99", iso + "T00:00:00+00:00");
-    // The file identifier, "/ID [ <32 hex> <32 hex> ]": a digest of the file with the
-    // identifier blanked, so it still tells different documents apart.
-    const QByteArrayView view(pdf.data(), qsizetype(pdf.size()));
-    constexpr std::string_view opening = "/ID [ <";
-    for (qsizetype at = 0; (at = view.indexOf(QByteArrayView(opening.data(), qsizetype(opening.size())), at)) >= 0; ++at) {
-        const std::size_t first = std::size_t(at) + opening.size();
-        const std::size_t second = first + 32 + 3;
-        if (second + 32 + 3 > pdf.size())
-            break;
-        const std::span<char> one = pdf.subspan(first, 32);
-        const std::span<char> two = pdf.subspan(second, 32);
-        if (!isLowerHex(one) || !isLowerHex(two)
-            || std::string_view(pdf.data() + first + 32, 3) != "> <"
-            || std::string_view(pdf.data() + second + 32, 3) != "> ]")
-            continue;
-        std::fill(one.begin(), one.end(), '0');
-        std::fill(two.begin(), two.end(), '0');
-        const QByteArray digest = QCryptographicHash::hash(view, QCryptographicHash::Md5).toHex();
-        std::copy_n(digest.constData(), 32, one.begin());
-        std::copy_n(digest.constData(), 32, two.begin());
-        break;
-    }
-}
-
 QByteArray makeZipDeterministic(QByteArray zip, const QDate &date)
 {
     const QDate day = date.isValid() ? date : QDate(2000, 1, 1);
@@ -144,20 +102,161 @@ QByteArray makeZipDeterministic(QByteArray zip, const QDate &date)
     return zip;
 }
 
-QByteArray makePdfTextSearchable(QByteArray pdf)
+// ---------------------------------------------------------------- PDF
+
+namespace {
+
+// "/ID [ <32 hex digits> <32 hex digits> ]": the longest stretch a fix reads at once.
+constexpr std::string_view kIdOpening = "/ID [ <";
+constexpr qsizetype kIdLength = 7 + 32 + 3 + 32 + 3;
+constexpr qsizetype kHeldBack = kIdLength - 1;
+constexpr std::string_view kUnicodeMap = "/CMapName /Adobe-Identity-UCS";
+constexpr std::string_view kMapEnd = "endcmap";
+
+QByteArrayView view(std::string_view text)
 {
-    makePdfTextSearchable(std::span<char>(pdf.data(), std::size_t(pdf.size())));
-    return pdf;
+    return QByteArrayView(text.data(), qsizetype(text.size()));
 }
 
-void makePdfTextSearchable(std::span<char> bytes)
+bool isIdentifierAt(const QByteArray &bytes, qsizetype at)
 {
-    const QByteArrayView pdf(bytes.data(), qsizetype(bytes.size()));
-    // Destinations in ToUnicode maps: "[<0054> <2F24> ...]" (bfrange arrays) and the second code
-    // of "<cid> <code>" lines (bfchar). Both are four hex digits of one BMP character.
-    const auto fix = [&](qsizetype at) {
+    if (at + kIdLength > bytes.size())
+        return false;
+    const std::string_view text(bytes.constData() + at, std::size_t(kIdLength));
+    return text.starts_with(kIdOpening) && isLowerHex({text.data() + 7, 32})
+           && text.substr(39, 3) == "> <" && isLowerHex({text.data() + 42, 32})
+           && text.substr(74, 3) == "> ]";
+}
+
+} // namespace
+
+PdfFixingDevice::PdfFixingDevice(Out out, const QDate &date) : m_out(std::move(out))
+{
+    const QDate day = date.isValid() ? date : QDate(2000, 1, 1);
+    m_compactDate = day.toString(QStringLiteral("yyyyMMdd")).toStdString();
+    m_isoDate = day.toString(Qt::ISODate).toStdString();
+    open(QIODevice::WriteOnly);
+}
+
+PdfFixingDevice::~PdfFixingDevice()
+{
+    close();
+}
+
+qint64 PdfFixingDevice::writeData(const char *data, qint64 size)
+{
+    m_held.append(data, qsizetype(size));
+    fix(false);
+    return size;
+}
+
+void PdfFixingDevice::close()
+{
+    if (!isOpen())
+        return;
+    fix(true);
+    if (m_idAt >= 0) {
+        // The file identifier: a digest of the file with the identifier blanked, so that it
+        // still tells different documents apart.
+        char *id = m_held.data() + m_idAt;
+        std::fill_n(id + 7, 32, '0');
+        std::fill_n(id + 42, 32, '0');
+        m_digest.addData(QByteArrayView(m_held));
+        const QByteArray digest = m_digest.result().toHex();
+        std::copy_n(digest.constData(), 32, id + 7);
+        std::copy_n(digest.constData(), 32, id + 42);
+    }
+    m_out(m_held.constData(), m_held.size());
+    m_held.clear();
+    QIODevice::close();
+}
+
+// Fixes what has come in, then passes on all that no fix can still need.
+void PdfFixingDevice::fix(bool last)
+{
+    // A stretch a fix reads is at most kIdLength long: one that starts before `settled` has
+    // come in whole.
+    const qsizetype settled = last ? m_held.size() : std::max<qsizetype>(0, m_held.size() - kHeldBack);
+    fixDates(m_datesFixedTo);
+    m_datesFixedTo = m_held.size();
+
+    for (;;) {
+        if (m_mapAt < 0) {
+            const qsizetype at = QByteArrayView(m_held).indexOf(view(kUnicodeMap), m_mapSearch);
+            if (at < 0 || at >= settled) {
+                m_mapSearch = std::max(m_mapSearch, settled);
+                break;
+            }
+            m_mapAt = at;
+            m_mapSearch = at + qsizetype(kUnicodeMap.size());
+        }
+        const qsizetype end = QByteArrayView(m_held).indexOf(view(kMapEnd), m_mapSearch);
+        if (end < 0) {
+            m_mapSearch = std::max(m_mapSearch, m_held.size() - qsizetype(kMapEnd.size()) + 1);
+            break;
+        }
+        fixUnicodeMap(m_mapAt, end);
+        m_mapAt = -1;
+        m_mapSearch = end;
+    }
+
+    while (m_idAt < 0) {
+        const qsizetype at = QByteArrayView(m_held).indexOf(view(kIdOpening), m_idSearch);
+        if (at < 0 || at >= settled) {
+            m_idSearch = std::max(m_idSearch, settled);
+            break;
+        }
+        if (isIdentifierAt(m_held, at))
+            m_idAt = at;
+        m_idSearch = at + 1;
+    }
+
+    if (last)
+        return; // close() passes on the rest
+    qsizetype passable = settled;
+    if (m_mapAt >= 0)
+        passable = std::min(passable, m_mapAt);
+    if (m_idAt >= 0)
+        passable = std::min(passable, m_idAt);
+    // Passing on shifts what is held: only worth it for more than a little.
+    if (passable >= 64 * 1024 || (passable > 0 && m_held.size() >= 256 * 1024))
+        pass(passable);
+}
+
+void PdfFixingDevice::pass(qsizetype count)
+{
+    m_digest.addData(QByteArrayView(m_held.constData(), count));
+    m_out(m_held.constData(), count);
+    m_held.remove(0, count);
+    const auto shift = [count](qsizetype &at) { at = at < 0 ? at : std::max<qsizetype>(0, at - count); };
+    shift(m_datesFixedTo);
+    shift(m_mapSearch);
+    shift(m_mapAt);
+    shift(m_idSearch);
+    shift(m_idAt);
+}
+
+// Info dictionary: (D:YYYYMMDDHHmmSSZ) or, in local time, (D:YYYYMMDDHHmmSS+HH'mm'); XMP:
+// YYYY-MM-DDTHH:mm:SSZ or ...+HH:mm. Each becomes midnight UTC of the day, in the same length.
+// A date may have begun in what came before `from`; a date fixed twice stays the same.
+void PdfFixingDevice::fixDates(qsizetype from)
+{
+    const qsizetype start = std::max<qsizetype>(0, from - kHeldBack);
+    const std::span<char> bytes(m_held.data() + start, std::size_t(m_held.size() - start));
+    replaceSameLength(bytes, "D:99999999999999Z", "D:" + m_compactDate + "000000Z");
+    replaceSameLength(bytes, "D:99999999999999~99'99'", "D:" + m_compactDate + "000000+00'00'");
+    replaceSameLength(bytes, "9999-99-99T99:99:99Z", m_isoDate + "T00:00:00Z");
+    replaceSameLength(bytes, "9999-99-99T99:99:99~99:99", m_isoDate + "T00:00:00+00:00");
+}
+
+// Destinations in a ToUnicode map, [begin, end) of what is held: "[<0054> <2F24> ...]"
+// (bfrange arrays) and the second code of "<cid> <code>" lines (bfchar). Both are four hex
+// digits of one BMP character.
+void PdfFixingDevice::fixUnicodeMap(qsizetype begin, qsizetype end)
+{
+    const auto fixCode = [&](qsizetype at) {
         bool ok = false;
-        const uint code = QByteArray(pdf.data() + at, 4).toUInt(&ok, 16);
+        const uint code = QByteArray(m_held.constData() + at, 4).toUInt(&ok, 16);
         const bool radical = (code >= 0x2E80 && code <= 0x2EFF) || (code >= 0x2F00 && code <= 0x2FDF);
         if (!ok || !radical)
             return;
@@ -165,27 +264,22 @@ void makePdfTextSearchable(std::span<char> bytes)
         if (unified.size() != 1 || unified.front().unicode() == code)
             return;
         const QByteArray hex = QByteArray::number(unified.front().unicode(), 16).toUpper().rightJustified(4, '0');
-        std::memcpy(bytes.data() + at, hex.constData(), 4);
+        std::memcpy(m_held.data() + at, hex.constData(), 4);
     };
-    qsizetype start = 0;
-    while ((start = pdf.indexOf("/CMapName /Adobe-Identity-UCS", start)) >= 0) {
-        const qsizetype end = pdf.indexOf("endcmap", start);
-        if (end < 0)
-            break;
-        for (qsizetype line = start; line < end;) {
-            const qsizetype next = std::min(end, pdf.indexOf('\n', line) < 0 ? end : pdf.indexOf('\n', line) + 1);
-            const QByteArrayView text = pdf.sliced(line, next - line);
-            if (text.contains('[')) {
-                for (qsizetype i = text.indexOf('['); (i = text.indexOf('<', i)) >= 0; i += 6)
-                    if (i + 5 < text.size() && text[i + 5] == '>')
-                        fix(line + i + 1);
-            } else if (text.startsWith('<') && std::count(text.begin(), text.end(), '<') == 2 && text.size() >= 13
-                       && text[5] == '>' && text[7] == '<' && text[12] == '>') {
-                fix(line + 8);
-            }
-            line = next;
+    const QByteArrayView map(m_held.constData(), m_held.size());
+    for (qsizetype line = begin; line < end;) {
+        const qsizetype newline = map.indexOf('\n', line);
+        const qsizetype next = newline < 0 ? end : std::min(end, newline + 1);
+        const QByteArrayView text = map.sliced(line, next - line);
+        if (text.contains('[')) {
+            for (qsizetype i = text.indexOf('['); (i = text.indexOf('<', i)) >= 0; i += 6)
+                if (i + 5 < text.size() && text[i + 5] == '>')
+                    fixCode(line + i + 1);
+        } else if (text.startsWith('<') && std::count(text.begin(), text.end(), '<') == 2
+                   && text.size() >= 13 && text[5] == '>' && text[7] == '<' && text[12] == '>') {
+            fixCode(line + 8);
         }
-        start = end;
+        line = next;
     }
 }
 

@@ -9,7 +9,6 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
-#include <QDir>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextBlock>
@@ -17,7 +16,6 @@
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 #include <QTextObjectInterface>
-#include <QTemporaryFile>
 #include <QTextTable>
 
 #include <algorithm>
@@ -240,7 +238,7 @@ public:
         QAbstractTextDocumentLayout *layout = m_document.documentLayout();
         for (int row = 1; row < m_lastTable->rows(); ++row)
             for (int column = 0; column < m_lastTable->columns(); ++column) {
-                const QTextBlock cell = m_lastTable->cellAt(row, column).firstCursorPosition().block();
+                const QTextBlock cell = firstBlockOf(m_lastTable->cellAt(row, column));
                 if (layout->blockBoundingRect(cell).bottom() > top)
                     return m_lastTableFirstRow + std::size_t(row - 1);
             }
@@ -262,13 +260,20 @@ public:
             return numbers;
         QAbstractTextDocumentLayout *layout = m_document.documentLayout();
         for (std::size_t row = 0; row < pages.size() && int(row) < m_contents->rows(); ++row) {
-            const QTextBlock cell = m_contents->cellAt(int(row), 2).firstCursorPosition().block();
+            const QTextBlock cell = firstBlockOf(m_contents->cellAt(int(row), 2));
             numbers.push_back({layout->blockBoundingRect(cell), QString::number(pages[row])});
         }
         return numbers;
     }
 
 private:
+    // Found by position: a cursor would lay the cell's line out for its x position, which
+    // for every cell of a long table costs megabytes.
+    QTextBlock firstBlockOf(const QTextTableCell &cell) const
+    {
+        return m_document.findBlock(cell.firstPosition());
+    }
+
     // Lengths in formats (margins, padding, borders, fixed widths) are in pixels at 96 dpi; the
     // layout scales them to the device. Object sizes are in device pixels.
     static double points(double value) { return value * 96.0 / 72.0; }
@@ -715,8 +720,7 @@ struct Placement {
     std::unique_ptr<DocumentBuilder> builder;
 };
 
-} // namespace
-
+// The report from `stream` painted page by page onto `device`; returns the number of pages.
 int paintReport(const Content &header, const BlockStream &stream, ReportDiagrams &diagrams,
                 QPagedPaintDevice &device, const Progress &progress)
 {
@@ -893,14 +897,6 @@ int paintReport(const Content &header, const BlockStream &stream, ReportDiagrams
     return pages;
 }
 
-int paintReport(const Content &content, ReportDiagrams &diagrams, QPagedPaintDevice &device,
-                const Progress &progress)
-{
-    return paintReport(content, streamOf(content), diagrams, device, progress);
-}
-
-namespace {
-
 // Paints the report as PDF/A-1b into `out`, before the fixes of PostProcess.h.
 void paintPdf(QIODevice &out, const Content &header, const BlockStream &stream,
               ReportDiagrams &diagrams, Paper paper, const Progress &progress)
@@ -918,47 +914,22 @@ void paintPdf(QIODevice &out, const Content &header, const BlockStream &stream,
 
 } // namespace
 
-QByteArray writePdf(const Content &content, ReportDiagrams &diagrams, Paper paper,
-                    const Progress &progress)
+int paintReport(const Content &content, ReportDiagrams &diagrams, QPagedPaintDevice &device,
+                const Progress &progress)
 {
-    QByteArray bytes;
-    {
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        paintPdf(buffer, content, streamOf(content), diagrams, paper, progress);
-    }
-    return makePdfDeterministic(makePdfTextSearchable(std::move(bytes)),
-                                QDate::fromString(content.date, Qt::ISODate));
+    return paintReport(content, streamOf(content), diagrams, device, progress);
 }
 
 void writePdfFile(const std::filesystem::path &path, const Content &header,
                   const BlockStream &stream, ReportDiagrams &diagrams, Paper paper,
                   const Progress &progress)
 {
-    // Painted into a temporary file and fixed there, mapped into memory, then copied to `path`
-    // atomically: a PDF of thousands of pages is never held in memory.
-    QTemporaryFile painted;
-    if (!painted.open())
-        throw std::runtime_error("cannot make a temporary file in "
-                                 + QDir::tempPath().toStdString() + ": "
-                                 + painted.errorString().toStdString());
-    paintPdf(painted, header, stream, diagrams, paper, progress);
-    if (!painted.flush() || painted.size() == 0)
-        throw std::runtime_error("cannot write the temporary file "
-                                 + painted.fileName().toStdString() + ": "
-                                 + painted.errorString().toStdString());
-    uchar *mapped = painted.map(0, painted.size());
-    if (!mapped)
-        throw std::runtime_error("cannot map the temporary file "
-                                 + painted.fileName().toStdString() + ": "
-                                 + painted.errorString().toStdString());
-    const std::span<char> bytes(reinterpret_cast<char *>(mapped), std::size_t(painted.size()));
-    makePdfTextSearchable(bytes);
-    makePdfDeterministic(bytes, QDate::fromString(header.date, Qt::ISODate));
-    writeFileAtomically(path, [&bytes](std::ostream &out) {
-        out.write(bytes.data(), std::streamsize(bytes.size()));
+    writeFileAtomically(path, [&](std::ostream &out) {
+        PdfFixingDevice fixed([&out](const char *data, qsizetype size) { out.write(data, size); },
+                              QDate::fromString(header.date, Qt::ISODate));
+        paintPdf(fixed, header, stream, diagrams, paper, progress);
+        fixed.close();
     });
-    painted.unmap(mapped);
 }
 
 QByteArray writeOdt(const Content &content, ReportDiagrams &diagrams, const Progress &progress)

@@ -20,13 +20,10 @@ class ReportDiagrams;
 
 using Progress = std::function<void(double)>; // share done, 0 to 1; may be empty
 
-// The report as PDF/A-1b bytes with vector diagrams and embedded fonts; deterministic for the
-// same content (the creation date is the content's date).
-QByteArray writePdf(const Content &content, ReportDiagrams &diagrams, Paper paper,
-                    const Progress &progress = {});
-// The same written to `path` (atomically: see writeFileAtomically) from a report streamed a
-// block at a time (`header`: its title and labels), without holding the report or the PDF in
-// memory. Throws FileError, or std::runtime_error when no temporary file can be made.
+// Writes the report to `path` as PDF/A-1b with vector diagrams and embedded fonts, atomically
+// (see writeFileAtomically); deterministic for the same content (the creation date is the
+// content's date). The report comes a block at a time from `stream` (`header`: its title and
+// labels) and is never held whole, nor is the PDF. Throws FileError.
 void writePdfFile(const std::filesystem::path &path, const Content &header,
                   const BlockStream &stream, ReportDiagrams &diagrams, Paper paper,
                   const Progress &progress = {});
@@ -39,7 +36,5 @@ QByteArray writeOdt(const Content &content, ReportDiagrams &diagrams,
 // returns the number of pages.
 int paintReport(const Content &content, ReportDiagrams &diagrams, QPagedPaintDevice &device,
                 const Progress &progress = {});
-int paintReport(const Content &header, const BlockStream &stream, ReportDiagrams &diagrams,
-                QPagedPaintDevice &device, const Progress &progress = {});
 
 } // namespace vigil::report
