@@ -7,6 +7,7 @@
 #include "app/ThreatsUi.h"
 #include "app/TraceUi.h"
 #include "app/ReportUi.h"
+#include "app/ReviewUi.h"
 #include "app/ModelPanels.h"
 #include "app/DiagramEditor.h"
 #include "app/Preferences.h"
@@ -134,6 +135,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *threats = new ThreatsUi(this); // threats: Threats menu, dock, analysis and badges
     new TraceUi(this, threats); // traceability: workspace and gap docks, test results, check
     new ReportUi(this);         // report: File > Export Report and Print
+    new ReviewUi(this);         // review: Threats > Start Review Meeting
     new DiagramEditor(this); // canvas: palette, edit and arrange actions, overview
     m_editMenu->addSeparator(); // Preferences last in Edit, below the canvas's actions
     m_editMenu->addAction(m_preferencesAction);

@@ -68,6 +68,7 @@ ThreatsUi::ThreatsUi(MainWindow *window)
 
     // The Threats menu goes before Help, the last menu.
     auto *menu = new QMenu(tr("&Threats"), window);
+    menu->setObjectName(QStringLiteral("threatsMenu"));
     menu->addAction(m_analyzeAction);
     menu->addAction(m_automaticAction);
     menu->addSeparator();

@@ -142,6 +142,9 @@ void TraceUi::showGap(stride::GapKind kind, const std::vector<Id> &ids)
     case K::AnalysisStale:
         m_threats->analyzeAction()->trigger();
         return;
+    case K::ReviewOverdue:
+    case K::ReviewMissing:
+        return; // a meeting to hold, not an object to show: review mode has its own menu
     }
 }
 

@@ -36,7 +36,8 @@ public:
     QAction *checkAction() const { return m_check; }
 
     // Shows the object a gap names: a threat in the threats dock, a record in the Traceability
-    // dock, an element on the diagram; a stale analysis runs the analysis.
+    // dock, an element on the diagram; a stale analysis runs the analysis; a review gap, a
+    // meeting to hold, shows nothing.
     void showGap(stride::GapKind kind, const std::vector<Id> &ids);
     void showThreat(const Id &threat);
     void showRecord(const Id &record);

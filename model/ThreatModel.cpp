@@ -122,6 +122,7 @@ ThreatModel &ThreatModel::operator=(ThreatModel &&other) noexcept
     m_tests.m_items = std::move(other.m_tests.m_items);
     m_people.m_items = std::move(other.m_people.m_items);
     m_hazards.m_items = std::move(other.m_hazards.m_items);
+    m_reviews.m_items = std::move(other.m_reviews.m_items);
     return *this;
 }
 
@@ -152,6 +153,7 @@ void ThreatModel::copyFrom(const ThreatModel &other, bool withRecords)
     m_tests.m_items = other.m_tests.m_items;
     m_people.m_items = other.m_people.m_items;
     m_hazards.m_items = other.m_hazards.m_items;
+    m_reviews.m_items = other.m_reviews.m_items;
 }
 
 void ThreatModel::setInfo(ModelInfo info)
@@ -827,7 +829,8 @@ bool ThreatModel::sameContent(const ThreatModel &other) const
            && m_mitigations.all() == other.m_mitigations.all()
            && m_requirements.all() == other.m_requirements.all()
            && m_tests.all() == other.m_tests.all() && m_people.all() == other.m_people.all()
-           && m_hazards.all() == other.m_hazards.all();
+           && m_hazards.all() == other.m_hazards.all()
+           && m_reviews.all() == other.m_reviews.all();
 }
 
 } // namespace vigil

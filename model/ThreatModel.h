@@ -25,7 +25,7 @@ public:
 // The tables of a document, as the store and the journal name them.
 enum class Table {
     Info, Element, Flow, Boundary, Diagram, DiagramNode, DiagramFlow,
-    Threat, Mitigation, Requirement, Test, Person, Hazard, Suppression
+    Threat, Mitigation, Requirement, Test, Person, Hazard, Suppression, Review
 };
 
 // Keys touched since the last save. A key that is still in the model is written, one that is
@@ -209,6 +209,8 @@ public:
     const Records<Person> &people() const { return m_people; }
     Records<Hazard> &hazards() { return m_hazards; }
     const Records<Hazard> &hazards() const { return m_hazards; }
+    Records<Review> &reviews() { return m_reviews; }
+    const Records<Review> &reviews() const { return m_reviews; }
 
     const std::set<Suppression> &suppressions() const { return m_suppressions; }
     void addSuppression(const Suppression &suppression); // replaces the reason if present
@@ -251,6 +253,7 @@ private:
     Records<VerificationTest> m_tests{m_journal, Table::Test};
     Records<Person> m_people{m_journal, Table::Person};
     Records<Hazard> m_hazards{m_journal, Table::Hazard};
+    Records<Review> m_reviews{m_journal, Table::Review};
 };
 
 } // namespace vigil

@@ -237,6 +237,53 @@ struct Hazard {
     bool operator==(const Hazard &) const = default;
 };
 
+// Review meetings. IEC 81001-5-1 wants the threat model reviewed by the team, and reviewed again
+// at least once a year after release, with a record kept. A review keeps which threats it took
+// and in what order, who attended, and each decision with the status before and after it.
+//
+// Which threats: "all", "undecided" (open or needs-investigation) or "changed" (new or changed
+// since the last completed review); optionally only those on a diagram, of one element, flow or
+// zone (a zone: its members and the flows that cross it), of one STRIDE category, and at or above
+// a risk level (low, medium, high, critical: see stride::riskLevel()).
+inline constexpr std::array<std::string_view, 3> kReviewSelections{"all", "undecided", "changed"};
+// The order: "diagram" (by diagram, then element or flow), "risk" (highest first), "number".
+inline constexpr std::array<std::string_view, 3> kReviewOrders{"diagram", "risk", "number"};
+
+struct ReviewScope {
+    std::string threats = "all";   // one of kReviewSelections
+    Id diagram;                    // empty: every diagram
+    Id target;                     // element, flow or zone; empty: any
+    std::string category;          // STRIDE category as in files; empty: any
+    std::string minimumRisk;       // low, medium, high, critical; empty: any
+    std::string order = "diagram"; // one of kReviewOrders
+    bool operator==(const ReviewScope &) const = default;
+};
+
+// One threat decided in a review: its status before and after, the justification given, its
+// risk before and after mitigation as they stood after the decision, and who decided.
+struct ReviewDecision {
+    Id threat;
+    ThreatStatus statusBefore = ThreatStatus::Open;
+    ThreatStatus statusAfter = ThreatStatus::Open;
+    std::string justification;
+    Risk riskBefore;
+    Risk riskAfter;
+    Id by; // Person id
+    bool operator==(const ReviewDecision &) const = default;
+};
+
+struct Review {
+    Id id;                      // "RV-2026-12-01", "-2" for a second review that day
+    std::string date;           // ISO 8601 day
+    std::vector<Id> attendees;  // Person ids; the first chairs the meeting
+    ReviewScope scope;
+    bool completed = false;     // false: interrupted, to be resumed
+    std::string nextReview;     // ISO 8601 day; a year after `date` unless chosen
+    std::string notes;
+    std::vector<ReviewDecision> decisions; // in the order made, one per threat
+    bool operator==(const Review &) const = default;
+};
+
 // A rule switched off for one element, with the reason reports show.
 struct Suppression {
     Id element;

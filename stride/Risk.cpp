@@ -1,6 +1,7 @@
 #include "stride/Risk.h"
 
 #include "stride/Cvss.h"
+#include "stride/RulePack.h"
 
 #include <cstdio>
 
@@ -63,6 +64,23 @@ void evaluateMatrix(const Risk &risk, const RiskScheme &scheme, RiskEvaluation &
                      + " severity";
 }
 
+// The matrix bands on the 1..25 scale of the default 5 x 5 scheme.
+std::string matrixLevel(const Risk &risk, const RiskScheme &scheme)
+{
+    const int product = risk.exploitability * risk.severity;
+    const auto cells = static_cast<int>(scheme.exploitabilityLevels.size()
+                                        * scheme.severityLevels.size());
+    // product / cells >= band / 25, without rounding.
+    const auto atLeast = [&](int band) { return product * 25 >= band * cells; };
+    if (atLeast(16))
+        return "critical";
+    if (atLeast(10))
+        return "high";
+    if (atLeast(5))
+        return "medium";
+    return "low";
+}
+
 } // namespace
 
 RiskEvaluation evaluateRisk(const Risk &risk, const RiskScheme &scheme)
@@ -83,6 +101,17 @@ RiskEvaluation evaluateRisk(const Risk &risk, const RiskScheme &scheme)
 const Risk &residualRisk(const Threat &threat)
 {
     return threat.riskAfter.method.empty() ? threat.riskBefore : threat.riskAfter;
+}
+
+std::string riskLevel(const Threat &threat, const RiskScheme &scheme)
+{
+    const RiskEvaluation evaluation = evaluateRisk(threat.riskBefore, scheme);
+    if (evaluation.valid) {
+        if (threat.riskBefore.method == "matrix")
+            return matrixLevel(threat.riskBefore, scheme);
+        return evaluation.severity == "none" ? "low" : evaluation.severity;
+    }
+    return severityRank(threat.severity) >= 0 ? threat.severity : "medium";
 }
 
 IndependenceCheck checkIndependence(const Person *tester, const Person *developer,

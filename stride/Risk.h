@@ -32,6 +32,17 @@ RiskEvaluation evaluateRisk(const Risk &risk, const RiskScheme &scheme);
 // The risk that remains: the estimate after mitigation when there is one, else the one before.
 const Risk &residualRisk(const Threat &threat);
 
+// A threat's risk level, one of "low", "medium", "high", "critical", for choosing and ordering
+// threats by risk (a review "at or above high"); rank levels with severityRank (RulePack.h).
+// From the estimate before mitigation when it evaluates validly under `scheme`:
+// - CVSS: its severity band, with "none" counted as "low";
+// - matrix: the product exploitability x severity, 1..25 in a 5 x 5 scheme: >= 16 critical,
+//   >= 10 high, >= 5 medium, else low. A scheme of another size is scaled to 25 first, so the
+//   bands keep their share of the matrix.
+// Without a valid estimate, the rule's default severity (`threat.severity`; "medium" when it is
+// none of the four).
+std::string riskLevel(const Threat &threat, const RiskScheme &scheme);
+
 // Whether a test's tester is independent enough of the developer whose work it verifies, and if
 // not, why: structured, so that each front end words it in its own language.
 enum class IndependenceIssue {

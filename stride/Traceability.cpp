@@ -5,6 +5,10 @@
 #include "stride/Risk.h"
 
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <stdexcept>
+#include <tuple>
 #include <unordered_map>
 
 namespace vigil::stride {
@@ -23,6 +27,8 @@ constexpr std::array<std::string_view, kGapKindCount> kGapKindNames{
     "independence-violated",
     "transitional-without-rationale",
     "analysis-stale",
+    "review-overdue",
+    "review-missing",
 };
 
 bool isBlank(const std::string &text)
@@ -61,10 +67,68 @@ std::string textProperty(const PropertyMap &properties, const std::string &key)
     return text ? *text : std::string();
 }
 
+using Date = std::chrono::year_month_day;
+
+// YYYY-MM-DD naming a day of the calendar (no 2026-02-30), else nothing.
+std::optional<Date> parseIsoDate(std::string_view text)
+{
+    if (text.size() != 10)
+        return std::nullopt;
+    int fields[3] = {}; // year, month, day
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (i == 4 || i == 7) {
+            if (text[i] != '-')
+                return std::nullopt;
+            continue;
+        }
+        if (text[i] < '0' || text[i] > '9')
+            return std::nullopt;
+        int &field = fields[i < 4 ? 0 : i < 7 ? 1 : 2];
+        field = field * 10 + (text[i] - '0');
+    }
+    const Date date{std::chrono::year{fields[0]},
+                    std::chrono::month{static_cast<unsigned>(fields[1])},
+                    std::chrono::day{static_cast<unsigned>(fields[2])}};
+    return date.ok() ? std::optional(date) : std::nullopt;
+}
+
+std::string isoDate(const Date &date)
+{
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(date.year()),
+                  static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
+    return buffer;
+}
+
+// As stride::oneYearAfter (Review.h), which the review mode writes: 29 February becomes 28.
+Date oneYearLater(const Date &date)
+{
+    const Date next = date + std::chrono::years{1};
+    return next.ok() ? next : Date{next.year(), next.month(), std::chrono::day{28}};
+}
+
+Date dueDate(const Review &review, const Date &held)
+{
+    const auto chosen = parseIsoDate(review.nextReview);
+    return chosen ? *chosen : oneYearLater(held);
+}
+
+// system_clock counts UTC, so the day does not depend on where the check runs.
+Date checkDay(const std::string &today)
+{
+    if (today.empty())
+        return Date{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+    const auto date = parseIsoDate(today);
+    if (!date)
+        throw std::invalid_argument("CheckOptions::today: \"" + today
+                                    + "\" is not a date (YYYY-MM-DD)");
+    return *date;
+}
+
 class Checker {
 public:
     Checker(const ThreatModel &model, const CheckOptions &options)
-        : m_model(model), m_options(options)
+        : m_model(model), m_options(options), m_today(checkDay(options.today))
     {
     }
 
@@ -74,6 +138,7 @@ public:
             if (!isInactive(threat.status)) {
                 m_order = threat.number; // threat gaps in the order people know them
                 checkThreat(threat);
+                m_anyDecided = m_anyDecided || isDecided(threat.status);
             }
         m_order = 0;
         checkMitigations();
@@ -81,6 +146,7 @@ public:
         checkTests();
         checkTransitional();
         checkAnalysis();
+        checkReviews();
         std::vector<size_t> order(m_gaps.size());
         for (size_t i = 0; i < order.size(); ++i)
             order[i] = i;
@@ -264,8 +330,42 @@ private:
         }
     }
 
+    // An interrupted review is no review yet; a completed one without a valid date cannot be
+    // placed among the others, so only the ones with a date compete to be the last.
+    void checkReviews()
+    {
+        bool anyCompleted = false;
+        const Review *last = nullptr;
+        Date lastDate{};
+        for (const auto &[id, review] : m_model.reviews().all()) {
+            if (!review.completed)
+                continue;
+            anyCompleted = true;
+            const auto date = parseIsoDate(review.date);
+            if (date && (!last || std::tie(*date, id) > std::tie(lastDate, last->id))) {
+                last = &review;
+                lastDate = *date;
+            }
+        }
+        if (!anyCompleted) {
+            if (m_anyDecided)
+                add(GapKind::ReviewMissing, {},
+                    "threats have been decided, but the threat model has no completed review");
+            return;
+        }
+        if (!last)
+            return;
+        const Date due = dueDate(*last, lastDate);
+        if (due < m_today)
+            add(GapKind::ReviewOverdue, {last->id},
+                "review " + last->id + " of " + last->date
+                    + " is overdue: the threat model was to be reviewed again by " + isoDate(due));
+    }
+
     const ThreatModel &m_model;
     const CheckOptions &m_options;
+    const Date m_today;
+    bool m_anyDecided = false;
     std::vector<Gap> m_gaps;
     std::vector<int> m_orders; // sort key within a kind: the threat number, else 0 (id order)
     int m_order = 0;
@@ -295,6 +395,14 @@ bool isDecided(ThreatStatus status)
 {
     return status != ThreatStatus::Open && status != ThreatStatus::NeedsInvestigation
            && !isInactive(status);
+}
+
+std::string reviewDue(const Review &review)
+{
+    const auto held = parseIsoDate(review.date);
+    if (!held)
+        return parseIsoDate(review.nextReview) ? review.nextReview : std::string();
+    return isoDate(dueDate(review, *held));
 }
 
 std::vector<Gap> checkTraceability(const ThreatModel &model, const CheckOptions &options)

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cmath>
 #include <cstdint>
@@ -184,12 +185,14 @@ std::set<Id> readIdSet(const Json &object, const std::string &path, const char *
     return result;
 }
 
-// Checks a plain text field against a closed list of spellings ("" meaning "not set").
-std::string readChoice(const Json &object, const std::string &path, const char *key,
-                       std::span<const std::string_view> allowed)
+// Checks a plain text field against a closed list of spellings; `fallback` when left out. Only
+// a non-empty fallback refuses "" (readChoice() below reads "" as "not set").
+std::string readChoiceOr(const Json &object, const std::string &path, const char *key,
+                         std::span<const std::string_view> allowed, std::string_view fallback)
 {
-    std::string value = readString(object, path, key);
-    if (value.empty() || std::find(allowed.begin(), allowed.end(), value) != allowed.end())
+    std::string value = readString(object, path, key, std::string(fallback));
+    if ((value.empty() && fallback.empty())
+        || std::find(allowed.begin(), allowed.end(), value) != allowed.end())
         return value;
     std::string list;
     for (std::string_view choice : allowed)
@@ -197,11 +200,26 @@ std::string readChoice(const Json &object, const std::string &path, const char *
     throw JsonError(member(path, key), "expected one of: " + list);
 }
 
+// Checks a plain text field against a closed list of spellings ("" meaning "not set").
+std::string readChoice(const Json &object, const std::string &path, const char *key,
+                       std::span<const std::string_view> allowed)
+{
+    return readChoiceOr(object, path, key, allowed, {});
+}
+
 std::string readChoice(const Json &object, const std::string &path, const char *key,
                        std::initializer_list<std::string_view> allowed)
 {
     return readChoice(object, path, key, std::span(allowed.begin(), allowed.size()));
 }
+
+// A threat's category and a review's scope category.
+constexpr const char *kExpectedCategory =
+    "expected spoofing, tampering, repudiation, information-disclosure, denial-of-service or "
+    "elevation-of-privilege";
+
+// The risk levels a review's scope can start from, lowest first (stride::riskLevel()).
+constexpr std::array<std::string_view, 4> kRiskLevels{"low", "medium", "high", "critical"};
 
 // ---------------------------------------------------------------- writing helpers
 
@@ -481,6 +499,9 @@ public:
         forEachItem(doc, root, "suppressions", [&](const Json &r, const std::string &p) {
             readSuppression(r, p);
         });
+        forEachItem(doc, root, "reviews", [&](const Json &r, const std::string &p) {
+            readReview(r, p);
+        });
         finishInfo();
         layOutIfNeeded();
         m_model.markEverythingChanged();
@@ -535,7 +556,7 @@ private:
         checkKeys(doc, "$",
                   {"format", "formatVersion", "model", "elements", "boundaries", "flows",
                    "diagrams", "threats", "mitigations", "requirements", "tests", "people",
-                   "hazards", "suppressions", "riskScheme", "independence"});
+                   "hazards", "suppressions", "riskScheme", "independence", "reviews"});
     }
 
     void readInfo(const Json &doc)
@@ -964,16 +985,9 @@ private:
         t.rulePackVersion = readString(object, path, "rulePackVersion");
         const auto category = strideCategoryFromString(readString(object, path, "category"));
         if (!category)
-            throw JsonError(path + ".category",
-                            "expected spoofing, tampering, repudiation, information-disclosure, "
-                            "denial-of-service or elevation-of-privilege");
+            throw JsonError(path + ".category", kExpectedCategory);
         t.category = *category;
-        const auto status = threatStatusFromString(readString(object, path, "status", "open"));
-        if (!status)
-            throw JsonError(path + ".status",
-                            "expected open, needs-investigation, mitigated, accepted, "
-                            "transferred, not-applicable, obsolete or suppressed");
-        t.status = *status;
+        t.status = readStatus(object, path, "status");
         // An obsolete threat keeps its history after its target is deleted.
         forEachItem(object, path, "targets", [&](const Json &item, const std::string &at) {
             if (!item.is_string())
@@ -1009,6 +1023,17 @@ private:
         t.capec = readStrings(object, path, "capec");
         t.cwe = readStrings(object, path, "cwe");
         apply(path, [&] { m_model.threats().put(std::move(t)); });
+    }
+
+    // A threat status, "open" when left out: a threat's, or a review decision's before and after.
+    static ThreatStatus readStatus(const Json &object, const std::string &path, const char *key)
+    {
+        const auto status = threatStatusFromString(readString(object, path, key, "open"));
+        if (!status)
+            throw JsonError(member(path, key),
+                            "expected open, needs-investigation, mitigated, accepted, "
+                            "transferred, not-applicable, obsolete or suppressed");
+        return *status;
     }
 
     Id readPersonRef(const Json &object, const std::string &path, const char *key)
@@ -1056,6 +1081,71 @@ private:
         test.developer = readPersonRef(object, path, "developer");
         test.automation = readString(object, path, "automation");
         apply(path, [&] { m_model.tests().put(std::move(test)); });
+    }
+
+    // A review is history: the people, threats, diagram and target it names need not exist any
+    // more (a person leaves the list, a manual threat is deleted), as an obsolete threat's
+    // targets need not. A file Vigil wrote must always read back.
+    void readReview(const Json &object, const std::string &path)
+    {
+        expectObject(object, path);
+        checkKeys(object, path,
+                  {"id", "date", "attendees", "scope", "completed", "nextReview", "notes",
+                   "decisions"},
+                  {"id"});
+        Review review;
+        review.id = readId(object, path, "id");
+        claimRecordId(m_reviewIds, review.id, path);
+        review.date = readString(object, path, "date");
+        forEachItem(object, path, "attendees", [&](const Json &item, const std::string &at) {
+            if (!item.is_string())
+                throw JsonError(at, "expected a string");
+            review.attendees.push_back(item.get<std::string>());
+        });
+        if (object.contains("scope"))
+            review.scope = readReviewScope(object["scope"], path + ".scope");
+        review.completed = readBool(object, path, "completed", false);
+        review.nextReview = readString(object, path, "nextReview");
+        review.notes = readString(object, path, "notes");
+        forEachItem(object, path, "decisions", [&](const Json &item, const std::string &at) {
+            review.decisions.push_back(readDecision(item, at));
+        });
+        apply(path, [&] { m_model.reviews().put(std::move(review)); });
+    }
+
+    static ReviewScope readReviewScope(const Json &value, const std::string &path)
+    {
+        const Json &object = expectObject(value, path);
+        checkKeys(object, path,
+                  {"threats", "diagram", "target", "category", "minimumRisk", "order"});
+        ReviewScope scope;
+        scope.threats = readChoiceOr(object, path, "threats", kReviewSelections, scope.threats);
+        scope.diagram = readString(object, path, "diagram");
+        scope.target = readString(object, path, "target");
+        scope.category = readString(object, path, "category");
+        if (!scope.category.empty() && !strideCategoryFromString(scope.category))
+            throw JsonError(member(path, "category"), kExpectedCategory);
+        scope.minimumRisk = readChoice(object, path, "minimumRisk", kRiskLevels);
+        scope.order = readChoiceOr(object, path, "order", kReviewOrders, scope.order);
+        return scope;
+    }
+
+    ReviewDecision readDecision(const Json &object, const std::string &path)
+    {
+        expectObject(object, path);
+        checkKeys(object, path,
+                  {"threat", "statusBefore", "statusAfter", "justification", "riskBefore",
+                   "riskAfter", "by"},
+                  {"threat"});
+        ReviewDecision decision;
+        decision.threat = readString(object, path, "threat");
+        decision.statusBefore = readStatus(object, path, "statusBefore");
+        decision.statusAfter = readStatus(object, path, "statusAfter");
+        decision.justification = readString(object, path, "justification");
+        decision.riskBefore = readRisk(object, path, "riskBefore");
+        decision.riskAfter = readRisk(object, path, "riskAfter");
+        decision.by = readString(object, path, "by");
+        return decision;
     }
 
     void readSuppression(const Json &object, const std::string &path)
@@ -1114,6 +1204,7 @@ private:
     std::map<Id, std::string> m_mitigationIds;
     std::map<Id, std::string> m_threatIds;
     std::map<Id, std::string> m_testIds;
+    std::map<Id, std::string> m_reviewIds;
     std::map<int, std::string> m_threatNumbers;
 };
 
@@ -1358,6 +1449,51 @@ void writeThreat(JsonWriter &out, const Threat &t)
     out.endObject();
 }
 
+// Written only when there are reviews, so that the files of models without any stay as they
+// were, byte for byte.
+void writeReviews(JsonWriter &out, const ThreatModel &model)
+{
+    if (model.reviews().size() == 0)
+        return;
+    out.key("reviews");
+    out.beginArray();
+    for (const auto &[id, review] : model.reviews().all()) {
+        out.beginObject();
+        out.strings("attendees", review.attendees);
+        out.member("completed", review.completed);
+        out.member("date", review.date);
+        out.key("decisions");
+        out.beginArray();
+        for (const ReviewDecision &decision : review.decisions) {
+            out.beginObject();
+            out.member("by", decision.by);
+            out.member("justification", decision.justification);
+            writeRisk(out, "riskAfter", decision.riskAfter);
+            writeRisk(out, "riskBefore", decision.riskBefore);
+            out.member("statusAfter", toString(decision.statusAfter));
+            out.member("statusBefore", toString(decision.statusBefore));
+            out.member("threat", decision.threat);
+            out.endObject();
+        }
+        out.endArray();
+        out.member("id", review.id);
+        out.member("nextReview", review.nextReview);
+        out.member("notes", review.notes);
+        const ReviewScope &scope = review.scope;
+        out.key("scope");
+        out.beginObject();
+        out.member("category", scope.category);
+        out.member("diagram", scope.diagram);
+        out.member("minimumRisk", scope.minimumRisk);
+        out.member("order", scope.order);
+        out.member("target", scope.target);
+        out.member("threats", scope.threats);
+        out.endObject();
+        out.endObject();
+    }
+    out.endArray();
+}
+
 void writeTraceRecords(JsonWriter &out, const ThreatModel &model)
 {
     out.key("hazards");
@@ -1423,6 +1559,7 @@ void writeModel(JsonWriter &out, const ThreatModel &model)
         out.endObject();
     }
     out.endArray();
+    writeReviews(out, model);
     out.member("riskScheme", toJson(model.info().riskScheme));
     out.key("suppressions");
     out.beginArray();

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cctype>
@@ -248,18 +249,61 @@ CREATE TABLE meta (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 4: review meetings (model/Types.h, Review). Attendees and decisions keep their order
+// in `position` (0 first: the chair, the first decision); risks take four columns each, as
+// threats store theirs.
+constexpr const char *kSchemaV4 = R"sql(
+CREATE TABLE reviews (
+    id TEXT PRIMARY KEY NOT NULL,
+    date TEXT NOT NULL,
+    scope_threats TEXT NOT NULL,         -- all, undecided or changed
+    scope_diagram TEXT NOT NULL,         -- '': every diagram
+    scope_target TEXT NOT NULL,          -- element, flow or zone; '': any
+    scope_category TEXT NOT NULL,        -- STRIDE category; '': any
+    scope_minimum_risk TEXT NOT NULL,    -- low, medium, high, critical; '': any
+    scope_order TEXT NOT NULL,           -- diagram, risk or number
+    completed INTEGER NOT NULL,
+    next_review TEXT NOT NULL,
+    notes TEXT NOT NULL
+);
+CREATE TABLE review_attendees (
+    review TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    person TEXT NOT NULL,
+    PRIMARY KEY (review, position)
+) WITHOUT ROWID;
+CREATE TABLE review_decisions (
+    review TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    threat TEXT NOT NULL,
+    status_before TEXT NOT NULL,
+    status_after TEXT NOT NULL,
+    justification TEXT NOT NULL,
+    risk_before_method TEXT NOT NULL,
+    risk_before_cvss_vector TEXT NOT NULL,
+    risk_before_exploitability INTEGER NOT NULL,
+    risk_before_severity INTEGER NOT NULL,
+    risk_after_method TEXT NOT NULL,
+    risk_after_cvss_vector TEXT NOT NULL,
+    risk_after_exploitability INTEGER NOT NULL,
+    risk_after_severity INTEGER NOT NULL,
+    decided_by TEXT NOT NULL,
+    PRIMARY KEY (review, position)
+) WITHOUT ROWID;
+)sql";
+
 // kMigrations[k] takes a database from schema k to k + 1. Append a step for every new schema
 // version; never edit a released one.
-constexpr std::array<const char *, 3> kMigrations{kSchemaV1, kSchemaV2, kSchemaV3};
+constexpr std::array<const char *, 4> kMigrations{kSchemaV1, kSchemaV2, kSchemaV3, kSchemaV4};
 static_assert(kMigrations.size() == kVigilSchemaVersion,
               "every schema version needs the migration step that leads to it");
 
 // Tables a complete rewrite empties, children first.
-constexpr std::array<const char *, 19> kAllTables{
+constexpr std::array<const char *, 22> kAllTables{
     "info", "elements", "flows", "boundary_members", "boundaries", "diagram_nodes",
     "diagram_flows", "diagrams", "threat_hazards", "threat_mitigations", "threats",
     "mitigation_requirements", "mitigations", "requirements", "test_verifies", "tests", "people",
-    "hazards", "suppressions"};
+    "hazards", "suppressions", "review_attendees", "review_decisions", "reviews"};
 
 // ---------------------------------------------------------------- test hooks
 
@@ -922,6 +966,16 @@ Enum parseEnum(std::optional<Enum> value, std::string_view text, const Where &wh
     return *value;
 }
 
+// A text that must be one of `names` (a review's threat selection or order), checked on reading
+// and on saving alike, so that no save writes what no open reads.
+template<size_t N>
+void checkChoice(std::string_view text, const std::array<std::string_view, N> &names,
+                 const Where &where)
+{
+    if (std::find(names.begin(), names.end(), text) == names.end())
+        throw ContentError(where.text() + ": unknown value " + inQuotes(text));
+}
+
 // ---------------------------------------------------------------- writing
 
 constexpr const char *kPutInfo =
@@ -1004,6 +1058,20 @@ constexpr const char *kPutSuppression =
     "INSERT OR REPLACE INTO suppressions (element, rule, reason) VALUES (?, ?, ?)";
 constexpr const char *kDeleteSuppression =
     "DELETE FROM suppressions WHERE element = ? AND rule = ?";
+constexpr const char *kPutReview =
+    "INSERT OR REPLACE INTO reviews (id, date, scope_threats, scope_diagram, scope_target, "
+    "scope_category, scope_minimum_risk, scope_order, completed, next_review, notes) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+constexpr const char *kDeleteReview = "DELETE FROM reviews WHERE id = ?";
+constexpr const char *kPutReviewAttendee =
+    "INSERT INTO review_attendees (review, position, person) VALUES (?, ?, ?)";
+constexpr const char *kDeleteReviewAttendees = "DELETE FROM review_attendees WHERE review = ?";
+constexpr const char *kPutReviewDecision =
+    "INSERT INTO review_decisions (review, position, threat, status_before, status_after, "
+    "justification, risk_before_method, risk_before_cvss_vector, risk_before_exploitability, "
+    "risk_before_severity, risk_after_method, risk_after_cvss_vector, risk_after_exploitability, "
+    "risk_after_severity, decided_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+constexpr const char *kDeleteReviewDecisions = "DELETE FROM review_decisions WHERE review = ?";
 
 // Writes rows with statements prepared once per save and reused for every row. A Writer of
 // HashedRow rows writes nothing: it feeds what it would write to the content checksum. One
@@ -1060,6 +1128,9 @@ public:
             putHazard(entry.second);
         for (const Suppression &suppression : m_model.suppressions())
             putSuppression(suppression);
+        // Last: a model without reviews keeps the checksum of schema 3 files.
+        for (const auto &entry : m_model.reviews().all())
+            putReview(entry.second, false);
     }
 
     // Writes what the journal lists: keys still in the model are replaced, the others deleted.
@@ -1246,6 +1317,15 @@ private:
                 run(prepared(kDeleteSuppression).bind(element).bind(rule));
             return;
         }
+        case Table::Review:
+            if (const Review *review = m_model.reviews().find(key)) {
+                putReview(*review, true);
+            } else {
+                run(prepared(kDeleteReview).bind(key));
+                run(prepared(kDeleteReviewAttendees).bind(key));
+                run(prepared(kDeleteReviewDecisions).bind(key));
+            }
+            return;
         }
     }
 
@@ -1444,29 +1524,23 @@ private:
         const std::string targets = stringsText(threat.targets);
         const std::string capec = stringsText(threat.capec);
         const std::string cwe = stringsText(threat.cwe);
-        run(prepared(kPutThreat)
-                .bind(threat.id)
-                .bind(threat.number)
-                .bind(threat.ruleId)
-                .bind(threat.rulePack)
-                .bind(threat.rulePackVersion)
-                .bind(toString(threat.category))
-                .bind(targets)
-                .bind(threat.title)
-                .bind(threat.description)
-                .bind(threat.severity)
-                .bind(toString(threat.status))
-                .bind(threat.justification)
-                .bind(threat.why)
-                .bind(threat.riskBefore.method)
-                .bind(threat.riskBefore.cvssVector)
-                .bind(threat.riskBefore.exploitability)
-                .bind(threat.riskBefore.severity)
-                .bind(threat.riskAfter.method)
-                .bind(threat.riskAfter.cvssVector)
-                .bind(threat.riskAfter.exploitability)
-                .bind(threat.riskAfter.severity)
-                .bind(capec)
+        Row &put = prepared(kPutThreat);
+        put.bind(threat.id)
+            .bind(threat.number)
+            .bind(threat.ruleId)
+            .bind(threat.rulePack)
+            .bind(threat.rulePackVersion)
+            .bind(toString(threat.category))
+            .bind(targets)
+            .bind(threat.title)
+            .bind(threat.description)
+            .bind(threat.severity)
+            .bind(toString(threat.status))
+            .bind(threat.justification)
+            .bind(threat.why);
+        bindRisk(put, threat.riskBefore);
+        bindRisk(put, threat.riskAfter);
+        run(put.bind(capec)
                 .bind(cwe)
                 .bind(threat.transferredToSafety ? 1 : 0)
                 .bind(threat.residualAcceptance.rationale)
@@ -1551,6 +1625,54 @@ private:
                 .bind(suppression.element)
                 .bind(suppression.ruleId)
                 .bind(suppression.reason));
+    }
+
+    void putReview(const Review &review, bool replaceRows)
+    {
+        const ReviewScope &scope = review.scope;
+        checkChoice(scope.threats, kReviewSelections, {"review", review.id, "scope threats"});
+        checkChoice(scope.order, kReviewOrders, {"review", review.id, "scope order"});
+        run(prepared(kPutReview)
+                .bind(review.id)
+                .bind(review.date)
+                .bind(scope.threats)
+                .bind(scope.diagram)
+                .bind(scope.target)
+                .bind(scope.category)
+                .bind(scope.minimumRisk)
+                .bind(scope.order)
+                .bind(review.completed)
+                .bind(review.nextReview)
+                .bind(review.notes));
+        if (replaceRows) {
+            run(prepared(kDeleteReviewAttendees).bind(review.id));
+            run(prepared(kDeleteReviewDecisions).bind(review.id));
+        }
+        for (size_t i = 0; i < review.attendees.size(); ++i)
+            run(prepared(kPutReviewAttendee)
+                    .bind(review.id)
+                    .bind(static_cast<long long>(i))
+                    .bind(review.attendees[i]));
+        for (size_t i = 0; i < review.decisions.size(); ++i) {
+            const ReviewDecision &decision = review.decisions[i];
+            Row &put = prepared(kPutReviewDecision);
+            put.bind(review.id)
+                .bind(static_cast<long long>(i))
+                .bind(decision.threat)
+                .bind(toString(decision.statusBefore))
+                .bind(toString(decision.statusAfter))
+                .bind(decision.justification);
+            bindRisk(put, decision.riskBefore);
+            bindRisk(put, decision.riskAfter);
+            run(put.bind(decision.by));
+        }
+    }
+
+    // A risk in four columns (method, CVSS vector, exploitability, severity); readRisk() reads
+    // them back.
+    static void bindRisk(Row &row, const Risk &risk)
+    {
+        row.bind(risk.method).bind(risk.cvssVector).bind(risk.exploitability).bind(risk.severity);
     }
 
     Target *m_target;
@@ -2109,6 +2231,77 @@ void readHazards(Database &db, ThreatModel &model)
         model.hazards().put({rows.text(0), rows.text(1), rows.text(2), rows.text(3)});
 }
 
+// A status of the review_decisions row at hand, which an unknown one names.
+ThreatStatus decisionStatus(Statement &row, int column, const char *field)
+{
+    const std::string_view text = row.textView(column);
+    if (const auto status = threatStatusFromString(text))
+        return *status;
+    throw ContentError("review " + inQuotes(row.textView(0)) + " decision "
+                       + std::to_string(row.integer(1)) + ": " + field + ": unknown value "
+                       + inQuotes(text));
+}
+
+// Reviews with their attendees and decisions in stored order. A row of an unknown review, or an
+// unknown status, selection or order, is damage named by its row.
+void readReviews(Database &db, ThreatModel &model)
+{
+    std::map<Id, Review> reviews;
+    Statement rows(db, "SELECT id, date, scope_threats, scope_diagram, scope_target, "
+                       "scope_category, scope_minimum_risk, scope_order, completed, "
+                       "next_review, notes FROM reviews");
+    while (rows.step()) {
+        Review review;
+        rows.read(0, review.id);
+        rows.read(1, review.date);
+        ReviewScope &scope = review.scope;
+        rows.read(2, scope.threats);
+        checkChoice(scope.threats, kReviewSelections, {"review", review.id, "scope threats"});
+        rows.read(3, scope.diagram);
+        rows.read(4, scope.target);
+        rows.read(5, scope.category);
+        rows.read(6, scope.minimumRisk);
+        rows.read(7, scope.order);
+        checkChoice(scope.order, kReviewOrders, {"review", review.id, "scope order"});
+        review.completed = rows.integer(8) != 0;
+        rows.read(9, review.nextReview);
+        rows.read(10, review.notes);
+        const Id id = review.id;
+        reviews.emplace(id, std::move(review));
+    }
+    const auto owner = [&reviews](Statement &row, const char *what) -> Review & {
+        auto it = reviews.find(row.text(0));
+        if (it == reviews.end())
+            throw ContentError(std::string(what) + " " + std::to_string(row.integer(1))
+                               + " of unknown review " + inQuotes(row.textView(0)));
+        return it->second;
+    };
+    Statement attendees(db, "SELECT review, position, person FROM review_attendees "
+                            "ORDER BY review, position");
+    while (attendees.step())
+        owner(attendees, "attendee").attendees.push_back(attendees.text(2));
+    Statement decisions(db, "SELECT review, position, threat, status_before, status_after, "
+                            "justification, risk_before_method, risk_before_cvss_vector, "
+                            "risk_before_exploitability, risk_before_severity, "
+                            "risk_after_method, risk_after_cvss_vector, "
+                            "risk_after_exploitability, risk_after_severity, decided_by "
+                            "FROM review_decisions ORDER BY review, position");
+    while (decisions.step()) {
+        Review &review = owner(decisions, "decision");
+        ReviewDecision decision;
+        decisions.read(2, decision.threat);
+        decision.statusBefore = decisionStatus(decisions, 3, "status before");
+        decision.statusAfter = decisionStatus(decisions, 4, "status after");
+        decisions.read(5, decision.justification);
+        decision.riskBefore = readRisk(decisions, 6);
+        decision.riskAfter = readRisk(decisions, 10);
+        decisions.read(14, decision.by);
+        review.decisions.push_back(std::move(decision));
+    }
+    for (auto &entry : reviews)
+        model.reviews().put(std::move(entry.second));
+}
+
 // What readModel() read.
 struct ModelRead {
     ThreatModel model;
@@ -2137,6 +2330,7 @@ ModelRead readModel(Database &db, bool withChecksum)
     readTests(db, model);
     readPeople(db, model);
     readHazards(db, model);
+    readReviews(db, model);
     if (checksum)
         read.checksum = checksum->value();
     model.clearChanges();

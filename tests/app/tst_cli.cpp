@@ -508,12 +508,46 @@ private slots:
         QCOMPARE(run.out, QByteArray("0 gaps\n"));
     }
 
+    // A decided threat asks for a review of the threat model; the check gate names the gap and
+    // its kind can be ignored like any other.
+    void checkAsksForAReviewOfDecidedThreats()
+    {
+        QTemporaryDir dir;
+        const QString input = dir.filePath("decided.json");
+        QByteArray model = kCompleteChain;
+        model.replace(R"("tests": [)",
+                      R"("threats": [{"id": "T-1", "number": 1, "category": "spoofing",
+                                      "status": "accepted", "justification": "Display only",
+                                      "riskBefore": {"method": "matrix", "exploitability": 1,
+                                                     "severity": 1}}],
+                         "tests": [)");
+        writeAll(input, model);
+        const Run run = runCli({"check", input});
+        QCOMPARE(run.exitCode, 1);
+        const QJsonArray gaps = QJsonDocument::fromJson(run.out).object()["gaps"].toArray();
+        QCOMPARE(gaps.size(), 1);
+        QCOMPARE(gaps[0].toObject()["kind"].toString(), QString("review-missing"));
+        QCOMPARE(gaps[0].toObject()["ids"].toArray(), QJsonArray());
+        const Run ignored = runCli({"check", input, "--ignore", "review-missing", "--ignore",
+                                    "review-overdue", "--format", "text"});
+        QCOMPARE(ignored.exitCode, 0);
+        QCOMPARE(ignored.out, QByteArray("0 gaps\n"));
+    }
+
     void checkRefusesBadArguments_data()
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QByteArray>("problem");
         QTest::newRow("unknown kind") << QStringList{"check", "@IN", "--ignore", "typo"}
                                       << QByteArray("--ignore typo: unknown gap kind");
+        QTest::newRow("unknown kind, every kind listed")
+            << QStringList{"check", "@IN", "--ignore", "review"}
+            << QByteArray("the kinds are threat-undecided, decision-without-justification, "
+                          "mitigated-without-control, risk-missing, residual-risk-unaccepted, "
+                          "mitigation-without-requirement, requirement-without-test, "
+                          "test-not-passed, independence-violated, "
+                          "transitional-without-rationale, analysis-stale, review-overdue, "
+                          "review-missing\n");
         QTest::newRow("bad format") << QStringList{"check", "@IN", "--format", "xml"}
                                     << QByteArray("--format xml is not supported");
         QTest::newRow("missing file") << QStringList{"check", "@MISSING"}

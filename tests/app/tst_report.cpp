@@ -6,6 +6,7 @@
 #include "views/report/PostProcess.h"
 #include "views/report/ReportWriters.h"
 
+#include "model/ModelFile.h"
 #include "model/json/JsonInterchange.h"
 #include "stride/Engine.h"
 #include "stride/ThreatText.h"
@@ -405,6 +406,43 @@ private slots:
         QVERIFY(!elements.contains(",=HYPERLINK"));
         const QByteArray threats = readAll(folder + QStringLiteral("/threats.csv"));
         QVERIFY(threats.count("\r\n") > 400);
+    }
+
+    // Section 10 lists the review meetings and every decision taken in them.
+    void reviewRecordsAreListed()
+    {
+        QTemporaryDir dir;
+        vigil::ThreatModel model = exampleModel();
+        const auto &[threatId, threat] = *model.threats().all().begin();
+        const auto &[personId, person] = *model.people().all().begin();
+        vigil::Review review;
+        review.id = "RV-2026-11-30";
+        review.date = "2026-11-30";
+        review.attendees = {personId};
+        review.completed = true;
+        review.nextReview = "2027-11-30";
+        review.scope.category = "tampering";
+        review.decisions.push_back({threatId, vigil::ThreatStatus::Open, threat.status,
+                                    "Reviewed with the pump team", {}, {}, personId});
+        model.reviews().put(review);
+        const QString in = dir.filePath(QStringLiteral("reviewed.json"));
+        vigil::writeModelJson(model, in.toStdString());
+        const QString folder = dir.filePath(QStringLiteral("csv"));
+        const Run result = runCli(reportArguments(in, QStringLiteral("csv"), folder));
+        QVERIFY2(result.exitCode == 0, result.err.constData());
+        const QByteArray reviews = readAll(folder + QStringLiteral("/reviews.csv"));
+        QVERIFY(reviews.contains("RV-2026-11-30"));
+        QVERIFY(reviews.contains(QByteArray::fromStdString(person.name)));
+        QVERIFY(reviews.contains("2027-11-30"));
+        QVERIFY(reviews.contains("Tampering"));
+        const QByteArray decisions = readAll(folder + QStringLiteral("/review-decisions.csv"));
+        QVERIFY(decisions.contains("Reviewed with the pump team"));
+        QVERIFY(decisions.contains(QByteArray("#") + QByteArray::number(threat.number)));
+
+        // The example itself has no review: the report says so instead of an empty table.
+        const QString plain = dir.filePath(QStringLiteral("plain"));
+        QVERIFY(runCli(reportArguments(examplePath(), QStringLiteral("csv"), plain)).exitCode == 0);
+        QVERIFY(!QFile::exists(plain + QStringLiteral("/reviews.csv")));
     }
 
     void sectionsCanBeLeftOut()

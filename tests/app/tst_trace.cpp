@@ -91,9 +91,10 @@ private slots:
         TraceUi *ui = traceUi(window);
         QVERIFY(ui);
         ui->gapList()->refresh();
-        // The README lists 8; the same check as `vigil-cli check`.
-        QCOMPARE(ui->gapList()->tree()->topLevelItemCount(), 8);
-        QCOMPARE(ui->gapDock()->windowTitle(), QStringLiteral("Gaps (8)"));
+        // The README lists 9 (the example has no review meeting yet); the same check as
+        // `vigil-cli check`.
+        QCOMPARE(ui->gapList()->tree()->topLevelItemCount(), 9);
+        QCOMPARE(ui->gapDock()->windowTitle(), QStringLiteral("Gaps (9)"));
         QVERIFY(gapRow(ui->gapList(), GapList::kindLabel(stride::GapKind::TestNotPassed),
                        QStringLiteral("VT-014")));
     }
@@ -142,10 +143,10 @@ private slots:
         edit.put(test);
         document->push(new EditTraceCommand(document, QStringLiteral("pass"), edit));
         ui->gapList()->refresh();
-        QCOMPARE(ui->gapList()->tree()->topLevelItemCount(), 7);
+        QCOMPARE(ui->gapList()->tree()->topLevelItemCount(), 8);
         document->undoStack()->undo();
         ui->gapList()->refresh();
-        QCOMPARE(ui->gapList()->tree()->topLevelItemCount(), 8);
+        QCOMPARE(ui->gapList()->tree()->topLevelItemCount(), 9);
     }
 
     // Deleting an element whose threats the team decided says what will happen first.

@@ -49,11 +49,12 @@ private slots:
             ++kinds[std::string(stride::toString(gap.kind))];
         for (const auto &[kind, count] : kinds)
             qInfo("%s: %d", kind.c_str(), count);
-        // The failed tests (1000 / 97 rounded up), and synth's transitional elements, which have
-        // no rationale.
+        // The failed tests (1000 / 97 rounded up), synth's transitional elements, which have
+        // no rationale, and the review meeting the decided threats call for.
         QCOMPARE(kinds["test-not-passed"], 11);
         QVERIFY(kinds["transitional-without-rationale"] > 0);
-        QCOMPARE(kinds.size(), size_t(2));
+        QCOMPARE(kinds["review-missing"], 1);
+        QCOMPARE(kinds.size(), size_t(3));
     }
 
     // The whole command, as CI runs it: a process that opens the file and prints the gaps.

@@ -151,6 +151,20 @@ ThreatModel fullModel()
     info.lastAnalysis = {"0123456789abcdef", {{"stride-default", "1.0.0"}}};
     model.setInfo(info);
     model.addSuppression({"log", "stride.repudiation", "Covered by the cloud audit trail"});
+    // A completed review whose decisions carry both kinds of risk, out of id order, and an
+    // interrupted one without decisions.
+    model.reviews().put(
+        {"RV-2024-05-03", "2024-05-03", {"bob", "alice"},
+         {"changed", "dfd", "tb-pump", "tampering", "high", "risk"}, true, "2025-05-03",
+         "Held in the lab\nMinutes in DHF-200",
+         {{"t-3", ThreatStatus::Open, ThreatStatus::Suppressed, "Covered by the audit trail",
+           {"matrix", "", 4, 3}, {"cvss", "CVSS:3.1/AV:L/AC:H/PR:H/UI:N/S:U/C:N/I:L/A:N", 0, 0},
+           "bob"},
+          {"t-1", ThreatStatus::NeedsInvestigation, ThreatStatus::Mitigated, "Pairing required",
+           {"cvss", "CVSS:3.1/AV:A/AC:L/PR:N/UI:N/S:U/C:N/I:H/A:H", 0, 0}, {"matrix", "", 2, 5},
+           "alice"}}});
+    model.reviews().put({"RV-2024-05-03-2", "2024-05-03", {"alice"}, {}, false, "2025-05-03",
+                         "", {}});
     return model;
 }
 
@@ -205,6 +219,20 @@ private slots:
         QVERIFY(imported.changes().everything);
     }
 
+    // A review is history: a person who left the list and a deleted threat stay in its record,
+    // and the file reads back.
+    void reviewsMayNameWhatIsGone()
+    {
+        ThreatModel model = fullModel();
+        Review review = model.reviews().all().begin()->second;
+        review.attendees.push_back("departed");
+        review.decisions.push_back({"deleted-threat", ThreatStatus::Open, ThreatStatus::Accepted,
+                                    "Out of scope", {}, {}, "departed"});
+        model.reviews().put(review);
+        const ThreatModel imported = modelFromJson(modelToJson(model));
+        QVERIFY(imported.sameContent(model));
+    }
+
     // .vigil -> JSON -> .vigil -> JSON is byte-identical.
     void roundTripThroughVigilDocument()
     {
@@ -218,6 +246,57 @@ private slots:
         ThreatModel imported = modelFromJson(exported);
         saveDocument(imported, second, SaveMode::Full);
         QCOMPARE(modelToJson(loadDocument(second).model), exported);
+    }
+
+    // Reviews are written with exactly the documented keys, the risks in the threats' form,
+    // attendees and decisions in their stored order; a model without reviews writes no key.
+    void reviewsAreWrittenAsDocumented()
+    {
+        const auto json = nlohmann::json::parse(modelToJson(fullModel()));
+        const auto keys = [](const nlohmann::json &object) {
+            QStringList names;
+            for (const auto &entry : object.items())
+                names << QString::fromStdString(entry.key());
+            return names.join(' ');
+        };
+        QCOMPARE(json["reviews"].size(), size_t(2));
+        const nlohmann::json &review = json["reviews"][0];
+        QCOMPARE(keys(review),
+                 QString("attendees completed date decisions id nextReview notes scope"));
+        QCOMPARE(keys(review["scope"]),
+                 QString("category diagram minimumRisk order target threats"));
+        QCOMPARE(keys(review["decisions"][0]),
+                 QString("by justification riskAfter riskBefore statusAfter statusBefore threat"));
+        QCOMPARE(review["id"].get<std::string>(), std::string("RV-2024-05-03"));
+        QCOMPARE(review["attendees"], nlohmann::json({"bob", "alice"}));
+        QCOMPARE(review["decisions"][0]["threat"].get<std::string>(), std::string("t-3"));
+        QCOMPARE(review["decisions"][0]["statusAfter"].get<std::string>(),
+                 std::string("suppressed"));
+        QCOMPARE(review["decisions"][1]["statusBefore"].get<std::string>(),
+                 std::string("needs-investigation"));
+        // The same risk objects as the threat's.
+        QCOMPARE(review["decisions"][1]["riskBefore"], json["threats"][0]["riskBefore"]);
+        QCOMPARE(review["decisions"][1]["riskAfter"], json["threats"][0]["riskAfter"]);
+        QCOMPARE(json["reviews"][1]["decisions"], nlohmann::json::array());
+        QCOMPARE(json["reviews"][1]["completed"].get<bool>(), false);
+
+        ThreatModel unreviewed = fullModel();
+        for (const char *id : {"RV-2024-05-03", "RV-2024-05-03-2"})
+            unreviewed.reviews().remove(id);
+        QVERIFY(!nlohmann::json::parse(modelToJson(unreviewed)).contains("reviews"));
+    }
+
+    // What a hand-written review may leave out reads as the record's defaults.
+    void reviewDefaults()
+    {
+        const ThreatModel model = modelFromJson(doc("'reviews':[{'id':'rv'}]"));
+        const Review *review = model.reviews().find("rv");
+        QVERIFY(review);
+        Review expected;
+        expected.id = "rv";
+        QVERIFY(*review == expected);
+        QCOMPARE(review->scope.threats, std::string("all"));
+        QCOMPARE(review->scope.order, std::string("diagram"));
     }
 
     void outputIsDeterministicAndSorted()
@@ -581,6 +660,49 @@ private slots:
         row("duplicate suppression",
             with("'suppressions':[{'element':'pump','rule':'r'},{'element':'pump','rule':'r'}]"),
             "$.suppressions[1]", "already suppressed");
+        const std::string reviewed = records + ",'threats':[{'id':'t','category':'spoofing'}]";
+        const auto review = [&](const std::string &fields) {
+            return with(reviewed + ",'reviews':[{'id':'rv'" + (fields.empty() ? "" : ",")
+                        + fields + "}]");
+        };
+        row("reviews not an array", with("'reviews':{}"), "$.reviews", "expected an array");
+        row("review without id", with("'reviews':[{'date':'2024-01-01'}]"), "$.reviews[0]",
+            "missing required key \"id\"");
+        row("duplicate review id", with("'reviews':[{'id':'rv'},{'id':'rv'}]"), "$.reviews[1].id",
+            "duplicate id \"rv\", already used at $.reviews[0]");
+        row("unknown review key", review("'attendee':['alice']"), "$.reviews[0].attendee",
+            "unknown key \"attendee\"");
+        row("review completed mistyped", review("'completed':'yes'"), "$.reviews[0].completed",
+            "expected a boolean");
+        row("review scope not an object", review("'scope':'all'"), "$.reviews[0].scope",
+            "expected an object");
+        row("unknown review scope key", review("'scope':{'threat':'all'}"),
+            "$.reviews[0].scope.threat", "unknown key \"threat\"");
+        row("unknown review selection", review("'scope':{'threats':'some'}"),
+            "$.reviews[0].scope.threats", "expected one of: all, undecided, changed");
+        row("unknown review order", review("'scope':{'order':'sideways'}"),
+            "$.reviews[0].scope.order", "expected one of: diagram, risk, number");
+        row("empty review order", review("'scope':{'order':''}"), "$.reviews[0].scope.order",
+            "expected one of: diagram, risk, number");
+        row("unknown review category", review("'scope':{'category':'spoof'}"),
+            "$.reviews[0].scope.category", "expected spoofing, tampering");
+        row("unknown review minimum risk", review("'scope':{'minimumRisk':'severe'}"),
+            "$.reviews[0].scope.minimumRisk", "expected one of: low, medium, high, critical");
+        row("decision not an object", review("'decisions':['t']"), "$.reviews[0].decisions[0]",
+            "expected an object");
+        row("decision without threat", review("'decisions':[{'statusAfter':'open'}]"),
+            "$.reviews[0].decisions[0]", "missing required key \"threat\"");
+        row("unknown decision status",
+            review("'decisions':[{'threat':'t'},{'threat':'t','statusAfter':'done'}]"),
+            "$.reviews[0].decisions[1].statusAfter", "expected open, needs-investigation");
+        row("unknown decision status before",
+            review("'decisions':[{'threat':'t','statusBefore':'Open'}]"),
+            "$.reviews[0].decisions[0].statusBefore", "expected open, needs-investigation");
+        row("unknown decision key", review("'decisions':[{'threat':'t','risk':{}}]"),
+            "$.reviews[0].decisions[0].risk", "unknown key \"risk\"");
+        row("decision risk out of range",
+            review("'decisions':[{'threat':'t','riskAfter':{'method':'matrix','severity':9}}]"),
+            "$.reviews[0].decisions[0].riskAfter.severity", "expected a whole number from 0 to 5");
     }
 
     void malformedInputIsRejected()

@@ -172,6 +172,70 @@ ThreatModel richModel()
     return model;
 }
 
+// The rich model with two reviews: one completed, whose decisions carry both kinds of risk and
+// come out of id order, and one interrupted with none. Attendees are out of id order too.
+ThreatModel reviewedModel()
+{
+    ThreatModel model = richModel();
+    Review completed;
+    completed.id = "RV-2024-06-01";
+    completed.date = "2024-06-01";
+    completed.attendees = {"bob", "alice"};
+    completed.scope = {"changed", "dfd", "tb-pump", "tampering", "high", "risk"};
+    completed.completed = true;
+    completed.nextReview = "2025-06-01";
+    completed.notes = "Board room \xe2\x80\x94 \xe6\x97\xa5\nSecond line";
+    completed.decisions = {
+        {"th2", ThreatStatus::NeedsInvestigation, ThreatStatus::NotApplicable,
+         "Manual threat, \"not\" reachable", {"matrix", "", 3, 4},
+         {"cvss", "CVSS:3.1/AV:P/AC:H/PR:H/UI:R/S:U/C:N/I:L/A:N", 0, 0}, "bob"},
+        {"th1", ThreatStatus::Open, ThreatStatus::Mitigated, "Pairing required",
+         {"cvss", "CVSS:3.1/AV:A/AC:L/PR:N/UI:N/S:U/C:N/I:H/A:H", 0, 0}, {"matrix", "", 2, 5},
+         "alice"}};
+    model.reviews().put(completed);
+    Review interrupted;
+    interrupted.id = "RV-2024-06-01-2";
+    interrupted.date = "2024-06-01";
+    interrupted.attendees = {"alice"};
+    interrupted.nextReview = "2025-06-01";
+    model.reviews().put(interrupted);
+    model.clearChanges();
+    return model;
+}
+
+// The rows of the review tables in key order, one line each, to compare two files by.
+QString reviewRows(const fs::path &path)
+{
+    QStringList rows;
+    for (const char *sql :
+         {"SELECT group_concat(row, char(10)) FROM (SELECT id || '|' || date || '|' || "
+          "scope_threats || '|' || scope_diagram || '|' || scope_target || '|' || "
+          "scope_category || '|' || scope_minimum_risk || '|' || scope_order || '|' || "
+          "completed || '|' || next_review || '|' || notes AS row FROM reviews ORDER BY id)",
+          "SELECT group_concat(row, char(10)) FROM (SELECT review || '|' || position || '|' || "
+          "person AS row FROM review_attendees ORDER BY review, position)",
+          "SELECT group_concat(row, char(10)) FROM (SELECT review || '|' || position || '|' || "
+          "threat || '|' || status_before || '|' || status_after || '|' || justification || '|' "
+          "|| risk_before_method || '|' || risk_before_cvss_vector || '|' || "
+          "risk_before_exploitability || '|' || risk_before_severity || '|' || "
+          "risk_after_method || '|' || risk_after_cvss_vector || '|' || "
+          "risk_after_exploitability || '|' || risk_after_severity || '|' || decided_by AS row "
+          "FROM review_decisions ORDER BY review, position)"}) {
+        sqlite3 *db = nullptr;
+        sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
+        sqlite3_stmt *statement = nullptr;
+        QString value = "(no table)";
+        if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) == SQLITE_OK
+            && sqlite3_step(statement) == SQLITE_ROW)
+            value = QString::fromUtf8(
+                reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+        sqlite3_finalize(statement);
+        sqlite3_close(db);
+        rows << value;
+    }
+    return rows.join("\n--\n");
+}
+
 // A model large enough to span many database pages.
 ThreatModel bulkModel(int elements)
 {
@@ -464,7 +528,8 @@ private slots:
                                   "diagrams", "diagram_nodes", "diagram_flows", "threats",
                                   "threat_hazards", "threat_mitigations", "mitigations",
                                   "mitigation_requirements", "requirements", "tests", "people",
-                                  "hazards", "suppressions"}) {
+                                  "hazards", "suppressions", "reviews", "review_attendees",
+                                  "review_decisions"}) {
             const std::string count = std::string("SELECT count(*) FROM ") + table;
             QCOMPARE(queryInt(path, count.c_str()), queryInt(reference, count.c_str()));
         }
@@ -516,7 +581,9 @@ private slots:
         QTest::newRow("foreign SQLite database")
             << "foreign" << "an SQLite database of another application";
         QTest::newRow("newer schema")
-            << "newer" << "written by a newer Vigil (schema 7); this version reads up to 3";
+            << "newer"
+            << QString("written by a newer Vigil (schema 7); this version reads up to %1")
+                   .arg(kVigilSchemaVersion);
         QTest::newRow("truncated file") << "truncated" << "the file is damaged";
         QTest::newRow("overwritten middle pages") << "overwritten" << "the file is damaged";
         QTest::newRow("flow to a missing element")
@@ -536,6 +603,17 @@ private slots:
             << "dangling hazard link" << "hazard link of unknown threat \"ghost\"";
         QTest::newRow("mitigation link of a missing threat")
             << "dangling mitigation link" << "mitigation link of unknown threat \"ghost\"";
+        QTest::newRow("unknown review selection")
+            << "bad review selection" << "review \"rv\": scope threats: unknown value \"some\"";
+        QTest::newRow("unknown review order")
+            << "bad review order" << "review \"rv\": scope order: unknown value \"sideways\"";
+        QTest::newRow("unknown decision status")
+            << "bad decision status"
+            << "review \"rv\" decision 1: status after: unknown value \"done\"";
+        QTest::newRow("decision of a missing review")
+            << "dangling decision" << "decision 0 of unknown review \"ghost\"";
+        QTest::newRow("attendee of a missing review")
+            << "dangling attendee" << "attendee 2 of unknown review \"ghost\"";
     }
     void refusesFilesThatAreNotVigilDocuments()
     {
@@ -554,6 +632,20 @@ private slots:
             {"bad targets", "UPDATE threats SET targets = '[\"f1\",' WHERE id = 'th1'"},
             {"dangling hazard link", "INSERT INTO threat_hazards VALUES ('ghost', 'hz1')"},
             {"dangling mitigation link", "INSERT INTO threat_mitigations VALUES ('ghost', 'm1')"},
+            {"bad review selection",
+             "INSERT INTO reviews VALUES ('rv', '', 'some', '', '', '', '', 'risk', 0, '', '')"},
+            {"bad review order",
+             "INSERT INTO reviews VALUES ('rv', '', 'all', '', '', '', '', 'sideways', 0, '', '')"},
+            {"bad decision status",
+             "INSERT INTO reviews VALUES ('rv', '', 'all', '', '', '', '', 'risk', 1, '', '');"
+             "INSERT INTO review_decisions VALUES ('rv', 0, 'th1', 'open', 'mitigated', '', '', "
+             "'', 0, 0, '', '', 0, 0, '');"
+             "INSERT INTO review_decisions VALUES ('rv', 1, 'th2', 'open', 'done', '', '', '', 0, "
+             "0, '', '', 0, 0, '')"},
+            {"dangling decision",
+             "INSERT INTO review_decisions VALUES ('ghost', 0, 'th1', 'open', 'open', '', '', '', "
+             "0, 0, '', '', 0, 0, '')"},
+            {"dangling attendee", "INSERT INTO review_attendees VALUES ('ghost', 2, 'alice')"},
         };
         if (kind == "empty") {
             writeBytes(path, "");
@@ -1291,6 +1383,202 @@ private slots:
         QVERIFY(!fs::exists(journal));
         QVERIFY(loadDocument(path).model.sameContent(richModel()));
         QCOMPARE(filesIn(folder()), QStringList{"bulk.vigil"});
+    }
+
+    // ------------------------------------------------------------ reviews (schema 4)
+
+    void reviewsRoundTrip_data()
+    {
+        QTest::addColumn<bool>("incremental");
+        QTest::newRow("full save") << false;
+        QTest::newRow("incremental save of a new file") << true;
+    }
+    void reviewsRoundTrip()
+    {
+        QFETCH(bool, incremental);
+        const fs::path path = folder() / "reviewed.vigil";
+        ThreatModel model = reviewedModel();
+        model.markEverythingChanged();
+        saveDocument(model, path, incremental ? SaveMode::Incremental : SaveMode::Full);
+        QCOMPARE(queryInt(path, "SELECT count(*) FROM reviews"), 2LL);
+        QCOMPARE(queryInt(path, "SELECT count(*) FROM review_attendees"), 3LL);
+        QCOMPARE(queryInt(path, "SELECT count(*) FROM review_decisions"), 2LL);
+        // Risks take the four columns threats use.
+        QCOMPARE(queryInt(path, "SELECT risk_after_severity FROM review_decisions "
+                                "WHERE threat = 'th1'"),
+                 5LL);
+
+        const LoadedDocument loaded = loadDocument(path);
+        QVERIFY(loaded.warnings.empty()); // the checksum covers the reviews as written
+        QVERIFY(loaded.model.sameContent(reviewedModel()));
+        QVERIFY(!loaded.model.sameContent(richModel()));
+        const Review *completed = loaded.model.reviews().find("RV-2024-06-01");
+        QVERIFY(completed);
+        QCOMPARE(completed->attendees, (std::vector<Id>{"bob", "alice"}));
+        QCOMPARE(completed->decisions.size(), size_t(2));
+        QCOMPARE(completed->decisions[0].threat, Id("th2")); // the order made, not id order
+        QCOMPARE(completed->decisions[0].riskAfter,
+                 (Risk{"cvss", "CVSS:3.1/AV:P/AC:H/PR:H/UI:R/S:U/C:N/I:L/A:N", 0, 0}));
+        QCOMPARE(completed->decisions[1].riskAfter, (Risk{"matrix", "", 2, 5}));
+        QVERIFY(completed->decisions[1].statusAfter == ThreatStatus::Mitigated);
+        QCOMPARE(completed->scope.order, std::string("risk"));
+        const Review *interrupted = loaded.model.reviews().find("RV-2024-06-01-2");
+        QVERIFY(interrupted);
+        QVERIFY(!interrupted->completed);
+        QVERIFY(interrupted->decisions.empty());
+    }
+
+    // An incremental save writes a changed review's attendees and decisions anew and deletes a
+    // removed review's rows: the file then holds exactly the rows a full save would write.
+    void incrementalSaveAppliesReviewEdits_data()
+    {
+        QTest::addColumn<int>("edit");
+        QTest::newRow("change a review's decisions and attendees") << 0;
+        QTest::newRow("resume and complete the interrupted review") << 1;
+        QTest::newRow("remove a review") << 2;
+        QTest::newRow("add a review") << 3;
+    }
+    void incrementalSaveAppliesReviewEdits()
+    {
+        QFETCH(int, edit);
+        const fs::path path = folder() / "reviewed.vigil";
+        ThreatModel original = reviewedModel();
+        saveDocument(original, path, SaveMode::Full);
+
+        LoadedDocument document = loadDocument(path);
+        ThreatModel &model = document.model;
+        QVERIFY(model.sameContent(original));
+        Review completed = *model.reviews().find("RV-2024-06-01");
+        Review interrupted = *model.reviews().find("RV-2024-06-01-2");
+        switch (edit) {
+        case 0:
+            completed.attendees = {"alice"};
+            completed.decisions.erase(completed.decisions.begin());
+            completed.decisions.front().statusAfter = ThreatStatus::Accepted;
+            completed.decisions.front().riskAfter = {"matrix", "", 1, 1};
+            model.reviews().put(completed);
+            break;
+        case 1:
+            interrupted.attendees.push_back("bob");
+            interrupted.decisions.push_back({"th2", ThreatStatus::Open, ThreatStatus::Open,
+                                             "Still open", {}, {}, "bob"});
+            interrupted.completed = true;
+            model.reviews().put(interrupted);
+            break;
+        case 2:
+            model.reviews().remove("RV-2024-06-01");
+            break;
+        default:
+            completed.id = "RV-2025-06-01";
+            completed.date = "2025-06-01";
+            model.reviews().put(completed);
+        }
+        QVERIFY(!model.sameContent(original));
+        saveDocument(model, path, SaveMode::Incremental, document.stamp);
+        QVERIFY2(detail::rowsChangedByLastSave() < 12, "more than the review was written");
+
+        const LoadedDocument loaded = loadDocument(path);
+        QVERIFY(loaded.warnings.empty());
+        QVERIFY(loaded.model.sameContent(model));
+        const fs::path reference = folder() / "reference.vigil";
+        saveDocument(model, reference, SaveMode::Full);
+        QCOMPARE(reviewRows(path), reviewRows(reference));
+    }
+
+    // A file of schema 3, from before reviews: made as the current schema without its review
+    // tables, which is what schema 3 was. It opens (migrated in memory, the file untouched) with
+    // no reviews and no warning; its first save writes schema 4, reviews included.
+    void schemaThreeDocumentOpensWithoutReviews()
+    {
+        const fs::path path = folder() / "schema3.vigil";
+        ThreatModel original = richModel();
+        saveDocument(original, path, SaveMode::Full);
+        execSql(path, "DROP TABLE review_attendees; DROP TABLE review_decisions; "
+                      "DROP TABLE reviews; PRAGMA user_version = 3");
+        QCOMPARE(queryInt(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'reviews'"),
+                 0LL);
+        const std::string before = readBytes(path);
+
+        LoadedDocument document = loadDocument(path);
+        QVERIFY(readBytes(path) == before);
+        QVERIFY(document.warnings.empty()); // its checksum is the one schema 3 saved
+        QCOMPARE(document.model.reviews().size(), size_t(0));
+        QVERIFY(document.model.sameContent(original));
+
+        document.model.reviews().put(*reviewedModel().reviews().find("RV-2024-06-01"));
+        saveDocument(document.model, path, SaveMode::Incremental, document.stamp);
+        QCOMPARE(queryInt(path, "PRAGMA user_version"), 4LL);
+        QCOMPARE(queryInt(path, "SELECT count(*) FROM review_decisions"), 2LL);
+        const LoadedDocument saved = loadDocument(path);
+        QVERIFY(saved.warnings.empty());
+        QVERIFY(saved.model.sameContent(document.model));
+    }
+
+    // Every stored value of a review is in the checksum: an edit changes it, and a change made
+    // behind the store's back opens with a warning.
+    void checksumCoversReviews()
+    {
+        const std::string reviewed = contentChecksum(reviewedModel());
+        QVERIFY(reviewed != contentChecksum(richModel()));
+        const std::vector<std::function<void(Review &)>> edits{
+            [](Review &r) { std::swap(r.attendees[0], r.attendees[1]); },
+            [](Review &r) { std::swap(r.decisions[0], r.decisions[1]); },
+            [](Review &r) { r.date = "2024-06-02"; },
+            [](Review &r) { r.scope.threats = "all"; },
+            [](Review &r) { r.scope.diagram.clear(); },
+            [](Review &r) { r.scope.target.clear(); },
+            [](Review &r) { r.scope.category.clear(); },
+            [](Review &r) { r.scope.minimumRisk = "low"; },
+            [](Review &r) { r.scope.order = "number"; },
+            [](Review &r) { r.completed = false; },
+            [](Review &r) { r.nextReview.clear(); },
+            [](Review &r) { r.notes.clear(); },
+            [](Review &r) { r.decisions[1].threat = "th3"; },
+            [](Review &r) { r.decisions[1].statusBefore = ThreatStatus::Accepted; },
+            [](Review &r) { r.decisions[1].statusAfter = ThreatStatus::Accepted; },
+            [](Review &r) { r.decisions[1].justification.clear(); },
+            [](Review &r) { r.decisions[1].riskBefore.cvssVector.clear(); },
+            [](Review &r) { r.decisions[1].riskAfter.exploitability = 3; },
+            [](Review &r) { r.decisions[1].by = "bob"; },
+        };
+        for (size_t i = 0; i < edits.size(); ++i) {
+            ThreatModel model = reviewedModel();
+            Review review = *model.reviews().find("RV-2024-06-01");
+            edits[i](review);
+            model.reviews().put(review);
+            QVERIFY2(contentChecksum(model) != reviewed, qPrintable(QString::number(i)));
+        }
+
+        const fs::path path = folder() / "reviewed.vigil";
+        ThreatModel model = reviewedModel();
+        saveDocument(model, path, SaveMode::Full);
+        execSql(path, "UPDATE review_decisions SET justification = 'Edited' "
+                      "WHERE threat = 'th1'");
+        const LoadedDocument loaded = loadDocument(path);
+        QCOMPARE(loaded.warnings.size(), size_t(1));
+        QVERIFY2(loaded.warnings.front().find("does not match the checksum") != std::string::npos,
+                 loaded.warnings.front().c_str());
+    }
+
+    // A selection or order that an open would refuse fails the save: no file that would not
+    // open again is written.
+    void reviewThatWouldNotOpenIsNeverWritten()
+    {
+        const fs::path path = folder() / "reviewed.vigil";
+        ThreatModel model = reviewedModel();
+        Review review = *model.reviews().find("RV-2024-06-01-2");
+        review.scope.order = "sideways";
+        model.reviews().put(review);
+        try {
+            saveDocument(model, path, SaveMode::Full);
+            QFAIL("saved");
+        } catch (const StoreError &error) {
+            QVERIFY2(QString::fromUtf8(error.what())
+                         .contains("review \"RV-2024-06-01-2\": scope order: unknown value "
+                                   "\"sideways\""),
+                     error.what());
+        }
+        QCOMPARE(filesIn(folder()), QStringList{});
     }
 
 private:

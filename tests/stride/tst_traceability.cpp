@@ -1,6 +1,6 @@
 // The traceability check as a CI gate sees it: a complete chain has no gap; each way of breaking
-// it gives exactly the gap of its kind, naming the object to fix; risk schemes and clause 5.7.5
-// independence are judged as the README says.
+// it gives exactly the gap of its kind, naming the object to fix; risk schemes, risk levels,
+// clause 5.7.5 independence and the yearly review are judged as the README says.
 
 #include "StrideTestSupport.h"
 
@@ -30,6 +30,37 @@ Edit editThreat(const Id &id, std::function<void(Threat &)> change)
     };
 }
 
+Edit putReview(Review review)
+{
+    return [review](ThreatModel &model) { model.reviews().put(review); };
+}
+
+Edit removeReviews()
+{
+    return [](ThreatModel &model) {
+        std::vector<Id> ids;
+        for (const auto &[id, review] : model.reviews().all())
+            ids.push_back(id);
+        for (const Id &id : ids)
+            model.reviews().remove(id);
+    };
+}
+
+Review completedReview(const Id &id, const std::string &date, const std::string &nextReview,
+                       bool completed = true)
+{
+    Review review;
+    review.id = id;
+    review.date = date;
+    review.attendees = {"dev", "qa"};
+    review.completed = completed;
+    review.nextReview = nextReview;
+    return review;
+}
+
+// The day every check of this test is run on.
+constexpr const char *kToday = "2026-06-15";
+
 Edit editTest(const Id &id, std::function<void(VerificationTest &)> change)
 {
     return [id, change](ThreatModel &model) {
@@ -40,7 +71,7 @@ Edit editTest(const Id &id, std::function<void(VerificationTest &)> change)
 }
 
 // A small model whose chain is complete: two threats analysed and decided, each with a risk,
-// a control, requirements and passed, independent tests.
+// a control, requirements and passed, independent tests, and reviewed this year.
 ThreatModel completeModel()
 {
     ThreatModel model;
@@ -84,6 +115,7 @@ ThreatModel completeModel()
     obsolete.number = 3;
     obsolete.status = ThreatStatus::Obsolete; // history: never a gap
     model.threats().put(obsolete);
+    model.reviews().put(completedReview("RV-2026-01-20", "2026-01-20", "2027-01-20"));
 
     ModelInfo info = model.info();
     info.lastAnalysis.fingerprint = analysisFingerprint(model);
@@ -92,7 +124,7 @@ ThreatModel completeModel()
     return model;
 }
 
-CheckOptions currentPacks() { return {{}, {{"stride-default", "1.0.0"}}}; }
+CheckOptions currentPacks() { return {{}, {{"stride-default", "1.0.0"}}, kToday}; }
 
 } // namespace
 
@@ -207,6 +239,40 @@ private slots:
             info.lastAnalysis.packVersions["stride-default"] = "0.9.0";
             m.setInfo(info);
         }) << "analysis-stale" << QStringList{};
+        QTest::newRow("decided threats, no review") << removeReviews() << "review-missing"
+                                                    << QStringList{};
+        QTest::newRow("decided threats, only an interrupted review") << Edit([](ThreatModel &m) {
+            removeReviews()(m);
+            putReview(completedReview("RV-2026-06-01", "2026-06-01", "2027-06-01", false))(m);
+        }) << "review-missing" << QStringList{};
+        QTest::newRow("next review a day before today")
+            << putReview(completedReview("RV-2026-01-20", "2026-01-20", "2026-06-14"))
+            << "review-overdue" << QStringList{"RV-2026-01-20"};
+        QTest::newRow("no next review, held a year and a day ago") << Edit([](ThreatModel &m) {
+            removeReviews()(m);
+            putReview(completedReview("RV-2025-06-14", "2025-06-14", ""))(m);
+        }) << "review-overdue" << QStringList{"RV-2025-06-14"};
+        QTest::newRow("next review not a date: a year after") << Edit([](ThreatModel &m) {
+            removeReviews()(m);
+            putReview(completedReview("RV-2025-06-14", "2025-06-14", "2026-02-30"))(m);
+        }) << "review-overdue" << QStringList{"RV-2025-06-14"};
+        QTest::newRow("a later interrupted review does not count") << Edit([](ThreatModel &m) {
+            removeReviews()(m);
+            putReview(completedReview("RV-2025-01-10", "2025-01-10", "2026-01-10"))(m);
+            putReview(completedReview("RV-2026-06-01", "2026-06-01", "2027-06-01", false))(m);
+        }) << "review-overdue" << QStringList{"RV-2025-01-10"};
+        QTest::newRow("a later completed review without a date is passed over")
+            << Edit([](ThreatModel &m) {
+                   removeReviews()(m);
+                   putReview(completedReview("RV-2025-01-10", "2025-01-10", "2026-01-10"))(m);
+                   putReview(completedReview("RV-x", "last week", "2027-06-01"))(m);
+               })
+            << "review-overdue" << QStringList{"RV-2025-01-10"};
+        QTest::newRow("same day: the larger id is the last") << Edit([](ThreatModel &m) {
+            removeReviews()(m);
+            putReview(completedReview("RV-2025-05-02", "2025-05-02", "2027-01-01"))(m);
+            putReview(completedReview("RV-2025-05-02-2", "2025-05-02", "2026-05-02"))(m);
+        }) << "review-overdue" << QStringList{"RV-2025-05-02-2"};
     }
 
     void eachBreakGivesItsGap()
@@ -279,6 +345,24 @@ private slots:
         QTest::newRow("not applicable needs no risk")
             << editThreat("T-2", [](Threat &t) { t.riskBefore = {}; })
             << editThreat("T-2", [](Threat &t) { t.status = ThreatStatus::NotApplicable; });
+        QTest::newRow("overdue review, then a later completed one")
+            << putReview(completedReview("RV-2026-01-20", "2026-01-20", "2026-03-01"))
+            << putReview(completedReview("RV-2026-06-10", "2026-06-10", "2027-06-10"));
+        QTest::newRow("interrupted review, then completed")
+            << Edit([](ThreatModel &m) {
+                   removeReviews()(m);
+                   putReview(completedReview("RV-2026-06-01", "2026-06-01", "", false))(m);
+               })
+            << putReview(completedReview("RV-2026-06-01", "2026-06-01", ""));
+        QTest::newRow("no review, then no decided threat")
+            << removeReviews()
+            << Edit([](ThreatModel &m) {
+                   for (const char *id : {"T-1", "T-2"}) {
+                       Threat threat = *m.threats().find(id);
+                       threat.status = ThreatStatus::Obsolete;
+                       m.threats().put(threat);
+                   }
+               });
         QTest::newRow("test not yet run may lack its tester")
             << editTest("VT-001", [](VerificationTest &t) {
                    t.result = "not-run";
@@ -317,13 +401,108 @@ private slots:
         QCOMPARE(gaps[2].ids, std::vector<Id>{"SR-009"});
     }
 
+    // With no decided threat there is nothing a review has settled yet: open threats are their
+    // own gap, and no review is asked for.
+    void undecidedThreatsAskForNoReview()
+    {
+        ThreatModel model = completeModel();
+        removeReviews()(model);
+        for (const char *id : {"T-1", "T-2"}) {
+            Threat threat = *model.threats().find(id);
+            threat.status = ThreatStatus::Open;
+            model.threats().put(threat);
+        }
+        const auto gaps = checkTraceability(model, currentPacks());
+        QCOMPARE(gaps.size(), size_t(2));
+        for (const Gap &gap : gaps)
+            QVERIFY2(gap.kind == GapKind::ThreatUndecided, gap.message.c_str());
+    }
+
+    // Due on a day means overdue from the day after; a review on 29 February is due again on
+    // 28 February, as the review mode writes it.
+    void reviewDueDates_data()
+    {
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<QString>("nextReview");
+        QTest::addColumn<QString>("today");
+        QTest::addColumn<bool>("overdue");
+        QTest::newRow("due today") << "2026-01-20" << "2026-06-15" << kToday << false;
+        QTest::newRow("due tomorrow") << "2026-01-20" << "2026-06-16" << kToday << false;
+        QTest::newRow("due yesterday") << "2026-01-20" << "2026-06-14" << kToday << true;
+        QTest::newRow("due last year") << "2024-01-20" << "2025-01-20" << kToday << true;
+        QTest::newRow("no next review, a year ago today") << "2025-06-15" << "" << kToday << false;
+        QTest::newRow("no next review, a year and a day") << "2025-06-14" << "" << kToday << true;
+        QTest::newRow("29 February, on 28 February") << "2024-02-29" << "" << "2025-02-28"
+                                                     << false;
+        QTest::newRow("29 February, on 1 March") << "2024-02-29" << "" << "2025-03-01" << true;
+        QTest::newRow("next review malformed") << "2025-06-14" << "2027-6-1" << kToday << true;
+        QTest::newRow("neither is a date") << "2025-13-01" << "soon" << kToday << false;
+        QTest::newRow("next review 30 February: a year after") << "2025-06-01" << "2027-02-30"
+                                                                << kToday << true;
+    }
+
+    void reviewDueDates()
+    {
+        QFETCH(QString, date);
+        QFETCH(QString, nextReview);
+        QFETCH(QString, today);
+        QFETCH(bool, overdue);
+        ThreatModel model = completeModel();
+        removeReviews()(model);
+        model.reviews().put(
+            completedReview("RV-1", date.toStdString(), nextReview.toStdString()));
+        CheckOptions options = currentPacks();
+        options.today = today.toStdString();
+        const auto gaps = checkTraceability(model, options);
+        QCOMPARE(gaps.size(), size_t(overdue ? 1 : 0));
+        if (overdue)
+            QVERIFY(gaps[0].kind == GapKind::ReviewOverdue);
+    }
+
+    void overdueMessageNamesReviewAndDates()
+    {
+        ThreatModel model = completeModel();
+        model.reviews().put(completedReview("RV-2026-01-20", "2026-01-20", "2026-03-01"));
+        const auto gaps = checkTraceability(model, currentPacks());
+        QCOMPARE(gaps.size(), size_t(1));
+        QCOMPARE(QString::fromStdString(gaps[0].message),
+                 QString("review RV-2026-01-20 of 2026-01-20 is overdue: the threat model was to "
+                         "be reviewed again by 2026-03-01"));
+        QCOMPARE(reviewDue(*model.reviews().find("RV-2026-01-20")), std::string("2026-03-01"));
+        QCOMPARE(reviewDue(completedReview("RV-2", "2024-02-29", "")), std::string("2025-02-28"));
+        QCOMPARE(reviewDue(completedReview("RV-3", "never", "never")), std::string());
+    }
+
+    // Without a day given, the check runs on the system's current date.
+    void todayDefaultsToTheCurrentDate()
+    {
+        ThreatModel model = completeModel();
+        CheckOptions options = currentPacks();
+        options.today.clear();
+        model.reviews().put(completedReview("RV-2026-01-20", "2026-01-20", "9999-12-31"));
+        QVERIFY(checkTraceability(model, options).empty());
+        model.reviews().put(completedReview("RV-2026-01-20", "2026-01-20", "2000-01-01"));
+        const auto gaps = checkTraceability(model, options);
+        QCOMPARE(gaps.size(), size_t(1));
+        QVERIFY(gaps[0].kind == GapKind::ReviewOverdue);
+    }
+
+    void todayMustBeADate()
+    {
+        CheckOptions options = currentPacks();
+        options.today = "2026-02-29";
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument,
+                                 checkTraceability(completeModel(), options));
+    }
+
     void gapKindNamesAreTheContract()
     {
         const QStringList expected{
             "threat-undecided", "decision-without-justification", "mitigated-without-control",
             "risk-missing", "residual-risk-unaccepted", "mitigation-without-requirement",
             "requirement-without-test", "test-not-passed", "independence-violated",
-            "transitional-without-rationale", "analysis-stale"};
+            "transitional-without-rationale", "analysis-stale", "review-overdue",
+            "review-missing"};
         QStringList names;
         for (std::string_view name : gapKindNames()) {
             names << QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()));
@@ -388,6 +567,68 @@ private slots:
         QCOMPARE(QString::fromStdString(evaluation.summary), summary);
         if (!valid && evaluation.present)
             QVERIFY(!evaluation.problem.empty());
+    }
+
+    void riskLevels_data()
+    {
+        QTest::addColumn<Risk>("risk");
+        QTest::addColumn<QString>("ruleSeverity");
+        QTest::addColumn<int>("schemeLevels"); // levels on each axis of the matrix
+        QTest::addColumn<QString>("level");
+        const auto cvss = [](const char *vector) { return Risk{"cvss", vector, 0, 0}; };
+        const auto cell = [](int e, int s) { return Risk{"matrix", "", e, s}; };
+        QTest::newRow("cvss none counts as low")
+            << cvss("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:N/I:N/A:N") << "critical" << 5 << "low";
+        QTest::newRow("cvss low") << cvss("CVSS:3.1/AV:N/AC:H/PR:N/UI:R/S:U/C:L/I:N/A:N")
+                                  << "critical" << 5 << "low";
+        QTest::newRow("cvss medium") << cvss("CVSS:3.1/AV:A/AC:H/PR:N/UI:N/S:U/C:N/I:H/A:N")
+                                     << "low" << 5 << "medium";
+        QTest::newRow("cvss high") << cvss("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:N/A:N")
+                                   << "low" << 5 << "high";
+        QTest::newRow("cvss critical") << cvss("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H")
+                                       << "low" << 5 << "critical";
+        QTest::newRow("matrix 1") << cell(1, 1) << "critical" << 5 << "low";
+        QTest::newRow("matrix 4") << cell(1, 4) << "critical" << 5 << "low";
+        QTest::newRow("matrix 5") << cell(5, 1) << "low" << 5 << "medium";
+        QTest::newRow("matrix 9") << cell(3, 3) << "low" << 5 << "medium";
+        QTest::newRow("matrix 10") << cell(2, 5) << "low" << 5 << "high";
+        QTest::newRow("matrix 15") << cell(5, 3) << "low" << 5 << "high";
+        QTest::newRow("matrix 16") << cell(4, 4) << "low" << 5 << "critical";
+        QTest::newRow("matrix 25") << cell(5, 5) << "low" << 5 << "critical";
+        // 3 x 3: the product scaled to 25 (x 25 / 9).
+        QTest::newRow("3x3 matrix 1 (2.8)") << cell(1, 1) << "critical" << 3 << "low";
+        QTest::newRow("3x3 matrix 2 (5.6)") << cell(1, 2) << "low" << 3 << "medium";
+        QTest::newRow("3x3 matrix 4 (11.1)") << cell(2, 2) << "low" << 3 << "high";
+        QTest::newRow("3x3 matrix 6 (16.7)") << cell(2, 3) << "low" << 3 << "critical";
+        QTest::newRow("no estimate: rule severity") << Risk{} << "high" << 5 << "high";
+        QTest::newRow("invalid vector: rule severity")
+            << cvss("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H") << "low" << 5 << "low";
+        QTest::newRow("cell outside the scheme: rule severity")
+            << cell(4, 4) << "critical" << 3 << "critical";
+        QTest::newRow("no estimate, no rule severity") << Risk{} << "" << 5 << "medium";
+        QTest::newRow("no estimate, unknown rule severity") << Risk{} << "severe" << 5
+                                                            << "medium";
+    }
+
+    void riskLevels()
+    {
+        QFETCH(Risk, risk);
+        QFETCH(QString, ruleSeverity);
+        QFETCH(int, schemeLevels);
+        QFETCH(QString, level);
+        Threat threat;
+        threat.severity = ruleSeverity.toStdString();
+        threat.riskBefore = risk;
+        threat.riskAfter = {"matrix", "", 1, 1}; // never read: the level is the risk before
+        RiskScheme scheme;
+        if (schemeLevels == 3) {
+            scheme.exploitabilityLevels = {"Low", "Medium", "High"};
+            scheme.severityLevels = {"Minor", "Serious", "Critical"};
+            scheme.acceptable = RiskScheme::defaultAcceptable(3, 3);
+        }
+        const std::string got = riskLevel(threat, scheme);
+        QCOMPARE(QString::fromStdString(got), level);
+        QVERIFY(severityRank(got) >= 0);
     }
 
     void independenceLevels_data()

@@ -306,8 +306,9 @@ private slots:
         edit.put(threat);
         f.document.push(new EditTraceCommand(&f.document, QStringLiteral("decide"), edit));
         gaps.refresh();
-        // Undecided became "without justification": still four, one of another kind.
-        QCOMPARE(gaps.tree()->topLevelItemCount(), 4);
+        // Undecided became "without justification", and a decided threat now wants a review
+        // of the model: five.
+        QCOMPARE(gaps.tree()->topLevelItemCount(), 5);
         QVERIFY(gaps.gaps()[0].kind == stride::GapKind::ThreatUndecided);
         QVERIFY(gaps.gaps()[1].kind == stride::GapKind::DecisionWithoutJustification);
         gaps.kindFilter()->setCurrentIndex(

@@ -392,6 +392,16 @@ void Document::setTraceRecords(EditKey, const TraceRecords &records)
         emit modelInfoChanged();
 }
 
+void Document::setReview(EditKey, const Id &id, const std::optional<Review> &review)
+{
+    if (review)
+        m_model.reviews().put(*review);
+    else
+        m_model.reviews().remove(id);
+    ++m_revision;
+    emit reviewsChanged(id);
+}
+
 void Document::addSuppression(EditKey, const Suppression &suppression)
 {
     m_model.addSuppression(suppression);

@@ -122,6 +122,10 @@ public:
     };
     void setTraceRecords(EditKey, const TraceRecords &records);
 
+    // --- review meetings: puts (a value) or removes (nullopt) the review `id`; emits
+    // reviewsChanged.
+    void setReview(EditKey, const Id &id, const std::optional<Review> &review);
+
     // --- canvas: trust zones drawn on the canvas and membership set from geometry
     void addBoundary(EditKey, const TrustBoundary &boundary, const Id &diagram, const Rect &rect);
     RemovedBoundary removeBoundary(EditKey, const Id &boundary);
@@ -159,6 +163,8 @@ signals:
     // traceability: mitigations, requirements, tests, people, hazards or the risk scheme and
     // independence rules changed (threat links arrive as threatsChanged).
     void traceChanged();
+    // reviews: the review record `id` was added, changed or removed.
+    void reviewsChanged(const vigil::Id &id);
 
 private:
     void replaceModel(ThreatModel model);

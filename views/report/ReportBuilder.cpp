@@ -988,7 +988,10 @@ void ReportBuilder::traceability()
     }
 
     heading(2, tr("Open gaps"));
-    const std::vector<stride::Gap> gaps = stride::checkTraceability(m_model);
+    // As of the report's date, not the clock's: the same report on another day is the same.
+    stride::CheckOptions check;
+    check.today = reportDate(m_options).toString(Qt::ISODate).toStdString();
+    const std::vector<stride::Gap> gaps = stride::checkTraceability(m_model, check);
     if (gaps.empty()) {
         paragraph(tr("The traceability check finds no gaps."));
         return;
@@ -1056,6 +1059,71 @@ void ReportBuilder::residual()
     paragraph(tr("These threats can lead to a hazardous situation; their risk is controlled in "
                  "the safety risk management file (ISO 14971) under the hazards named."));
     tableOrNote(std::move(transferred), tr("None."));
+    reviewRecords();
+}
+
+// The review meetings: who reviewed which threats when, what they decided, and when the next
+// review is due (IEC 81001-5-1 wants the threat model reviewed again at least yearly).
+void ReportBuilder::reviewRecords()
+{
+    heading(2, tr("Review records"));
+    paragraph(tr("The team reviewed the threat model in these meetings, threat by threat. Each "
+                 "decision records the status before and after, the justification and who "
+                 "decided."));
+    Table reviews;
+    reviews.name = QStringLiteral("reviews");
+    reviews.header = {tr("Review"), tr("Date"), tr("Attendees"), tr("Threats reviewed"),
+                      tr("Decisions"), tr("Completed"), tr("Next review")};
+    reviews.widths = {14, 10, 22, 24, 9, 10, 11};
+    Table decisions;
+    decisions.name = QStringLiteral("review-decisions");
+    decisions.header = {tr("Review"), tr("Threat"), tr("Status before"), tr("Status after"),
+                        tr("Justification"), tr("Decided by")};
+    decisions.widths = {13, 30, 11, 11, 25, 10};
+    for (const auto &[id, review] : m_model.reviews().all()) {
+        QStringList attendees;
+        for (const Id &person : review.attendees)
+            attendees << personText(person);
+        reviews.rows.push_back({text(review.id), text(review.date),
+                                orDash(attendees.join(QStringLiteral(", "))),
+                                scopeText(review.scope),
+                                QString::number(review.decisions.size()),
+                                review.completed ? tr("yes") : tr("no, interrupted"),
+                                orDash(text(review.nextReview))});
+        for (const ReviewDecision &decision : review.decisions) {
+            const Threat *threat = m_model.threats().find(decision.threat);
+            decisions.rows.push_back(
+                {text(review.id),
+                 threat ? tr("#%1 %2").arg(threat->number).arg(threatTitle(*threat))
+                        : tr("%1 (deleted)").arg(text(decision.threat)),
+                 threatStatusLabel(decision.statusBefore), threatStatusLabel(decision.statusAfter),
+                 orDash(text(decision.justification)),
+                 orDash(decision.by.empty() ? QString() : personText(decision.by))});
+        }
+    }
+    tableOrNote(std::move(reviews), tr("No review has been recorded."));
+    if (!decisions.rows.empty())
+        table(std::move(decisions));
+}
+
+QString ReportBuilder::scopeText(const ReviewScope &scope) const
+{
+    QStringList parts;
+    parts << (scope.threats == "undecided" ? tr("undecided threats")
+              : scope.threats == "changed" ? tr("threats new or changed since the last review")
+                                           : tr("all threats"));
+    if (const Diagram *diagram = m_model.diagram(scope.diagram))
+        parts << tr("on %1").arg(text(diagram->name));
+    if (!scope.target.empty())
+        parts << tr("of %1").arg(itemName(scope.target));
+    if (const auto category = strideCategoryFromString(scope.category))
+        parts << strideCategoryLabel(*category);
+    if (!scope.minimumRisk.empty())
+        parts << tr("risk %1 or higher").arg(severityLabel(scope.minimumRisk));
+    parts << (scope.order == "risk"     ? tr("by risk")
+              : scope.order == "number" ? tr("by number")
+                                        : tr("by diagram and element"));
+    return parts.join(QStringLiteral(", "));
 }
 
 // ---------------------------------------------------------------- 11 clause map
@@ -1106,8 +1174,8 @@ void ReportBuilder::clauseMap()
                                         "evaluated."),
          sections({S::Controls, S::Traceability, S::Residual})},
         {iec, tr("Annex C"), tr("A threat model of the product in its environment, kept up to "
-                                "date."),
-         sections({S::Method, S::Diagrams, S::Inventory, S::Threats})},
+                                "date and reviewed by the team."),
+         sections({S::Method, S::Diagrams, S::Inventory, S::Threats, S::Residual})},
         {iec, tr("Annex F"), tr("Transitional (legacy) software and the rationale for keeping "
                                 "it."),
          sections({S::Inventory, S::Traceability})},

@@ -49,6 +49,7 @@ private:
     void controls();
     void traceability();
     void residual();
+    void reviewRecords();
     void clauseMap();
 
     void add(Block &&block);
@@ -65,6 +66,7 @@ private:
     QString riskText(const Risk &risk) const;
     QString itemName(const Id &id) const;
     QString personText(const Id &id) const;
+    QString scopeText(const ReviewScope &scope) const;
     Table heatMap(bool after) const;
 
     const ThreatModel &m_model;

@@ -87,6 +87,7 @@ GapList::GapList(Document *document, QWidget *parent)
     connect(document, &Document::flowRemoved, this, later);
     connect(document, &Document::boundaryChanged, this, later);
     connect(document, &Document::suppressionsChanged, this, later);
+    connect(document, &Document::reviewsChanged, this, later);
     connect(document, &Document::modelReset, this, &GapList::refresh);
     connect(m_kindFilter, &QComboBox::currentIndexChanged, this, &GapList::fill);
     connect(m_tree, &QTreeWidget::itemActivated, this, &GapList::onActivated);
@@ -108,6 +109,8 @@ QString GapList::kindLabel(stride::GapKind kind)
     case K::IndependenceViolated: return tr("Tester not independent (5.7.5)");
     case K::TransitionalWithoutRationale: return tr("Transitional element without rationale");
     case K::AnalysisStale: return tr("Threats out of date");
+    case K::ReviewOverdue: return tr("Threat model review overdue");
+    case K::ReviewMissing: return tr("No completed review of the threat model");
     }
     return {};
 }
@@ -161,6 +164,15 @@ QString GapList::describe(const stride::Gap &gap, const ThreatModel &model)
                   "(property \"Transitional rationale\").");
     case K::AnalysisStale:
         return tr("Analyze again (F5): %1").arg(QString::fromStdString(gap.message));
+    case K::ReviewOverdue: {
+        const Review *review = model.reviews().find(id);
+        const std::string due = review ? stride::reviewDue(*review) : std::string();
+        return tr("Review the threat model again with the team; the next review was due by %1.")
+            .arg(text(due));
+    }
+    case K::ReviewMissing:
+        return tr("Review the threat model with the team in a review meeting and complete the "
+                  "review.");
     }
     return {};
 }
@@ -237,8 +249,15 @@ void GapList::fill()
             object = text(model.displayName(gap.ids.front()));
             break;
         case stride::GapKind::AnalysisStale:
+        case stride::GapKind::ReviewMissing:
             object = tr("The whole model");
             break;
+        case stride::GapKind::ReviewOverdue: {
+            const Review *review = model.reviews().find(gap.ids.front());
+            object = review ? tr("Review %1 of %2").arg(firstId(gap), text(review->date))
+                            : firstId(gap);
+            break;
+        }
         }
         auto *item = new QTreeWidgetItem(
             {QStringLiteral("✖ ") + kindLabel(gap.kind), object, describe(gap, model)});
