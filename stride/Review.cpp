@@ -1,11 +1,11 @@
 #include "stride/Review.h"
 
+#include "model/IsoDate.h"
+
 #include "stride/Risk.h"
 #include "stride/RulePack.h"
 
 #include <algorithm>
-#include <chrono>
-#include <cstdio>
 #include <map>
 #include <optional>
 #include <tuple>
@@ -13,22 +13,6 @@
 namespace vigil::stride {
 
 namespace {
-
-std::optional<std::chrono::year_month_day> parseDate(const std::string &text)
-{
-    int year = 0;
-    unsigned month = 0;
-    unsigned day = 0;
-    char dash1 = 0;
-    char dash2 = 0;
-    if (text.size() != 10
-        || std::sscanf(text.c_str(), "%4d%c%2u%c%2u", &year, &dash1, &month, &dash2, &day) != 5
-        || dash1 != '-' || dash2 != '-')
-        return std::nullopt;
-    const std::chrono::year_month_day date{std::chrono::year{year}, std::chrono::month{month},
-                                           std::chrono::day{day}};
-    return date.ok() ? std::optional(date) : std::nullopt;
-}
 
 bool isUndecided(ThreatStatus status)
 {
@@ -227,16 +211,8 @@ Id newReviewId(const ThreatModel &model, const std::string &date)
 
 std::string oneYearAfter(const std::string &date)
 {
-    const auto parsed = parseDate(date);
-    if (!parsed)
-        return {};
-    std::chrono::year_month_day next = *parsed + std::chrono::years{1};
-    if (!next.ok()) // 29 February
-        next = std::chrono::year_month_day{next.year(), next.month(), std::chrono::day{28}};
-    char text[16];
-    std::snprintf(text, sizeof text, "%04d-%02u-%02u", int(next.year()), unsigned(next.month()),
-                  unsigned(next.day()));
-    return text;
+    const auto parsed = parseIsoDate(date);
+    return parsed ? isoDate(vigil::oneYearAfter(*parsed)) : std::string();
 }
 
 } // namespace vigil::stride

@@ -1,11 +1,12 @@
 #include "stride/Traceability.h"
 
+#include "model/IsoDate.h"
+
 #include "model/EnumNames.h"
 #include "stride/Engine.h"
 #include "stride/Risk.h"
 
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
 #include <stdexcept>
 #include <tuple>
@@ -67,57 +68,17 @@ std::string textProperty(const PropertyMap &properties, const std::string &key)
     return text ? *text : std::string();
 }
 
-using Date = std::chrono::year_month_day;
-
-// YYYY-MM-DD naming a day of the calendar (no 2026-02-30), else nothing.
-std::optional<Date> parseIsoDate(std::string_view text)
-{
-    if (text.size() != 10)
-        return std::nullopt;
-    int fields[3] = {}; // year, month, day
-    for (size_t i = 0; i < text.size(); ++i) {
-        if (i == 4 || i == 7) {
-            if (text[i] != '-')
-                return std::nullopt;
-            continue;
-        }
-        if (text[i] < '0' || text[i] > '9')
-            return std::nullopt;
-        int &field = fields[i < 4 ? 0 : i < 7 ? 1 : 2];
-        field = field * 10 + (text[i] - '0');
-    }
-    const Date date{std::chrono::year{fields[0]},
-                    std::chrono::month{static_cast<unsigned>(fields[1])},
-                    std::chrono::day{static_cast<unsigned>(fields[2])}};
-    return date.ok() ? std::optional(date) : std::nullopt;
-}
-
-std::string isoDate(const Date &date)
-{
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(date.year()),
-                  static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
-    return buffer;
-}
-
-// As stride::oneYearAfter (Review.h), which the review mode writes: 29 February becomes 28.
-Date oneYearLater(const Date &date)
-{
-    const Date next = date + std::chrono::years{1};
-    return next.ok() ? next : Date{next.year(), next.month(), std::chrono::day{28}};
-}
-
 Date dueDate(const Review &review, const Date &held)
 {
     const auto chosen = parseIsoDate(review.nextReview);
-    return chosen ? *chosen : oneYearLater(held);
+    return chosen ? *chosen : oneYearAfter(held);
 }
 
 // system_clock counts UTC, so the day does not depend on where the check runs.
 Date checkDay(const std::string &today)
 {
     if (today.empty())
-        return Date{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+        return todayUtc();
     const auto date = parseIsoDate(today);
     if (!date)
         throw std::invalid_argument("CheckOptions::today: \"" + today

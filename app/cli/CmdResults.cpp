@@ -6,13 +6,13 @@
 #include "app/cli/CliCommand.h"
 #include "app/cli/Commands.h"
 #include "app/cli/OpenModel.h"
+#include "model/IsoDate.h"
 #include "model/ModelFile.h"
 #include "model/import/TestResults.h"
 #include "model/store/DocumentStore.h"
 
 #include <nlohmann/json.hpp>
 
-#include <chrono>
 #include <iostream>
 
 namespace vigil::cli {
@@ -21,26 +21,6 @@ namespace {
 
 constexpr std::string_view kSynopsis =
     "results IN.vigil JUNIT.xml... [--write] [--format json|text] [--date YYYY-MM-DD]";
-
-std::string todayUtc()
-{
-    const auto days = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
-    const std::chrono::year_month_day date{days};
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02u", static_cast<int>(date.year()),
-                  static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()));
-    return buffer;
-}
-
-bool isIsoDate(const std::string &text)
-{
-    if (text.size() != 10 || text[4] != '-' || text[7] != '-')
-        return false;
-    for (size_t i : {0u, 1u, 2u, 3u, 5u, 6u, 8u, 9u})
-        if (text[i] < '0' || text[i] > '9')
-            return false;
-    return true;
-}
 
 void printJson(const TestResultsOutcome &outcome)
 {
@@ -84,8 +64,8 @@ int runResults(const std::vector<std::string> &args)
     const std::string format = arguments.value("--format", "text");
     if (format != "json" && format != "text")
         throw UsageError("--format " + format + " is not supported; use json or text");
-    const std::string today = arguments.value("--date", todayUtc());
-    if (!isIsoDate(today))
+    const std::string today = arguments.value("--date", isoDate(todayUtc()));
+    if (!parseIsoDate(today))
         throw UsageError("--date " + today + ": expected YYYY-MM-DD");
     const std::string path = arguments.positional()[0];
 
