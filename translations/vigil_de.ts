@@ -133,6 +133,36 @@
     </message>
 </context>
 <context>
+    <name>DecideThreatsCommand</name>
+    <message>
+        <source>justification</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>mitigation linked</source>
+        <translation>Maßnahme verknüpft</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>bestätigt</translation>
+    </message>
+    <message>
+        <source>Review: threat #%1, %2</source>
+        <translation>Review: Bedrohung #%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review: %n threat(s), %1</source>
+        <translation>
+            <numerusform>Review: %n Bedrohung, %1</numerusform>
+            <numerusform>Review: %n Bedrohungen, %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DiagramEditing</name>
     <message>
         <source>Add &quot;%1&quot;</source>
@@ -1650,10 +1680,6 @@
         <translation>Anhang C</translation>
     </message>
     <message>
-        <source>A threat model of the product in its environment, kept up to date.</source>
-        <translation>Ein Bedrohungsmodell des Produkts in seiner Einsatzumgebung, das aktuell gehalten wird.</translation>
-    </message>
-    <message>
         <source>Annex F</source>
         <translation>Anhang F</translation>
     </message>
@@ -1700,6 +1726,102 @@
     <message>
         <source>The diagram&apos;s labels are too small to read at this size, and sheets at a readable size would take %1 pages: export it on its own with File &gt; Export Diagram or vigil-cli render --fit.</source>
         <translation>Die Beschriftungen des Diagramms sind in dieser Größe nicht lesbar, und Blätter in lesbarer Größe würden %1 Seiten füllen: Exportieren Sie es einzeln mit Datei &gt; Diagramm exportieren oder vigil-cli render --fit.</translation>
+    </message>
+    <message>
+        <source>Review records</source>
+        <translation>Review-Protokolle</translation>
+    </message>
+    <message>
+        <source>The team reviewed the threat model in these meetings, threat by threat. Each decision records the status before and after, the justification and who decided.</source>
+        <translation>Das Team hat das Bedrohungsmodell in diesen Sitzungen Bedrohung für Bedrohung überprüft. Zu jeder Entscheidung sind der Status vorher und nachher, die Begründung und die entscheidende Person erfasst.</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Threats reviewed</source>
+        <translation>Betrachtete Bedrohungen</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Nächstes Review</translation>
+    </message>
+    <message>
+        <source>Status before</source>
+        <translation>Status vorher</translation>
+    </message>
+    <message>
+        <source>Status after</source>
+        <translation>Status nachher</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Entschieden von</translation>
+    </message>
+    <message>
+        <source>no, interrupted</source>
+        <translation>nein, unterbrochen</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (gelöscht)</translation>
+    </message>
+    <message>
+        <source>No review has been recorded.</source>
+        <translation>Es wurde kein Review erfasst.</translation>
+    </message>
+    <message>
+        <source>undecided threats</source>
+        <translation>nicht entschiedene Bedrohungen</translation>
+    </message>
+    <message>
+        <source>threats new or changed since the last review</source>
+        <translation>seit dem letzten Review neue oder geänderte Bedrohungen</translation>
+    </message>
+    <message>
+        <source>all threats</source>
+        <translation>alle Bedrohungen</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>im Diagramm „%1“</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>für „%1“</translation>
+    </message>
+    <message>
+        <source>risk %1 or higher</source>
+        <translation>Risiko %1 oder höher</translation>
+    </message>
+    <message>
+        <source>by risk</source>
+        <translation>nach Risiko</translation>
+    </message>
+    <message>
+        <source>by number</source>
+        <translation>nach Nummer</translation>
+    </message>
+    <message>
+        <source>by diagram and element</source>
+        <translation>nach Diagramm und Element</translation>
+    </message>
+    <message>
+        <source>A threat model of the product in its environment, kept up to date and reviewed by the team.</source>
+        <translation>Ein Bedrohungsmodell des Produkts in seiner Einsatzumgebung, das aktuell gehalten und vom Team überprüft wird.</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +2948,26 @@
     <message>
         <source>The tester must be independent of the developer (%1): %2.</source>
         <translation>Der Tester muss vom Entwickler unabhängig sein (%1): %2.</translation>
+    </message>
+    <message>
+        <source>Threat model review overdue</source>
+        <translation>Review des Bedrohungsmodells überfällig</translation>
+    </message>
+    <message>
+        <source>No completed review of the threat model</source>
+        <translation>Kein abgeschlossenes Review des Bedrohungsmodells</translation>
+    </message>
+    <message>
+        <source>Review the threat model again with the team; the next review was due by %1.</source>
+        <translation>Überprüfen Sie das Bedrohungsmodell erneut mit dem Team; das nächste Review war bis %1 fällig.</translation>
+    </message>
+    <message>
+        <source>Review the threat model with the team in a review meeting and complete the review.</source>
+        <translation>Überprüfen Sie das Bedrohungsmodell mit dem Team in einer Review-Sitzung und schließen Sie das Review ab.</translation>
+    </message>
+    <message>
+        <source>Review %1 of %2</source>
+        <translation>Review %1 vom %2</translation>
     </message>
 </context>
 <context>
@@ -3965,6 +4107,176 @@ Zum Anzeigen doppelklicken</translation>
     </message>
 </context>
 <context>
+    <name>vigil::PresentationView</name>
+    <message>
+        <source>No diagram shows this threat&apos;s element or flow.</source>
+        <translation>Kein Diagramm zeigt das Element oder den Fluss dieser Bedrohung.</translation>
+    </message>
+    <message>
+        <source>→/Space</source>
+        <translation>→/Leertaste</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>weiter</translation>
+    </message>
+    <message>
+        <source>←</source>
+        <translation>←</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>zurück</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>mitigated</source>
+        <translation>gemindert</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>akzeptiert</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>nicht zutreffend</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>investigate</source>
+        <translation>zu untersuchen</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>übertragen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>confirm as is</source>
+        <translation>unverändert bestätigen</translation>
+    </message>
+    <message>
+        <source>J</source>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>justification</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>mitigation</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Strg+Z</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>rückgängig</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>leave</source>
+        <translation>beenden</translation>
+    </message>
+    <message>
+        <source>Shift+key</source>
+        <translation>Umschalt+Taste</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n threats of this rule</source>
+        <translation>
+            <numerusform>die %n Bedrohung dieser Regel</numerusform>
+            <numerusform>alle %n Bedrohungen dieser Regel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No threats to review</source>
+        <translation>Keine Bedrohungen zu prüfen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 decided</source>
+        <translation>%1 von %2 entschieden</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The review&apos;s filter selects no threat.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Der Filter dieses Reviews erfasst keine Bedrohung.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Hintergrund:</translation>
+    </message>
+    <message>
+        <source>Risk:</source>
+        <translation>Risiko:</translation>
+    </message>
+    <message>
+        <source>After mitigation:</source>
+        <translation>Nach Minderung:</translation>
+    </message>
+    <message>
+        <source>Mitigations:</source>
+        <translation>Maßnahmen:</translation>
+    </message>
+    <message>
+        <source>none linked</source>
+        <translation>keine verknüpft</translation>
+    </message>
+    <message>
+        <source>Justification:</source>
+        <translation>Begründung:</translation>
+    </message>
+</context>
+<context>
     <name>vigil::PropertiesPanel</name>
     <message>
         <source>Model: %1</source>
@@ -4434,6 +4746,132 @@ Zum Anzeigen doppelklicken</translation>
     </message>
 </context>
 <context>
+    <name>vigil::ReviewMode</name>
+    <message>
+        <source>Review %1</source>
+        <translation>Review %1</translation>
+    </message>
+    <message>
+        <source>Risk before mitigation</source>
+        <translation>Risiko vor Minderung</translation>
+    </message>
+    <message>
+        <source>Risk after mitigation</source>
+        <translation>Risiko nach Minderung</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>Entschieden von:</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>Als Nächstes:</translation>
+    </message>
+    <message>
+        <source>Notes of the review (O):</source>
+        <translation>Notizen zum Review (O):</translation>
+    </message>
+    <message>
+        <source>Finish Review</source>
+        <translation>Review abschließen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Unterbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source> (all %n threats of this rule)</source>
+        <translation>
+            <numerusform> (die %n Bedrohung dieser Regel)</numerusform>
+            <numerusform> (alle %n Bedrohungen dieser Regel)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Justification%1: Enter keeps it, Esc drops it</source>
+        <translation>Begründung%1: Enter übernimmt sie, Esc verwirft sie</translation>
+    </message>
+    <message>
+        <source>A note for the review&apos;s record: Enter keeps it, Esc drops it</source>
+        <translation>Notiz für das Review-Protokoll: Enter übernimmt sie, Esc verwirft sie</translation>
+    </message>
+    <message>
+        <source>A mitigation to link%1, or the title of a new one</source>
+        <translation>Zu verknüpfende Maßnahme%1 oder Titel einer neuen Maßnahme</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;F&lt;/b&gt; finish the review &amp;nbsp; &lt;b&gt;P&lt;/b&gt; pause it to resume later &amp;nbsp; &lt;b&gt;Esc&lt;/b&gt; go on reviewing</source>
+        <translation>&lt;b&gt;F&lt;/b&gt; Review abschließen &amp;nbsp; &lt;b&gt;P&lt;/b&gt; unterbrechen und später fortsetzen &amp;nbsp; &lt;b&gt;Esc&lt;/b&gt; mit dem Review fortfahren</translation>
+    </message>
+    <message>
+        <source>Review: new mitigation %1</source>
+        <translation>Review: neue Maßnahme „%1“</translation>
+    </message>
+    <message>
+        <source>New mitigation</source>
+        <translation>Neue Maßnahme</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ReviewSession</name>
+    <message>
+        <source>Start review %1</source>
+        <translation>Review %1 beginnen</translation>
+    </message>
+    <message>
+        <source>Edit review notes</source>
+        <translation>Review-Notizen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Set next review date</source>
+        <translation>Datum des nächsten Reviews festlegen</translation>
+    </message>
+    <message>
+        <source>Complete review %1</source>
+        <translation>Review %1 abschließen</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ReviewUi</name>
+    <message>
+        <source>Start &amp;Review Meeting...</source>
+        <translation>&amp;Review-Sitzung starten …</translation>
+    </message>
+    <message>
+        <source>Walk the team through the threats full screen, decide each and keep the review&apos;s record</source>
+        <translation>Die Bedrohungen mit dem Team im Vollbild durchgehen, über jede entscheiden und das Review protokollieren</translation>
+    </message>
+    <message>
+        <source>Review Meeting</source>
+        <translation>Review-Sitzung</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review %1 of %2 was left unfinished with %n threat(s) decided. Resume it where it stopped?</source>
+        <translation>
+            <numerusform>Das Review %1 vom %2 wurde unterbrochen; %n Bedrohung ist bereits entschieden. An der unterbrochenen Stelle fortsetzen?</numerusform>
+            <numerusform>Das Review %1 vom %2 wurde unterbrochen; %n Bedrohungen sind bereits entschieden. An der unterbrochenen Stelle fortsetzen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Start a New Review</source>
+        <translation>Neues Review starten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review %1 completed: %n threat(s) decided</source>
+        <translation>
+            <numerusform>Review %1 abgeschlossen: %n Bedrohung entschieden</numerusform>
+            <numerusform>Review %1 abgeschlossen: %n Bedrohungen entschieden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review paused: Threats &gt; Start Review Meeting resumes it</source>
+        <translation>Review unterbrochen: Mit „Bedrohungen &gt; Review-Sitzung starten“ setzen Sie es fort</translation>
+    </message>
+</context>
+<context>
     <name>vigil::RiskEditor</name>
     <message>
         <source>Not estimated</source>
@@ -4633,6 +5071,116 @@ Zum Anzeigen doppelklicken</translation>
     <message>
         <source>%1 exploitability × %2 severity: %3</source>
         <translation>Ausnutzbarkeit %1 × Schweregrad %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::StartReviewDialog</name>
+    <message>
+        <source>Start Review Meeting</source>
+        <translation>Review-Sitzung starten</translation>
+    </message>
+    <message>
+        <source>All threats</source>
+        <translation>Alle Bedrohungen</translation>
+    </message>
+    <message>
+        <source>Undecided only (open, needs investigation)</source>
+        <translation>Nur nicht entschiedene (offen, zu untersuchen)</translation>
+    </message>
+    <message>
+        <source>New or changed since the last review</source>
+        <translation>Seit dem letzten Review neu oder geändert</translation>
+    </message>
+    <message>
+        <source>Any diagram</source>
+        <translation>Alle Diagramme</translation>
+    </message>
+    <message>
+        <source>Any element, flow or zone</source>
+        <translation>Alle Elemente, Flüsse und Zonen</translation>
+    </message>
+    <message>
+        <source>%1 (zone)</source>
+        <translation>%1 (Zone)</translation>
+    </message>
+    <message>
+        <source>%1 (data flow)</source>
+        <translation>%1 (Datenfluss)</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Alle Kategorien</translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>Alle Risikostufen</translation>
+    </message>
+    <message>
+        <source>%1 or higher</source>
+        <translation>%1 oder höher</translation>
+    </message>
+    <message>
+        <source>By diagram and element</source>
+        <translation>Nach Diagramm und Element</translation>
+    </message>
+    <message>
+        <source>By risk, highest first</source>
+        <translation>Nach Risiko, höchstes zuerst</translation>
+    </message>
+    <message>
+        <source>By number</source>
+        <translation>Nach Nummer</translation>
+    </message>
+    <message>
+        <source>The model lists no people yet: add them in the Traceability panel&apos;s People tab to record who attended.</source>
+        <translation>Das Modell enthält noch keine Personen: Fügen Sie sie im Bereich „Rückverfolgbarkeit“ auf der Registerkarte „Personen“ hinzu, um die Teilnehmer zu erfassen.</translation>
+    </message>
+    <message>
+        <source>Threats:</source>
+        <translation>Bedrohungen:</translation>
+    </message>
+    <message>
+        <source>Diagram:</source>
+        <translation>Diagramm:</translation>
+    </message>
+    <message>
+        <source>Element, flow or zone:</source>
+        <translation>Element, Fluss oder Zone:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Kategorie:</translation>
+    </message>
+    <message>
+        <source>Risk:</source>
+        <translation>Risiko:</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Reihenfolge:</translation>
+    </message>
+    <message>
+        <source>Attendees:</source>
+        <translation>Teilnehmer:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Datum:</translation>
+    </message>
+    <message>
+        <source>Next review:</source>
+        <translation>Nächstes Review:</translation>
+    </message>
+    <message>
+        <source>Start Review</source>
+        <translation>Review starten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n threat(s) to review</source>
+        <translation>
+            <numerusform>%n zu prüfende Bedrohung</numerusform>
+            <numerusform>%n zu prüfende Bedrohungen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,16 @@
     </message>
 </context>
 <context>
+    <name>DecideThreatsCommand</name>
+    <message numerus="yes">
+        <source>Review: %n threat(s), %1</source>
+        <translation>
+            <numerusform>Review: %n threat, %1</numerusform>
+            <numerusform>Review: %n threats, %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DiagramEditing</name>
     <message numerus="yes">
         <source>Delete %n item(s)</source>
@@ -241,6 +251,16 @@
     </message>
 </context>
 <context>
+    <name>vigil::PresentationView</name>
+    <message numerus="yes">
+        <source>all %n threats of this rule</source>
+        <translation>
+            <numerusform>the %n threat of this rule</numerusform>
+            <numerusform>all %n threats of this rule</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigil::PropertiesPanel</name>
     <message numerus="yes">
         <source>%n items selected</source>
@@ -292,6 +312,43 @@
         <translation>
             <numerusform>Unlink %n mitigation from %1</numerusform>
             <numerusform>Unlink %n mitigations from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ReviewMode</name>
+    <message numerus="yes">
+        <source> (all %n threats of this rule)</source>
+        <translation>
+            <numerusform> (the %n threat of this rule)</numerusform>
+            <numerusform> (all %n threats of this rule)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ReviewUi</name>
+    <message numerus="yes">
+        <source>Review %1 of %2 was left unfinished with %n threat(s) decided. Resume it where it stopped?</source>
+        <translation>
+            <numerusform>Review %1 of %2 was left unfinished with %n threat decided. Resume it where it stopped?</numerusform>
+            <numerusform>Review %1 of %2 was left unfinished with %n threats decided. Resume it where it stopped?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Review %1 completed: %n threat(s) decided</source>
+        <translation>
+            <numerusform>Review %1 completed: %n threat decided</numerusform>
+            <numerusform>Review %1 completed: %n threats decided</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::StartReviewDialog</name>
+    <message numerus="yes">
+        <source>%n threat(s) to review</source>
+        <translation>
+            <numerusform>%n threat to review</numerusform>
+            <numerusform>%n threats to review</numerusform>
         </translation>
     </message>
 </context>

@@ -130,6 +130,35 @@
     </message>
 </context>
 <context>
+    <name>DecideThreatsCommand</name>
+    <message>
+        <source>justification</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>リスク</translation>
+    </message>
+    <message>
+        <source>mitigation linked</source>
+        <translation>リスク低減策をリンク</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>現状で確定</translation>
+    </message>
+    <message>
+        <source>Review: threat #%1, %2</source>
+        <translation>レビュー: 脅威 #%1、%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review: %n threat(s), %1</source>
+        <translation>
+            <numerusform>レビュー: 脅威 %n 件、%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DiagramEditing</name>
     <message>
         <source>Add &quot;%1&quot;</source>
@@ -1639,10 +1668,6 @@
         <translation>附属書C</translation>
     </message>
     <message>
-        <source>A threat model of the product in its environment, kept up to date.</source>
-        <translation>使用環境における製品の脅威モデルが作成され、最新の状態に維持されている。</translation>
-    </message>
-    <message>
         <source>Annex F</source>
         <translation>附属書F</translation>
     </message>
@@ -1689,6 +1714,102 @@
     <message>
         <source>The diagram&apos;s labels are too small to read at this size, and sheets at a readable size would take %1 pages: export it on its own with File &gt; Export Diagram or vigil-cli render --fit.</source>
         <translation>この大きさでは図のラベルが小さすぎて読めません。読める大きさに分割すると %1 ページになるため、ファイル ファイル &gt; ダイアグラムのエクスポート、またはgt; 図のエクスポート、または vigil-cli render --fit で図を単独で出力してください。</translation>
+    </message>
+    <message>
+        <source>Review records</source>
+        <translation>レビュー記録</translation>
+    </message>
+    <message>
+        <source>The team reviewed the threat model in these meetings, threat by threat. Each decision records the status before and after, the justification and who decided.</source>
+        <translation>チームは、以下の会議で脅威モデルを脅威ごとにレビューした。各判断には、判断前及び判断後のステータス、根拠並びに判断者が記録されている。</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>レビュー</translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation>出席者</translation>
+    </message>
+    <message>
+        <source>Threats reviewed</source>
+        <translation>レビュー対象の脅威</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>判断数</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>次回レビュー</translation>
+    </message>
+    <message>
+        <source>Status before</source>
+        <translation>判断前のステータス</translation>
+    </message>
+    <message>
+        <source>Status after</source>
+        <translation>判断後のステータス</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>判断者</translation>
+    </message>
+    <message>
+        <source>no, interrupted</source>
+        <translation>いいえ (中断)</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (削除済み)</translation>
+    </message>
+    <message>
+        <source>No review has been recorded.</source>
+        <translation>レビューの記録はない。</translation>
+    </message>
+    <message>
+        <source>undecided threats</source>
+        <translation>未判断の脅威</translation>
+    </message>
+    <message>
+        <source>threats new or changed since the last review</source>
+        <translation>前回のレビュー以降に追加又は変更された脅威</translation>
+    </message>
+    <message>
+        <source>all threats</source>
+        <translation>すべての脅威</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>図「%1」</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>対象「%1」</translation>
+    </message>
+    <message>
+        <source>risk %1 or higher</source>
+        <translation>リスク %1 以上</translation>
+    </message>
+    <message>
+        <source>by risk</source>
+        <translation>リスク順</translation>
+    </message>
+    <message>
+        <source>by number</source>
+        <translation>番号順</translation>
+    </message>
+    <message>
+        <source>by diagram and element</source>
+        <translation>図・要素順</translation>
+    </message>
+    <message>
+        <source>A threat model of the product in its environment, kept up to date and reviewed by the team.</source>
+        <translation>最新の状態に維持され、チームによってレビューされる、使用環境における製品の脅威モデル。</translation>
     </message>
 </context>
 <context>
@@ -2811,6 +2932,26 @@
     <message>
         <source>The tester must be independent of the developer (%1): %2.</source>
         <translation>試験者は開発者から独立している必要があります (%1): %2。</translation>
+    </message>
+    <message>
+        <source>Threat model review overdue</source>
+        <translation>脅威モデルのレビュー期限超過</translation>
+    </message>
+    <message>
+        <source>No completed review of the threat model</source>
+        <translation>完了した脅威モデルのレビューなし</translation>
+    </message>
+    <message>
+        <source>Review the threat model again with the team; the next review was due by %1.</source>
+        <translation>チームで脅威モデルを再度レビューしてください。次回レビューの期限は %1 でした。</translation>
+    </message>
+    <message>
+        <source>Review the threat model with the team in a review meeting and complete the review.</source>
+        <translation>レビュー会議でチームとともに脅威モデルをレビューし、レビューを完了してください。</translation>
+    </message>
+    <message>
+        <source>Review %1 of %2</source>
+        <translation>%2 のレビュー %1</translation>
     </message>
 </context>
 <context>
@@ -3936,6 +4077,175 @@ Double-click to show it</source>
     </message>
 </context>
 <context>
+    <name>vigil::PresentationView</name>
+    <message>
+        <source>No diagram shows this threat&apos;s element or flow.</source>
+        <translation>この脅威の要素またはフローを表示している図はありません。</translation>
+    </message>
+    <message>
+        <source>→/Space</source>
+        <translation>→/Space</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>次へ</translation>
+    </message>
+    <message>
+        <source>←</source>
+        <translation>←</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>mitigated</source>
+        <translation>低減済み</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>受容済み</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>investigate</source>
+        <translation>要調査</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>移転済み</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>confirm as is</source>
+        <translation>現状のまま確定</translation>
+    </message>
+    <message>
+        <source>J</source>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>justification</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>リスク</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>mitigation</source>
+        <translation>リスク低減策</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>leave</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Shift+key</source>
+        <translation>Shift+キー</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n threats of this rule</source>
+        <translation>
+            <numerusform>このルールの脅威 %n 件すべて</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No threats to review</source>
+        <translation>レビュー対象の脅威はありません</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 decided</source>
+        <translation>%2 件中 %1 件判断済み</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The review&apos;s filter selects no threat.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;レビューの絞り込み条件に該当する脅威はありません。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>理由:</translation>
+    </message>
+    <message>
+        <source>Risk:</source>
+        <translation>リスク:</translation>
+    </message>
+    <message>
+        <source>After mitigation:</source>
+        <translation>低減後:</translation>
+    </message>
+    <message>
+        <source>Mitigations:</source>
+        <translation>リスク低減策:</translation>
+    </message>
+    <message>
+        <source>none linked</source>
+        <translation>リンクなし</translation>
+    </message>
+    <message>
+        <source>Justification:</source>
+        <translation>根拠:</translation>
+    </message>
+</context>
+<context>
     <name>vigil::PropertiesPanel</name>
     <message>
         <source>Model: %1</source>
@@ -4398,6 +4708,129 @@ Double-click to show it</source>
     </message>
 </context>
 <context>
+    <name>vigil::ReviewMode</name>
+    <message>
+        <source>Review %1</source>
+        <translation>レビュー %1</translation>
+    </message>
+    <message>
+        <source>Risk before mitigation</source>
+        <translation>低減前のリスク</translation>
+    </message>
+    <message>
+        <source>Risk after mitigation</source>
+        <translation>低減後のリスク</translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation>判断者:</translation>
+    </message>
+    <message>
+        <source>Next:</source>
+        <translation>次の脅威:</translation>
+    </message>
+    <message>
+        <source>Notes of the review (O):</source>
+        <translation>レビューのメモ (O):</translation>
+    </message>
+    <message>
+        <source>Finish Review</source>
+        <translation>レビューを完了</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>中断</translation>
+    </message>
+    <message numerus="yes">
+        <source> (all %n threats of this rule)</source>
+        <translation>
+            <numerusform> (このルールの脅威 %n 件すべて)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Justification%1: Enter keeps it, Esc drops it</source>
+        <translation>根拠%1: Enter で確定、Esc で破棄</translation>
+    </message>
+    <message>
+        <source>A note for the review&apos;s record: Enter keeps it, Esc drops it</source>
+        <translation>レビュー記録に残すメモ: Enter で確定、Esc で破棄</translation>
+    </message>
+    <message>
+        <source>A mitigation to link%1, or the title of a new one</source>
+        <translation>リンクするリスク低減策%1、または新しいリスク低減策のタイトル</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;F&lt;/b&gt; finish the review &amp;nbsp; &lt;b&gt;P&lt;/b&gt; pause it to resume later &amp;nbsp; &lt;b&gt;Esc&lt;/b&gt; go on reviewing</source>
+        <translation>&lt;b&gt;F&lt;/b&gt; レビューを完了 &amp;nbsp; &lt;b&gt;P&lt;/b&gt; 中断して後で再開 &amp;nbsp; &lt;b&gt;Esc&lt;/b&gt; レビューを続行</translation>
+    </message>
+    <message>
+        <source>Review: new mitigation %1</source>
+        <translation>レビュー: リスク低減策「%1」を新規作成</translation>
+    </message>
+    <message>
+        <source>New mitigation</source>
+        <translation>リスク低減策を新規作成</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ReviewSession</name>
+    <message>
+        <source>Start review %1</source>
+        <translation>レビュー %1 を開始</translation>
+    </message>
+    <message>
+        <source>Edit review notes</source>
+        <translation>レビューのメモを編集</translation>
+    </message>
+    <message>
+        <source>Set next review date</source>
+        <translation>次回レビュー日を設定</translation>
+    </message>
+    <message>
+        <source>Complete review %1</source>
+        <translation>レビュー %1 を完了</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::ReviewUi</name>
+    <message>
+        <source>Start &amp;Review Meeting...</source>
+        <translation>レビュー会議を開始(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Walk the team through the threats full screen, decide each and keep the review&apos;s record</source>
+        <translation>チームとともに全画面で脅威を順に確認し、それぞれを判断して、レビューの記録を残します</translation>
+    </message>
+    <message>
+        <source>Review Meeting</source>
+        <translation>レビュー会議</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review %1 of %2 was left unfinished with %n threat(s) decided. Resume it where it stopped?</source>
+        <translation>
+            <numerusform>%2 のレビュー %1 は、脅威 %n 件を判断した時点で中断されています。中断した箇所から再開しますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <source>Start a New Review</source>
+        <translation>新しいレビューを開始</translation>
+    </message>
+    <message numerus="yes">
+        <source>Review %1 completed: %n threat(s) decided</source>
+        <translation>
+            <numerusform>レビュー %1 を完了しました: 脅威 %n 件を判断</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review paused: Threats &gt; Start Review Meeting resumes it</source>
+        <translation>レビューを中断しました。「脅威」&gt;「レビュー会議を開始」で再開できます</translation>
+    </message>
+</context>
+<context>
     <name>vigil::RiskEditor</name>
     <message>
         <source>Not estimated</source>
@@ -4597,6 +5030,115 @@ Double-click to show it</source>
     <message>
         <source>%1 exploitability × %2 severity: %3</source>
         <translation>悪用可能性 %1 × 重大さ %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::StartReviewDialog</name>
+    <message>
+        <source>Start Review Meeting</source>
+        <translation>レビュー会議を開始</translation>
+    </message>
+    <message>
+        <source>All threats</source>
+        <translation>すべての脅威</translation>
+    </message>
+    <message>
+        <source>Undecided only (open, needs investigation)</source>
+        <translation>未判断のみ (未対応、要調査)</translation>
+    </message>
+    <message>
+        <source>New or changed since the last review</source>
+        <translation>前回のレビュー以降に追加・変更されたもの</translation>
+    </message>
+    <message>
+        <source>Any diagram</source>
+        <translation>すべての図</translation>
+    </message>
+    <message>
+        <source>Any element, flow or zone</source>
+        <translation>すべての要素、フロー、ゾーン</translation>
+    </message>
+    <message>
+        <source>%1 (zone)</source>
+        <translation>%1 (ゾーン)</translation>
+    </message>
+    <message>
+        <source>%1 (data flow)</source>
+        <translation>%1 (データフロー)</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>すべてのカテゴリ</translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>すべてのリスク</translation>
+    </message>
+    <message>
+        <source>%1 or higher</source>
+        <translation>%1 以上</translation>
+    </message>
+    <message>
+        <source>By diagram and element</source>
+        <translation>図・要素順</translation>
+    </message>
+    <message>
+        <source>By risk, highest first</source>
+        <translation>リスク順 (高い順)</translation>
+    </message>
+    <message>
+        <source>By number</source>
+        <translation>番号順</translation>
+    </message>
+    <message>
+        <source>The model lists no people yet: add them in the Traceability panel&apos;s People tab to record who attended.</source>
+        <translation>モデルにはまだ担当者が登録されていません。出席者を記録するには、トレーサビリティパネルの「担当者」タブで担当者を追加してください。</translation>
+    </message>
+    <message>
+        <source>Threats:</source>
+        <translation>脅威:</translation>
+    </message>
+    <message>
+        <source>Diagram:</source>
+        <translation>図:</translation>
+    </message>
+    <message>
+        <source>Element, flow or zone:</source>
+        <translation>要素、フロー、ゾーン:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>カテゴリ:</translation>
+    </message>
+    <message>
+        <source>Risk:</source>
+        <translation>リスク:</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>順序:</translation>
+    </message>
+    <message>
+        <source>Attendees:</source>
+        <translation>出席者:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>実施日:</translation>
+    </message>
+    <message>
+        <source>Next review:</source>
+        <translation>次回レビュー:</translation>
+    </message>
+    <message>
+        <source>Start Review</source>
+        <translation>レビューを開始</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n threat(s) to review</source>
+        <translation>
+            <numerusform>レビュー対象の脅威 %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
