@@ -61,7 +61,7 @@ void ReviewUi::startReview()
         ask.exec();
         if (ask.clickedButton() == resume) {
             if (ReviewSession *session = ReviewSession::resume(document, interrupted->id))
-                openMode(new ReviewMode(session));
+                openMode(new ReviewMode(session, m_window));
             return;
         }
         if (ask.clickedButton() != fresh)
@@ -72,7 +72,7 @@ void ReviewUi::startReview()
                              selected.size() == 1 ? selected.front() : Id(), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    openMode(new ReviewMode(ReviewSession::start(document, dialog.review())));
+    openMode(new ReviewMode(ReviewSession::start(document, dialog.review()), m_window));
 }
 
 void ReviewUi::openMode(ReviewMode *mode)

@@ -51,9 +51,9 @@ QStringList UserGuide::pages()
     return {QStringLiteral("index.html"),        QStringLiteral("diagram.html"),
             QStringLiteral("properties.html"),   QStringLiteral("analysis.html"),
             QStringLiteral("threats.html"),      QStringLiteral("risk.html"),
-            QStringLiteral("traceability.html"), QStringLiteral("reports.html"),
-            QStringLiteral("files.html"),        QStringLiteral("cli.html"),
-            QStringLiteral("preferences.html")};
+            QStringLiteral("traceability.html"), QStringLiteral("review.html"),
+            QStringLiteral("reports.html"),      QStringLiteral("files.html"),
+            QStringLiteral("cli.html"),          QStringLiteral("preferences.html")};
 }
 
 QUrl UserGuide::pageUrl(const QString &language, const QString &page)

@@ -17,6 +17,8 @@
 #include <QPainterPathStroker>
 #include <QProgressBar>
 #include <QResizeEvent>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QVBoxLayout>
 
 namespace vigil {
@@ -112,21 +114,24 @@ bool ReviewDiagramView::showThreat(ReviewSession *session, const Threat &threat)
     for (const Id &target : threat.targets) {
         if (NodeItem *node = scene->nodeItem(target)) {
             const QRectF box = node->sceneBoundingRect().adjusted(-14, -14, 14, 14);
+            QPainterPath part;
             if (model.boundary(target) && target != subject) {
-                lit.addPath(stroker.createStroke([&] {
-                    QPainterPath border;
-                    border.addRect(box);
-                    return border;
-                }()));
+                QPainterPath border;
+                border.addRect(box);
+                part = stroker.createStroke(border);
             } else {
-                lit.addRoundedRect(box, 12, 12);
+                part.addRoundedRect(box, 12, 12);
             }
+            lit = lit.united(part);
         } else if (FlowItem *flow = scene->flowItem(target)) {
-            lit.addPath(stroker.createStroke(flow->mapToScene(flow->shape())));
-            lit.addRect(flow->mapRectToScene(flow->childrenBoundingRect()).adjusted(-4, -4, 4, 4));
+            // A band along the flow's line, and its label.
+            QPainterPath line;
+            line.addPolygon(flow->mapToScene(flow->polyline()));
+            QPainterPath label;
+            label.addRoundedRect(flow->mapRectToScene(flow->labelRect()).adjusted(-8, -8, 8, 8), 8, 8);
+            lit = lit.united(stroker.createStroke(line)).united(label);
         }
     }
-    lit = lit.simplified();
     m_lit = lit;
 
     const QRectF content = scene->contentRect().adjusted(-400, -400, 400, 400);
@@ -214,10 +219,20 @@ PresentationView::PresentationView(ReviewSession *session, QWidget *parent)
     auto *top = new QHBoxLayout;
     top->addWidget(m_progressText);
     top->addWidget(m_progress, 1);
+    // A long description scrolls (Up and Down in the mode) rather than being cut off.
+    m_textScroll = new QScrollArea(this);
+    m_textScroll->setObjectName(QStringLiteral("reviewThreatScroll"));
+    m_textScroll->setWidget(m_text);
+    m_textScroll->setWidgetResizable(true);
+    m_textScroll->setFrameShape(QFrame::NoFrame);
+    m_textScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_textScroll->setFocusPolicy(Qt::NoFocus);
+    m_textScroll->viewport()->setAutoFillBackground(false);
+    m_text->setAutoFillBackground(false);
     auto *middle = new QHBoxLayout;
     middle->addWidget(m_diagram, 11);
     middle->addWidget(m_noDiagram, 11);
-    middle->addWidget(m_text, 9);
+    middle->addWidget(m_textScroll, 9);
     middle->setSpacing(32);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 20, 32, 0);
@@ -254,6 +269,12 @@ QString PresentationView::keysText(std::size_t groupSize)
     return parts.join(QStringLiteral(" &nbsp; "));
 }
 
+void PresentationView::scrollText(int steps)
+{
+    QScrollBar *bar = m_textScroll->verticalScrollBar();
+    bar->setValue(bar->value() + steps * bar->pageStep() / 3);
+}
+
 void PresentationView::refresh()
 {
     const std::size_t count = m_session->count();
@@ -274,6 +295,7 @@ void PresentationView::refresh()
         return;
     }
     m_text->setText(threatHtml(*threat));
+    m_textScroll->verticalScrollBar()->setValue(0);
     const bool drawn = m_diagram->showThreat(m_session, *threat);
     m_diagram->setVisible(drawn);
     m_noDiagram->setVisible(!drawn);

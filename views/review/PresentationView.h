@@ -16,6 +16,7 @@
 
 class QLabel;
 class QProgressBar;
+class QScrollArea;
 
 namespace vigil {
 
@@ -63,6 +64,9 @@ public:
     QProgressBar *progressBar() const { return m_progress; }
     QLabel *keyStrip() const { return m_keys; }
 
+    // Scrolls the threat's text by a third of its height per step (negative: up).
+    void scrollText(int steps);
+
     // The line of keys, also shown by the presenter's console.
     static QString keysText(std::size_t groupSize);
 
@@ -76,6 +80,7 @@ private:
     ReviewDiagramView *m_diagram = nullptr;
     QLabel *m_noDiagram = nullptr;
     QLabel *m_text = nullptr;
+    QScrollArea *m_textScroll = nullptr;
     QLabel *m_progressText = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_keys = nullptr;

@@ -197,6 +197,9 @@ void ReviewMode::open()
         m_console->show();
         setGeometry(screens.at(0)->availableGeometry());
     }
+    // Full screen also where no window manager honours the request (a kiosk, a test display).
+    if (QScreen *here = m_audienceWindow ? screens.at(0) : screen())
+        setGeometry(here->geometry());
     showFullScreen();
     raise();
     activateWindow();
@@ -243,6 +246,8 @@ void ReviewMode::keyPressEvent(QKeyEvent *event)
     case Qt::Key_PageDown: m_session->next(); return;
     case Qt::Key_Left:
     case Qt::Key_PageUp: m_session->previous(); return;
+    case Qt::Key_Down: m_view->scrollText(1); return;
+    case Qt::Key_Up: m_view->scrollText(-1); return;
     case Qt::Key_M: decideStatus(ThreatStatus::Mitigated, group); return;
     case Qt::Key_A: decideStatus(ThreatStatus::Accepted, group); return;
     case Qt::Key_N: decideStatus(ThreatStatus::NotApplicable, group); return;

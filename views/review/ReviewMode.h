@@ -3,7 +3,7 @@
 // The review meeting's window, keyboard first. The audience view fills the screen (the second
 // screen, when there is one, with the presenter's console on the first); every key is a
 // decision made as one undoable edit:
-//   Right/Space next, Left back; M mitigated, A accepted, N not applicable, I needs
+//   Right/Space next, Left back, Up/Down scroll a long text; M mitigated, A accepted, N not applicable, I needs
 //   investigation, T transferred, Enter confirmed as it is; J justification, R risk,
 //   L link or create a mitigation, O the review's notes; with Shift, a decision covers every
 //   threat of the current one's rule in the review; Ctrl+Z / Ctrl+Shift+Z undo and redo;

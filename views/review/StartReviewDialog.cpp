@@ -86,6 +86,7 @@ StartReviewDialog::StartReviewDialog(const ThreatModel &model, const QDate &toda
 
     m_attendees = new QListWidget(this);
     m_attendees->setObjectName(QStringLiteral("reviewAttendees"));
+    m_attendees->setMinimumWidth(520); // names with their roles, unclipped
     for (const auto &[id, person] : model.people().all()) {
         QString label = text(person.name);
         if (!person.role.empty())
