@@ -4275,6 +4275,18 @@ Zum Anzeigen doppelklicken</translation>
         <source>Justification:</source>
         <translation>Begründung:</translation>
     </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>who decides</source>
+        <translation>wer entscheidet</translation>
+    </message>
+    <message>
+        <source>Decided by %1</source>
+        <translation>Entscheidung: %1</translation>
+    </message>
 </context>
 <context>
     <name>vigil::PropertiesPanel</name>

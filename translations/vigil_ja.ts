@@ -4244,6 +4244,18 @@ Double-click to show it</source>
         <source>Justification:</source>
         <translation>根拠:</translation>
     </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>who decides</source>
+        <translation>判断者を交代</translation>
+    </message>
+    <message>
+        <source>Decided by %1</source>
+        <translation>判断者: %1</translation>
+    </message>
 </context>
 <context>
     <name>vigil::PropertiesPanel</name>

@@ -254,6 +254,22 @@ private slots:
         press(&mode, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(threatOf(document.model(), threat).status == wanted);
 
+        // B hands the decisions to the next attendee, who the record then names.
+        const Person *chair = document.model().people().find(started.attendees[0]);
+        QVERIFY(chair);
+        QVERIFY(mode.audienceView()->deciderLabel()->text().contains(
+            QString::fromStdString(chair ? chair->name : std::string())));
+        press(&mode, Qt::Key_B);
+        QCOMPARE(session->decidedBy(), started.attendees[1]);
+        press(&mode, Qt::Key_Right);
+        press(&mode, Qt::Key_I);
+        const ReviewDecision *byNext = stride::decisionFor(reviewOf(session), currentOf(session).id);
+        QVERIFY(byNext);
+        QCOMPARE(byNext ? byNext->by : Id(), started.attendees[1]);
+        press(&mode, Qt::Key_B);
+        press(&mode, Qt::Key_B);
+        QCOMPARE(session->decidedBy(), started.attendees[0]); // round again
+
         // Enter confirms a threat as it is: the record keeps it, the threat does not change.
         press(&mode, Qt::Key_Right);
         const Id confirmed = currentOf(session).id;

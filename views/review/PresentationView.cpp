@@ -216,9 +216,14 @@ PresentationView::PresentationView(ReviewSession *session, QWidget *parent)
     m_keys->setTextFormat(Qt::RichText);
     m_keys->setStyleSheet(QStringLiteral("QLabel { background: #1b1b1b; color: white; padding: 10px 16px; }"));
 
+    m_decider = new QLabel(this);
+    m_decider->setObjectName(QStringLiteral("reviewDecider"));
+    m_decider->setFont(body);
     auto *top = new QHBoxLayout;
     top->addWidget(m_progressText);
     top->addWidget(m_progress, 1);
+    top->addSpacing(24);
+    top->addWidget(m_decider);
     // A long description scrolls (Up and Down in the mode) rather than being cut off.
     m_textScroll = new QScrollArea(this);
     m_textScroll->setObjectName(QStringLiteral("reviewThreatScroll"));
@@ -242,6 +247,7 @@ PresentationView::PresentationView(ReviewSession *session, QWidget *parent)
 
     connect(session, &ReviewSession::positionChanged, this, &PresentationView::refresh);
     connect(session, &ReviewSession::changed, this, &PresentationView::refresh);
+    connect(session, &ReviewSession::decidedByChanged, this, &PresentationView::refresh);
     refresh();
 }
 
@@ -254,6 +260,7 @@ QString PresentationView::keysText(std::size_t groupSize)
         {tr("T"), tr("transferred")},         {tr("Enter"), tr("confirm as is")},
         {tr("J"), tr("justification")},       {tr("R"), tr("risk")},
         {tr("L"), tr("mitigation")},          {tr("O"), tr("note")},
+        {tr("B"), tr("who decides")},
         {tr("Ctrl+Z"), tr("undo")},           {tr("Esc"), tr("leave")}};
     QStringList parts;
     // A key and what it does never part at the end of a line.
@@ -285,6 +292,9 @@ void PresentationView::refresh()
     m_progress->setValue(int(m_session->decidedCount()));
     m_progress->setToolTip(tr("%1 of %2 decided").arg(m_session->decidedCount()).arg(count));
 
+    const Person *decider = m_session->document()->model().people().find(m_session->decidedBy());
+    m_decider->setText(decider ? tr("Decided by %1").arg(QString::fromStdString(decider->name))
+                               : QString());
     const Threat *threat = m_session->current();
     m_keys->setText(keysText(m_session->currentGroup().size()));
     if (!threat) {

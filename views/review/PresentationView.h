@@ -61,6 +61,7 @@ public:
     ReviewDiagramView *diagramView() const { return m_diagram; }
     QLabel *textLabel() const { return m_text; }
     QLabel *progressLabel() const { return m_progressText; }
+    QLabel *deciderLabel() const { return m_decider; }
     QProgressBar *progressBar() const { return m_progress; }
     QLabel *keyStrip() const { return m_keys; }
 
@@ -83,6 +84,7 @@ private:
     QScrollArea *m_textScroll = nullptr;
     QLabel *m_progressText = nullptr;
     QProgressBar *m_progress = nullptr;
+    QLabel *m_decider = nullptr;
     QLabel *m_keys = nullptr;
 };
 

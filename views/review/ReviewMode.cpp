@@ -141,6 +141,11 @@ void ReviewMode::buildConsole()
     connect(m_decidedBy, &QComboBox::currentIndexChanged, this, [this](int) {
         m_session->setDecidedBy(m_decidedBy->currentData().toString().toStdString());
     });
+    connect(m_session, &ReviewSession::decidedByChanged, this, [this] {
+        const int index = m_decidedBy->findData(QString::fromStdString(m_session->decidedBy()));
+        if (index >= 0)
+            m_decidedBy->setCurrentIndex(index);
+    });
     layout->addWidget(m_decidedBy);
     layout->addWidget(new QLabel(tr("Next:"), m_console));
     m_upcoming = new QListWidget(m_console);
@@ -259,6 +264,7 @@ void ReviewMode::keyPressEvent(QKeyEvent *event)
     case Qt::Key_R: startEditing(Editing::Risk, group); return;
     case Qt::Key_L: startEditing(Editing::Mitigation, group); return;
     case Qt::Key_O: startEditing(Editing::Notes, false); return;
+    case Qt::Key_B: m_session->nextDecider(); return;
     case Qt::Key_Escape: startEditing(Editing::Leaving, false); return;
     default: QWidget::keyPressEvent(event);
     }

@@ -5,7 +5,7 @@
 // decision made as one undoable edit:
 //   Right/Space next, Left back, Up/Down scroll a long text; M mitigated, A accepted, N not applicable, I needs
 //   investigation, T transferred, Enter confirmed as it is; J justification, R risk,
-//   L link or create a mitigation, O the review's notes; with Shift, a decision covers every
+//   L link or create a mitigation, O the review's notes, B the next attendee decides; with Shift, a decision covers every
 //   threat of the current one's rule in the review; Ctrl+Z / Ctrl+Shift+Z undo and redo;
 //   Esc leaves: F finishes the review, P pauses it to resume later.
 // Texts are typed in a strip under the view (Enter keeps, Esc drops), not in dialogs, so the

@@ -86,7 +86,20 @@ std::size_t ReviewSession::decidedCount() const
 
 void ReviewSession::setDecidedBy(const Id &person)
 {
+    if (m_decidedBy == person)
+        return;
     m_decidedBy = person;
+    emit decidedByChanged();
+}
+
+void ReviewSession::nextDecider()
+{
+    const Review *record = review();
+    if (!record || record->attendees.empty())
+        return;
+    const auto &attendees = record->attendees;
+    auto at = std::find(attendees.begin(), attendees.end(), m_decidedBy);
+    setDecidedBy(at == attendees.end() || at + 1 == attendees.end() ? attendees.front() : *(at + 1));
 }
 
 void ReviewSession::next()

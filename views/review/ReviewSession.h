@@ -46,6 +46,8 @@ public:
     // chosen.
     const Id &decidedBy() const { return m_decidedBy; }
     void setDecidedBy(const Id &person);
+    // The next attendee decides (after the last, the first again).
+    void nextDecider();
 
     void next();
     void previous();
@@ -60,6 +62,7 @@ public:
 
 signals:
     void positionChanged();
+    void decidedByChanged();
     // The review record or one of its threats changed (also by undo and redo).
     void changed();
 
