@@ -4,6 +4,7 @@
 
 #include "stride/Risk.h"
 #include "stride/RulePack.h"
+#include "stride/Traceability.h"
 
 #include <algorithm>
 #include <map>
@@ -13,11 +14,6 @@
 namespace vigil::stride {
 
 namespace {
-
-bool isUndecided(ThreatStatus status)
-{
-    return status == ThreatStatus::Open || status == ThreatStatus::NeedsInvestigation;
-}
 
 // The element or flow a threat is about: its first target.
 Id subjectOf(const Threat &threat)
@@ -53,7 +49,7 @@ bool selected(const ThreatModel &model, const Threat &threat, const ReviewScope 
 {
     if (isInactive(threat.status))
         return false;
-    if (scope.threats == "undecided" && !isUndecided(threat.status))
+    if (scope.threats == "undecided" && isDecided(threat.status))
         return false;
     if (scope.threats == "changed" && lastReview && !changedSinceReview(threat, *lastReview))
         return false;
@@ -74,6 +70,19 @@ bool selected(const ThreatModel &model, const Threat &threat, const ReviewScope 
                < severityRank(scope.minimumRisk))
         return false;
     return true;
+}
+
+// The latest review that is (or is not) completed, by date, ties to the larger id. A review
+// whose date is not a date cannot be placed among the others and is left out. ISO days compare
+// as text in calendar order.
+const Review *latestReview(const ThreatModel &model, bool completed)
+{
+    const Review *last = nullptr;
+    for (const auto &[id, review] : model.reviews().all())
+        if (review.completed == completed && parseIsoDate(review.date)
+            && (!last || std::tie(review.date, review.id) > std::tie(last->date, last->id)))
+            last = &review;
+    return last;
 }
 
 } // namespace
@@ -133,22 +142,12 @@ std::vector<Id> reviewThreats(const ThreatModel &model, const ReviewScope &scope
 
 const Review *lastCompletedReview(const ThreatModel &model)
 {
-    const Review *last = nullptr;
-    for (const auto &[id, review] : model.reviews().all())
-        if (review.completed
-            && (!last || std::tie(review.date, review.id) > std::tie(last->date, last->id)))
-            last = &review;
-    return last;
+    return latestReview(model, true);
 }
 
 const Review *interruptedReview(const ThreatModel &model)
 {
-    const Review *last = nullptr;
-    for (const auto &[id, review] : model.reviews().all())
-        if (!review.completed
-            && (!last || std::tie(review.date, review.id) > std::tie(last->date, last->id)))
-            last = &review;
-    return last;
+    return latestReview(model, false);
 }
 
 bool changedSinceReview(const Threat &threat, const Review &review)

@@ -17,7 +17,8 @@ namespace vigil::stride {
 // changedSinceReview()); with no completed review, every threat counts as changed.
 std::vector<Id> reviewThreats(const ThreatModel &model, const ReviewScope &scope);
 
-// The completed review with the latest date (ties: the larger id); nullptr when none.
+// The completed review with the latest date (ties: the larger id); nullptr when none. Reviews
+// whose date is not a date are left out, here and below.
 const Review *lastCompletedReview(const ThreatModel &model);
 // The review to resume: the latest one not completed; nullptr when none.
 const Review *interruptedReview(const ThreatModel &model);

@@ -1,15 +1,13 @@
 #include "stride/Traceability.h"
 
-#include "model/IsoDate.h"
-
 #include "model/EnumNames.h"
+#include "model/IsoDate.h"
 #include "stride/Engine.h"
+#include "stride/Review.h"
 #include "stride/Risk.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <stdexcept>
-#include <tuple>
 #include <unordered_map>
 
 namespace vigil::stride {
@@ -71,7 +69,7 @@ std::string textProperty(const PropertyMap &properties, const std::string &key)
 Date dueDate(const Review &review, const Date &held)
 {
     const auto chosen = parseIsoDate(review.nextReview);
-    return chosen ? *chosen : oneYearAfter(held);
+    return chosen ? *chosen : vigil::oneYearAfter(held);
 }
 
 // system_clock counts UTC, so the day does not depend on where the check runs.
@@ -295,28 +293,20 @@ private:
     // placed among the others, so only the ones with a date compete to be the last.
     void checkReviews()
     {
-        bool anyCompleted = false;
-        const Review *last = nullptr;
-        Date lastDate{};
-        for (const auto &[id, review] : m_model.reviews().all()) {
-            if (!review.completed)
-                continue;
-            anyCompleted = true;
-            const auto date = parseIsoDate(review.date);
-            if (date && (!last || std::tie(*date, id) > std::tie(lastDate, last->id))) {
-                last = &review;
-                lastDate = *date;
-            }
-        }
+        const auto &reviews = m_model.reviews().all();
+        const bool anyCompleted = std::any_of(reviews.begin(), reviews.end(), [](const auto &entry) {
+            return entry.second.completed;
+        });
         if (!anyCompleted) {
             if (m_anyDecided)
                 add(GapKind::ReviewMissing, {},
                     "threats have been decided, but the threat model has no completed review");
             return;
         }
+        const Review *last = lastCompletedReview(m_model);
         if (!last)
             return;
-        const Date due = dueDate(*last, lastDate);
+        const Date due = dueDate(*last, *parseIsoDate(last->date));
         if (due < m_today)
             add(GapKind::ReviewOverdue, {last->id},
                 "review " + last->id + " of " + last->date

@@ -34,10 +34,14 @@ constexpr int kSmallPoints = 20;
 const QColor kHighlight(0xff, 0xb0, 0x00); // amber: stands out on white and on the veil
 const QColor kInk(0x11, 0x11, 0x11);
 
+QString html(const QString &text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
+}
+
 QString html(const std::string &text)
 {
-    return QString::fromStdString(text).toHtmlEscaped().replace(QLatin1Char('\n'),
-                                                                QStringLiteral("<br/>"));
+    return html(QString::fromStdString(text));
 }
 
 QColor statusColour(ThreatStatus status)
@@ -329,10 +333,10 @@ QString PresentationView::threatHtml(const Threat &threat) const
                            "</p>")
                 .arg(statusColour(threat.status).name(),
                      threatStatusLabel(threat.status).toHtmlEscaped());
-    text += QStringLiteral("<p>%1</p>").arg(html(shownThreatDescription(model, threat).toStdString()));
+    text += QStringLiteral("<p>%1</p>").arg(html(shownThreatDescription(model, threat)));
     const QString why = shownThreatWhy(threat, ruleOfThreat(threat));
     if (!why.isEmpty())
-        text += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Why:"), html(why.toStdString()));
+        text += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Why:"), html(why));
     text += QStringLiteral("<p><b>%1</b> %2<br/><b>%3</b> %4</p>")
                 .arg(tr("Risk:"), RiskEditor::summary(threat.riskBefore, scheme).toHtmlEscaped(),
                      tr("After mitigation:"),

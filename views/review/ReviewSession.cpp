@@ -22,9 +22,10 @@ ReviewSession *ReviewSession::resume(Document *document, const Id &id, QObject *
     if (!review)
         return nullptr;
     std::vector<Id> threats = stride::resumedReviewThreats(document->model(), *review);
-    const std::size_t position = stride::resumePosition(*review, threats);
-    return new ReviewSession(document, id, std::move(threats),
-                             std::min(position, threats.empty() ? 0 : threats.size() - 1), parent);
+    // Every threat decided: show the last one rather than none.
+    const std::size_t position = std::min(stride::resumePosition(*review, threats),
+                                          threats.empty() ? 0 : threats.size() - 1);
+    return new ReviewSession(document, id, std::move(threats), position, parent);
 }
 
 ReviewSession::ReviewSession(Document *document, Id review, std::vector<Id> threats,
