@@ -79,6 +79,9 @@ void ReviewUi::openMode(ReviewMode *mode)
 {
     m_mode = mode;
     mode->setAttribute(Qt::WA_DeleteOnClose);
+    connect(mode, &ReviewMode::helpRequested, this, [this] {
+        m_window->showUserGuide(QStringLiteral("review.html"));
+    });
     connect(mode, &ReviewMode::left, this, [this, mode] {
         const Review *review = mode->session()->review();
         m_window->statusBar()->showMessage(

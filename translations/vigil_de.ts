@@ -4287,6 +4287,14 @@ Zum Anzeigen doppelklicken</translation>
         <source>Decided by %1</source>
         <translation>Entscheidung: %1</translation>
     </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>next review</source>
+        <translation>nächstes Review</translation>
+    </message>
 </context>
 <context>
     <name>vigil::PropertiesPanel</name>
@@ -4811,16 +4819,35 @@ Zum Anzeigen doppelklicken</translation>
         <translation>Zu verknüpfende Maßnahme%1 oder Titel einer neuen Maßnahme</translation>
     </message>
     <message>
-        <source>&lt;b&gt;F&lt;/b&gt; finish the review &amp;nbsp; &lt;b&gt;P&lt;/b&gt; pause it to resume later &amp;nbsp; &lt;b&gt;Esc&lt;/b&gt; go on reviewing</source>
-        <translation>&lt;b&gt;F&lt;/b&gt; Review abschließen &amp;nbsp; &lt;b&gt;P&lt;/b&gt; unterbrechen und später fortsetzen &amp;nbsp; &lt;b&gt;Esc&lt;/b&gt; mit dem Review fortfahren</translation>
-    </message>
-    <message>
         <source>Review: new mitigation %1</source>
         <translation>Review: neue Maßnahme „%1“</translation>
     </message>
     <message>
         <source>New mitigation</source>
         <translation>Neue Maßnahme</translation>
+    </message>
+    <message>
+        <source>Next review of the threat model:</source>
+        <translation>Nächstes Review des Bedrohungsmodells:</translation>
+    </message>
+    <message>
+        <source>Next review (D):</source>
+        <translation>Nächstes Review (D):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Showing %1 of %2:&lt;/b&gt; #%3 %4 &lt;i&gt;(%5)&lt;/i&gt;</source>
+        <translation>&lt;b&gt;Angezeigt %1 von %2:&lt;/b&gt; #%3 %4 &lt;i&gt;(%5)&lt;/i&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n threat(s) reviewed&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Bedrohung geprüft&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n Bedrohungen geprüft&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;F&lt;/b&gt; finish the review (next review %1) &amp;nbsp; &lt;b&gt;P&lt;/b&gt; pause it to resume later &amp;nbsp; &lt;b&gt;Esc&lt;/b&gt; go on reviewing</source>
+        <translation>&lt;b&gt;F&lt;/b&gt; Review abschließen (nächstes Review %1) &amp;nbsp; &lt;b&gt;P&lt;/b&gt; unterbrechen und später fortsetzen &amp;nbsp; &lt;b&gt;Esc&lt;/b&gt; weiter prüfen</translation>
     </message>
 </context>
 <context>

@@ -324,6 +324,13 @@
             <numerusform> (all %n threats of this rule)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n threat(s) reviewed&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n threat reviewed&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n threats reviewed&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigil::ReviewUi</name>

@@ -4256,6 +4256,14 @@ Double-click to show it</source>
         <source>Decided by %1</source>
         <translation>判断者: %1</translation>
     </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>next review</source>
+        <translation>次回レビュー</translation>
+    </message>
 </context>
 <context>
     <name>vigil::PropertiesPanel</name>
@@ -4772,16 +4780,34 @@ Double-click to show it</source>
         <translation>リンクするリスク低減策%1、または新しいリスク低減策のタイトル</translation>
     </message>
     <message>
-        <source>&lt;b&gt;F&lt;/b&gt; finish the review &amp;nbsp; &lt;b&gt;P&lt;/b&gt; pause it to resume later &amp;nbsp; &lt;b&gt;Esc&lt;/b&gt; go on reviewing</source>
-        <translation>&lt;b&gt;F&lt;/b&gt; レビューを完了 &amp;nbsp; &lt;b&gt;P&lt;/b&gt; 中断して後で再開 &amp;nbsp; &lt;b&gt;Esc&lt;/b&gt; レビューを続行</translation>
-    </message>
-    <message>
         <source>Review: new mitigation %1</source>
         <translation>レビュー: リスク低減策「%1」を新規作成</translation>
     </message>
     <message>
         <source>New mitigation</source>
         <translation>リスク低減策を新規作成</translation>
+    </message>
+    <message>
+        <source>Next review of the threat model:</source>
+        <translation>脅威モデルの次回レビュー:</translation>
+    </message>
+    <message>
+        <source>Next review (D):</source>
+        <translation>次回レビュー (D):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Showing %1 of %2:&lt;/b&gt; #%3 %4 &lt;i&gt;(%5)&lt;/i&gt;</source>
+        <translation>&lt;b&gt;表示中 %1 / %2:&lt;/b&gt; #%3 %4 &lt;i&gt;(%5)&lt;/i&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%n threat(s) reviewed&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n 件の脅威をレビューしました&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;F&lt;/b&gt; finish the review (next review %1) &amp;nbsp; &lt;b&gt;P&lt;/b&gt; pause it to resume later &amp;nbsp; &lt;b&gt;Esc&lt;/b&gt; go on reviewing</source>
+        <translation>&lt;b&gt;F&lt;/b&gt; レビューを完了 (次回レビュー %1) &amp;nbsp; &lt;b&gt;P&lt;/b&gt; 中断して後で再開 &amp;nbsp; &lt;b&gt;Esc&lt;/b&gt; レビューを続行</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include "views/trace/RiskEditor.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -348,6 +349,55 @@ private slots:
         document.undoStack()->undo();
         QCOMPARE(document.model().mitigations().size(), mitigations);
         QVERIFY(!threatOf(document.model(), threat).mitigations.count(created));
+    }
+
+    // D sets the next review's date in the strip, the console's date field does the same, and
+    // each is one undoable edit of the record; the leaving prompt names the date; F1 asks for
+    // the guide.
+    void nextReviewDateAndHelpKeys()
+    {
+        Document document;
+        QVERIFY(document.open(kExample));
+        ReviewMode mode(ReviewSession::start(&document, newReview(document.model(), byNumber())));
+        mode.show();
+        ReviewSession *session = mode.session();
+        QCOMPARE(reviewOf(session).nextReview, std::string("2027-12-01"));
+        QCOMPARE(mode.consoleNextReview()->date(), QDate(2027, 12, 1));
+
+        press(&mode, Qt::Key_D);
+        QCOMPARE(mode.openEditor(), QStringLiteral("next review"));
+        QCOMPARE(mode.nextReviewEditor()->date(), QDate(2027, 12, 1));
+        mode.nextReviewEditor()->setDate(QDate(2027, 6, 30));
+        press(mode.nextReviewEditor(), Qt::Key_Return);
+        QCOMPARE(mode.openEditor(), QString());
+        QCOMPARE(reviewOf(session).nextReview, std::string("2027-06-30"));
+        QCOMPARE(mode.consoleNextReview()->date(), QDate(2027, 6, 30));
+
+        press(&mode, Qt::Key_Escape);
+        QCOMPARE(mode.openEditor(), QStringLiteral("leaving"));
+        QVERIFY2(mode.prompt()->text().contains(QStringLiteral("2027-06-30")),
+                 qPrintable(mode.prompt()->text()));
+        press(&mode, Qt::Key_Escape);
+
+        // Esc in the date strip drops the change.
+        press(&mode, Qt::Key_D);
+        mode.nextReviewEditor()->setDate(QDate(2030, 1, 1));
+        press(mode.nextReviewEditor(), Qt::Key_Escape);
+        QCOMPARE(reviewOf(session).nextReview, std::string("2027-06-30"));
+
+        // The console's field.
+        mode.consoleNextReview()->setDate(QDate(2028, 3, 15));
+        emit mode.consoleNextReview()->editingFinished();
+        QCOMPARE(reviewOf(session).nextReview, std::string("2028-03-15"));
+        document.undoStack()->undo();
+        QCOMPARE(reviewOf(session).nextReview, std::string("2027-06-30"));
+        QCOMPARE(mode.consoleNextReview()->date(), QDate(2027, 6, 30));
+        document.undoStack()->undo();
+        QCOMPARE(reviewOf(session).nextReview, std::string("2027-12-01"));
+
+        QSignalSpy help(&mode, &ReviewMode::helpRequested);
+        press(&mode, Qt::Key_F1);
+        QCOMPARE(help.count(), 1);
     }
 
     void pausedReviewResumesAfterSaveAndReopen()

@@ -264,7 +264,7 @@ QString PresentationView::keysText(std::size_t groupSize)
         {tr("T"), tr("transferred")},         {tr("Enter"), tr("confirm as is")},
         {tr("J"), tr("justification")},       {tr("R"), tr("risk")},
         {tr("L"), tr("mitigation")},          {tr("O"), tr("note")},
-        {tr("B"), tr("who decides")},
+        {tr("D"), tr("next review")},         {tr("B"), tr("who decides")},
         {tr("Ctrl+Z"), tr("undo")},           {tr("Esc"), tr("leave")}};
     QStringList parts;
     // A key and what it does never part at the end of a line.

@@ -12,6 +12,8 @@
 
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDate>
+#include <QDateEdit>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -30,6 +32,20 @@ namespace vigil {
 namespace {
 
 constexpr int kStripPoints = 20;
+constexpr int kConsolePoints = 13; // the presenter reads the console at arm's length
+
+QDate reviewDate(const std::string &iso)
+{
+    return QDate::fromString(QString::fromStdString(iso), Qt::ISODate);
+}
+
+QDateEdit *newDateEdit(QWidget *parent)
+{
+    auto *edit = new QDateEdit(parent);
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    return edit;
+}
 
 } // namespace
 
@@ -91,10 +107,21 @@ ReviewMode::ReviewMode(ReviewSession *session, QWidget *parent)
     mitigationLayout->setContentsMargins(32, 8, 32, 8);
     mitigationLayout->addWidget(m_mitigationEditor);
 
+    auto *datePage = new QWidget(m_strip);
+    auto *dateLabel = new QLabel(tr("Next review of the threat model:"), datePage);
+    m_nextReviewEditor = newDateEdit(datePage);
+    m_nextReviewEditor->setObjectName(QStringLiteral("reviewNextReviewEditor"));
+    auto *dateLayout = new QHBoxLayout(datePage);
+    dateLayout->setContentsMargins(32, 8, 32, 8);
+    dateLayout->addWidget(dateLabel);
+    dateLayout->addWidget(m_nextReviewEditor);
+    dateLayout->addStretch(1);
+
     m_strip->addWidget(promptPage);
     m_strip->addWidget(textPage);
     m_strip->addWidget(riskPage);
     m_strip->addWidget(mitigationPage);
+    m_strip->addWidget(datePage);
     m_strip->hide();
     for (QWidget *editor : m_strip->findChildren<QWidget *>())
         editor->installEventFilter(this);
@@ -127,7 +154,15 @@ void ReviewMode::buildConsole()
     m_console = new QWidget(this);
     m_console->setObjectName(QStringLiteral("reviewConsole"));
     m_console->setFixedWidth(440);
+    QFont consoleFont = font();
+    consoleFont.setPointSize(kConsolePoints);
+    m_console->setFont(consoleFont);
     auto *layout = new QVBoxLayout(m_console);
+    m_now = new QLabel(m_console);
+    m_now->setObjectName(QStringLiteral("reviewNow"));
+    m_now->setWordWrap(true);
+    m_now->setTextFormat(Qt::RichText);
+    layout->addWidget(m_now);
     layout->addWidget(new QLabel(tr("Decided by:"), m_console));
     m_decidedBy = new QComboBox(m_console);
     m_decidedBy->setObjectName(QStringLiteral("reviewDecidedBy"));
@@ -159,6 +194,19 @@ void ReviewMode::buildConsole()
     m_notes->setFocusPolicy(Qt::NoFocus);
     m_notes->setMaximumHeight(160);
     layout->addWidget(m_notes);
+    auto *nextRow = new QHBoxLayout;
+    nextRow->addWidget(new QLabel(tr("Next review (D):"), m_console));
+    m_consoleNextReview = newDateEdit(m_console);
+    m_consoleNextReview->setObjectName(QStringLiteral("reviewConsoleNextReview"));
+    m_consoleNextReview->setFocusPolicy(Qt::ClickFocus);
+    connect(m_consoleNextReview, &QDateEdit::editingFinished, this, [this] {
+        const std::string date = m_consoleNextReview->date().toString(Qt::ISODate).toStdString();
+        if (const Review *review = m_session->review(); review && review->nextReview != date)
+            m_session->setNextReview(date);
+        setFocus(); // the keys go back to the mode
+    });
+    nextRow->addWidget(m_consoleNextReview, 1);
+    layout->addLayout(nextRow);
     auto *finish = new QPushButton(tr("Finish Review"), m_console);
     finish->setFocusPolicy(Qt::NoFocus);
     connect(finish, &QPushButton::clicked, this, [this] { leave(true); });
@@ -169,6 +217,10 @@ void ReviewMode::buildConsole()
     buttons->addWidget(pause);
     buttons->addWidget(finish);
     layout->addLayout(buttons);
+    m_consoleKeys = new QLabel(m_console);
+    m_consoleKeys->setWordWrap(true);
+    m_consoleKeys->setTextFormat(Qt::RichText);
+    layout->addWidget(m_consoleKeys);
 }
 
 void ReviewMode::refreshConsole()
@@ -176,12 +228,27 @@ void ReviewMode::refreshConsole()
     const ThreatModel &model = m_session->document()->model();
     m_upcoming->clear();
     const std::size_t from = m_session->position() + 1;
-    for (std::size_t i = from; i < m_session->count() && i < from + 12; ++i)
+    for (std::size_t i = from; i < m_session->count() && i < from + 30; ++i)
         if (const Threat *threat = model.threats().find(m_session->threats()[i]))
             m_upcoming->addItem(QStringLiteral("#%1  %2").arg(threat->number).arg(
                 shownThreatTitle(model, *threat)));
-    if (const Review *review = m_session->review())
+    if (const Threat *threat = m_session->current())
+        m_now->setText(tr("<b>Showing %1 of %2:</b> #%3 %4 <i>(%5)</i>")
+                           .arg(m_session->position() + 1)
+                           .arg(m_session->count())
+                           .arg(threat->number)
+                           .arg(shownThreatTitle(model, *threat).toHtmlEscaped(),
+                                threatStatusLabel(threat->status).toHtmlEscaped()));
+    else
+        m_now->setText(tr("<b>%n threat(s) reviewed</b>", nullptr, int(m_session->count())));
+    m_consoleKeys->setText(PresentationView::keysText(m_session->currentGroup().size()));
+    if (const Review *review = m_session->review()) {
         m_notes->setPlainText(QString::fromStdString(review->notes));
+        if (!m_consoleNextReview->hasFocus()) {
+            const QSignalBlocker quiet(m_consoleNextReview);
+            m_consoleNextReview->setDate(reviewDate(review->nextReview));
+        }
+    }
 }
 
 void ReviewMode::open()
@@ -195,6 +262,8 @@ void ReviewMode::open()
         auto *layout = new QVBoxLayout(m_audienceWindow);
         layout->setContentsMargins(0, 0, 0, 0);
         layout->addWidget(m_view);
+        // setScreen as well: separate X screens all start at (0, 0).
+        m_audienceWindow->setScreen(screens.at(1));
         m_audienceWindow->setGeometry(screens.at(1)->geometry());
         m_audienceWindow->showFullScreen();
         m_console->setFixedWidth(QWIDGETSIZE_MAX);
@@ -219,6 +288,7 @@ QString ReviewMode::openEditor() const
     case Editing::Notes: return QStringLiteral("notes");
     case Editing::Risk: return QStringLiteral("risk");
     case Editing::Mitigation: return QStringLiteral("mitigation");
+    case Editing::NextReview: return QStringLiteral("next review");
     case Editing::Leaving: return QStringLiteral("leaving");
     }
     return {};
@@ -264,7 +334,9 @@ void ReviewMode::keyPressEvent(QKeyEvent *event)
     case Qt::Key_R: startEditing(Editing::Risk, group); return;
     case Qt::Key_L: startEditing(Editing::Mitigation, group); return;
     case Qt::Key_O: startEditing(Editing::Notes, false); return;
+    case Qt::Key_D: startEditing(Editing::NextReview, false); return;
     case Qt::Key_B: m_session->nextDecider(); return;
+    case Qt::Key_F1: emit helpRequested(); return;
     case Qt::Key_Escape: startEditing(Editing::Leaving, false); return;
     default: QWidget::keyPressEvent(event);
     }
@@ -299,7 +371,8 @@ void ReviewMode::decideStatus(ThreatStatus status, bool wholeGroup)
 void ReviewMode::startEditing(Editing editing, bool wholeGroup)
 {
     const Threat *threat = m_session->current();
-    if (!threat && editing != Editing::Notes && editing != Editing::Leaving)
+    if (!threat && editing != Editing::Notes && editing != Editing::NextReview
+        && editing != Editing::Leaving)
         return;
     m_editing = editing;
     m_editingGroup = wholeGroup;
@@ -336,11 +409,20 @@ void ReviewMode::startEditing(Editing editing, bool wholeGroup)
             tr("A mitigation to link%1, or the title of a new one").arg(scope));
         m_strip->setCurrentIndex(3);
         break;
-    case Editing::Leaving:
-        m_prompt->setText(tr("<b>F</b> finish the review &nbsp; <b>P</b> pause it to resume later "
-                             "&nbsp; <b>Esc</b> go on reviewing"));
+    case Editing::NextReview:
+        if (const Review *review = m_session->review())
+            m_nextReviewEditor->setDate(reviewDate(review->nextReview));
+        m_strip->setCurrentIndex(4);
+        break;
+    case Editing::Leaving: {
+        const Review *review = m_session->review();
+        const QString next = review ? QString::fromStdString(review->nextReview) : QString();
+        m_prompt->setText(tr("<b>F</b> finish the review (next review %1) &nbsp; <b>P</b> pause "
+                             "it to resume later &nbsp; <b>Esc</b> go on reviewing")
+                              .arg(next.toHtmlEscaped()));
         m_strip->setCurrentIndex(0);
         break;
+    }
     case Editing::None: break;
     }
     m_strip->show();
@@ -349,6 +431,7 @@ void ReviewMode::startEditing(Editing editing, bool wholeGroup)
     case Editing::Notes: m_textEditor->setFocus(); break;
     case Editing::Risk: m_riskEditor->methodCombo()->setFocus(); break;
     case Editing::Mitigation: m_mitigationEditor->setFocus(); break;
+    case Editing::NextReview: m_nextReviewEditor->setFocus(); break;
     case Editing::Leaving:
     case Editing::None: setFocus(); break;
     }
@@ -403,6 +486,12 @@ void ReviewMode::commitEditing()
         decision.linkMitigation = mitigation.id;
         m_session->decide(decision, m_editingGroup);
         document->undoStack()->endMacro();
+        break;
+    }
+    case Editing::NextReview: {
+        const std::string date = m_nextReviewEditor->date().toString(Qt::ISODate).toStdString();
+        if (const Review *review = m_session->review(); review && review->nextReview != date)
+            m_session->setNextReview(date);
         break;
     }
     case Editing::None:

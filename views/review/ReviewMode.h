@@ -5,8 +5,9 @@
 // decision made as one undoable edit:
 //   Right/Space next, Left back, Up/Down scroll a long text; M mitigated, A accepted, N not applicable, I needs
 //   investigation, T transferred, Enter confirmed as it is; J justification, R risk,
-//   L link or create a mitigation, O the review's notes, B the next attendee decides; with Shift, a decision covers every
-//   threat of the current one's rule in the review; Ctrl+Z / Ctrl+Shift+Z undo and redo;
+//   L link or create a mitigation, O the review's notes, D the next review's date, B the next
+//   attendee decides; with Shift, a decision covers every threat of the current one's rule in
+//   the review; Ctrl+Z / Ctrl+Shift+Z undo and redo; F1 the user guide's page on reviews;
 //   Esc leaves: F finishes the review, P pauses it to resume later.
 // Texts are typed in a strip under the view (Enter keeps, Esc drops), not in dialogs, so the
 // audience sees what is written.
@@ -16,6 +17,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -49,11 +51,15 @@ public:
     QLineEdit *textEditor() const { return m_textEditor; }
     RiskEditor *riskEditor() const { return m_riskEditor; }
     QComboBox *mitigationEditor() const { return m_mitigationEditor; }
+    QDateEdit *nextReviewEditor() const { return m_nextReviewEditor; }
+    QDateEdit *consoleNextReview() const { return m_consoleNextReview; }
     QLabel *prompt() const { return m_prompt; }
 
 signals:
     // The mode ended: finished, paused or closed.
     void left();
+    // F1: the user guide's page on review meetings.
+    void helpRequested();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -61,7 +67,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    enum class Editing { None, Justification, Notes, Risk, Mitigation, Leaving };
+    enum class Editing { None, Justification, Notes, Risk, Mitigation, NextReview, Leaving };
 
     void buildConsole();
     void refreshConsole();
@@ -79,14 +85,18 @@ private:
     RiskEditor *m_riskEditor = nullptr;
     QComboBox *m_riskWhich = nullptr;
     QComboBox *m_mitigationEditor = nullptr;
+    QDateEdit *m_nextReviewEditor = nullptr;
     Editing m_editing = Editing::None;
     bool m_editingGroup = false;
     Risk m_editedRisk;
 
     QWidget *m_console = nullptr;
+    QLabel *m_now = nullptr;     // what the audience sees now, for the presenter
+    QLabel *m_consoleKeys = nullptr;
     QListWidget *m_upcoming = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     QComboBox *m_decidedBy = nullptr;
+    QDateEdit *m_consoleNextReview = nullptr;
     QWidget *m_audienceWindow = nullptr; // the audience view's own window on a second screen
 };
 
