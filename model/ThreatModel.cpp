@@ -211,9 +211,11 @@ RemovedElement ThreatModel::removeElement(Id id)
         throw ModelError("no element with id \"" + id + "\"");
     RemovedElement removed;
     removed.element = m_graph->graph[it->second];
+    removed.threats = keepTextsNaming(id);
     for (const Id &flowId : flowsOf(id)) {
         RemovedFlow flow = removeFlow(flowId);
         removed.flows.push_back(flow.flow);
+        removed.threats.insert(removed.threats.end(), flow.threats.begin(), flow.threats.end());
         for (auto &[diagram, layout] : flow.layouts)
             removed.flowLayouts[diagram][flowId] = layout;
     }
@@ -262,6 +264,26 @@ void ThreatModel::restoreElement(const RemovedElement &removed)
     }
     for (const Suppression &suppression : removed.suppressions)
         addSuppression(suppression);
+    for (const Threat &threat : removed.threats)
+        m_threats.put(threat);
+}
+
+std::vector<Threat> ThreatModel::keepTextsNaming(const Id &id)
+{
+    const auto names = [&id](const NamedText &text) {
+        return std::find(text.names().begin(), text.names().end(), id) != text.names().end();
+    };
+    std::vector<Threat> before;
+    for (auto &[threatId, threat] : m_threats.m_items) {
+        if (!names(threat.title) && !names(threat.description) && !names(threat.why))
+            continue;
+        before.push_back(threat);
+        for (NamedText *text : {&threat.title, &threat.description, &threat.why})
+            if (text->namesObjects())
+                *text = NamedText(render(*text));
+        m_journal.touched[Table::Threat].insert(threatId);
+    }
+    return before;
 }
 
 // ---------------------------------------------------------------- flows
@@ -334,7 +356,7 @@ RemovedFlow ThreatModel::removeFlow(Id id)
     auto it = m_graph->edgeOf.find(id);
     if (it == m_graph->edgeOf.end())
         throw ModelError("no flow with id \"" + id + "\"");
-    RemovedFlow removed{m_graph->graph[it->second], {}};
+    RemovedFlow removed{keepTextsNaming(id), m_graph->graph[it->second], {}};
     for (auto &[diagramId, diagram] : m_diagrams) {
         auto layout = diagram.flows.find(id);
         if (layout != diagram.flows.end()) {
@@ -355,6 +377,8 @@ void ThreatModel::restoreFlow(const RemovedFlow &removed)
     for (const auto &[diagram, layout] : removed.layouts)
         if (m_diagrams.count(diagram))
             setFlowLayout(diagram, removed.flow.id, layout);
+    for (const Threat &threat : removed.threats)
+        m_threats.put(threat);
 }
 
 std::vector<Id> ThreatModel::flowsOf(const Id &element) const
@@ -449,7 +473,7 @@ RemovedBoundary ThreatModel::removeBoundary(Id id)
     auto it = m_boundaries.find(id);
     if (it == m_boundaries.end())
         throw ModelError("no trust zone with id \"" + id + "\"");
-    RemovedBoundary removed{it->second, childBoundaries(id), {}};
+    RemovedBoundary removed{it->second, childBoundaries(id), {}, keepTextsNaming(id)};
     const Id parent = it->second.parent;
     for (const Id &child : removed.children) {
         m_boundaries[child].parent = parent;
@@ -496,6 +520,8 @@ void ThreatModel::restoreBoundary(const RemovedBoundary &removed)
     for (const auto &[diagram, rect] : removed.nodeRects)
         if (m_diagrams.count(diagram))
             setNodeRect(diagram, zone.id, rect);
+    for (const Threat &threat : removed.threats)
+        m_threats.put(threat);
 }
 
 Id ThreatModel::setMembership(const Id &elementId, const Id &boundaryId)
@@ -796,14 +822,31 @@ std::vector<AttackPath> ThreatModel::untrustedReachability() const
 
 std::string ThreatModel::displayName(const Id &item) const
 {
-    std::string name;
+    return std::string(nameShown(item));
+}
+
+std::string_view ThreatModel::nameShown(const Id &item) const
+{
+    const std::string *name = nullptr;
     if (const Element *e = element(item))
-        name = e->name;
+        name = &e->name;
     else if (const Flow *f = flow(item))
-        name = f->name;
+        name = &f->name;
     else if (const TrustBoundary *zone = boundary(item))
-        name = zone->name;
-    return name.empty() ? item : name;
+        name = &zone->name;
+    return !name || name->empty() ? std::string_view(item) : std::string_view(*name);
+}
+
+std::string ThreatModel::render(const NamedText &text) const
+{
+    std::string out;
+    renderTo(out, text);
+    return out;
+}
+
+void ThreatModel::renderTo(std::string &out, const NamedText &text) const
+{
+    text.renderTo(out, [this](const Id &id) { return nameShown(id); });
 }
 
 // ---------------------------------------------------------------- comparison

@@ -48,15 +48,18 @@ struct RemovedElement {
     std::map<Id, Rect> nodeRects;                        // diagram id -> rectangle
     std::map<Id, std::map<Id, FlowLayout>> flowLayouts;  // diagram id -> flow id -> layout
     std::vector<Suppression> suppressions;
+    std::vector<Threat> threats; // those whose texts named it or its flows, as they were
 };
 
 struct RemovedBoundary {
     TrustBoundary boundary;
     std::vector<Id> children;          // zones that were nested directly inside it
     std::map<Id, Rect> nodeRects;      // diagram id -> rectangle
+    std::vector<Threat> threats;       // those whose texts named it, as they were
 };
 
 struct RemovedFlow {
+    std::vector<Threat> threats; // those whose texts named it, as they were
     Flow flow;
     std::map<Id, FlowLayout> layouts; // diagram id -> layout
 };
@@ -153,6 +156,10 @@ public:
     size_t elementCount() const;
     void addElement(Element element);
     void updateElement(const Element &element); // same id; kind, name, properties may change
+    // Before an object goes, the threats whose texts name it keep those texts as they show
+    // now, naming nothing: an obsolete threat still names what it was raised for. Returns those
+    // threats as they were, for undo.
+    std::vector<Threat> keepTextsNaming(const Id &id);
     // The remove functions take ids by value: callers often pass the removed record's own id,
     // which the removal frees.
     RemovedElement removeElement(Id id);  // takes its flows, membership and layout along
@@ -230,6 +237,11 @@ public:
     // The name of an element, flow or trust zone for messages and lists; its id when it has no
     // name or is unknown.
     std::string displayName(const Id &item) const;
+    // The same, without a copy.
+    std::string_view nameShown(const Id &item) const;
+    // A threat's text with today's names (an object since deleted shows its id).
+    std::string render(const NamedText &text) const;
+    void renderTo(std::string &out, const NamedText &text) const;
 
     // True when both models hold the same content (ids, values, layout, records).
     bool sameContent(const ThreatModel &other) const;

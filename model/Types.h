@@ -3,6 +3,8 @@
 // The domain nouns every layer shares (see ../shared/DESIGN.md, "Domain").
 // Plain C++20 values: no Qt, no Boost types. Everything refers to everything else by Id.
 
+#include "model/NamedText.h"
+
 #include <array>
 #include <map>
 #include <optional>
@@ -149,12 +151,14 @@ struct Threat {
     std::string rulePackVersion;
     StrideCategory category = StrideCategory::Spoofing;
     std::vector<Id> targets; // element, flow, or flow + the zones it crosses (crossing rules)
-    std::string title;
-    std::string description;
+    // Title, description and why (the values the rule's condition read) name the objects they
+    // mention by id: ThreatModel::render shows them with today's names.
+    NamedText title;
+    NamedText description;
     std::string severity;    // default severity of the rule: low, medium, high, critical
     ThreatStatus status = ThreatStatus::Open;
     std::string justification;
-    std::string why;         // why the rule fired: the values its condition read
+    NamedText why;
     Risk riskBefore;
     Risk riskAfter;
     std::set<Id> hazards;    // Hazard ids (ISO 14971)

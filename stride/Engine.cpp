@@ -413,47 +413,42 @@ FactView Analysis::factsOf(const Finding &finding) const
     return view;
 }
 
-std::string_view Analysis::nameOf(const Finding &finding) const
+Template::NamedRef Analysis::nameOf(const Element &element) const
 {
-    if (rule(finding).scope == RuleScope::Element) {
-        const Element &element = *m_elements[finding.target];
-        return displayName(element.name, element.id);
-    }
-    const Flow &flow = *m_flows[finding.target].flow;
-    return displayName(flow.name, flow.id);
+    return {&element.id, displayName(element.name, element.id)};
 }
 
-// "A", "A and B", "A, B and C": the zones a crossing flow passes, in crossing order.
-void Analysis::appendZoneNames(std::string &out, const Finding &finding,
-                               std::string_view quote) const
+Template::NamedRef Analysis::nameOf(const Flow &flow) const
 {
-    const FlowRow &row = m_flows[finding.target];
-    for (std::uint32_t c = 0; c < row.crossingsCount; ++c) {
-        if (c > 0)
-            out += c + 1 == row.crossingsCount ? " and " : ", ";
-        const TrustBoundary &zone = *m_boundaries[m_crossings[row.crossingsBegin + c]];
-        out += quote;
-        out += displayName(zone.name, zone.id);
-        out += quote;
-    }
+    return {&flow.id, displayName(flow.name, flow.id)};
 }
 
-Template::Values Analysis::valuesOf(const Finding &finding, std::string &zones) const
+Template::NamedRef Analysis::nameOf(const Finding &finding) const
 {
-    Template::Values values;
+    if (rule(finding).scope == RuleScope::Element)
+        return nameOf(*m_elements[finding.target]);
+    return nameOf(*m_flows[finding.target].flow);
+}
+
+Template::NamedValues Analysis::valuesOf(const Finding &finding,
+                                         std::vector<Template::NamedRef> &zones) const
+{
+    Template::NamedValues values;
     values.name = nameOf(finding);
     if (rule(finding).scope != RuleScope::Element) {
         const FlowRow &row = m_flows[finding.target];
-        const Element &source = *m_elements[row.source];
-        const Element &target = *m_elements[row.target];
-        values.source = displayName(source.name, source.id);
-        values.target = displayName(target.name, target.id);
+        values.source = nameOf(*m_elements[row.source]);
+        values.target = nameOf(*m_elements[row.target]);
         values.protocol = row.flow->protocol.empty() ? std::string_view("an unnamed protocol")
                                                      : std::string_view(row.flow->protocol);
         if (rule(finding).scope == RuleScope::Crossing) {
+            // The zones a crossing flow passes, in crossing order.
             zones.clear();
-            appendZoneNames(zones, finding, {});
-            values.boundary = zones;
+            for (std::uint32_t c = 0; c < row.crossingsCount; ++c) {
+                const TrustBoundary &zone = *m_boundaries[m_crossings[row.crossingsBegin + c]];
+                zones.push_back({&zone.id, displayName(zone.name, zone.id)});
+            }
+            values.zones = &zones;
         }
     }
     return values;
@@ -502,42 +497,46 @@ bool Analysis::sameTargets(const std::vector<Id> &ids, const Finding &finding) c
     return true;
 }
 
-void Analysis::appendTitle(std::string &out, const Finding &finding,
-                           const Template::Values &values) const
+void Analysis::buildTitle(TextCache &cache, const Finding &finding) const
 {
-    rule(finding).title.renderTo(out, values);
+    cache.m_builder.clear();
+    rule(finding).title.buildTo(cache.m_builder, valuesOf(finding, cache.m_zones));
 }
 
-void Analysis::appendDescription(std::string &out, const Finding &finding,
-                                 const Template::Values &values) const
+void Analysis::buildDescription(TextCache &cache, const Finding &finding) const
 {
     const Rule &r = rule(finding);
-    r.description.renderTo(out, values);
+    const Template::NamedValues values = valuesOf(finding, cache.m_zones);
+    cache.m_builder.clear();
+    r.description.buildTo(cache.m_builder, values);
     if (finding.refinement >= 0) {
         const Template &note = r.refinements[static_cast<std::size_t>(finding.refinement)].note;
         if (!note.text().empty()) {
-            out += ' ';
-            note.renderTo(out, values);
+            cache.m_builder.text(' ');
+            note.buildTo(cache.m_builder, values);
         }
     }
 }
 
+std::string Analysis::rendered(const TextCache &cache) const
+{
+    std::string out;
+    cache.m_builder.renderTo(out, [this](const Id &id) { return m_model->nameShown(id); });
+    return out;
+}
+
 std::string Analysis::title(const Finding &finding) const
 {
-    std::string zones;
-    std::string out;
-    appendTitle(out, finding, valuesOf(finding, zones));
-    return out;
+    TextCache cache;
+    buildTitle(cache, finding);
+    return rendered(cache);
 }
 
 std::string Analysis::description(const Finding &finding) const
 {
-    std::string zones;
-    const Template::Values values = valuesOf(finding, zones);
-    std::string out;
-    out.reserve(rule(finding).description.text().size() + 64);
-    appendDescription(out, finding, values);
-    return out;
+    TextCache cache;
+    buildDescription(cache, finding);
+    return rendered(cache);
 }
 
 std::string_view Analysis::severity(const Finding &finding) const
@@ -553,25 +552,20 @@ std::string_view Analysis::severity(const Finding &finding) const
 
 std::string Analysis::why(const Finding &finding) const
 {
-    std::string out;
-    appendWhy(out, finding, nullptr);
-    return out;
+    TextCache cache;
+    buildWhy(cache, finding);
+    return rendered(cache);
 }
 
-void Analysis::appendWhy(std::string &out, const Finding &finding, TextCache *cache) const
+void Analysis::buildWhy(TextCache &cache, const Finding &finding) const
 {
-    if (cache) {
-        out += cachedWhyOpening(*cache, finding);
-        appendWhySubject(out, finding);
-        out += cachedWhyReasons(*cache, finding);
-    } else {
-        appendWhyOpening(out, finding);
-        appendWhySubject(out, finding);
-        appendWhyReasons(out, finding);
-    }
+    cache.m_builder.clear();
+    cache.m_builder.text(cachedWhyOpening(cache, finding));
+    appendWhySubject(cache, finding);
+    cache.m_builder.text(cachedWhyReasons(cache, finding));
     if (const Suppression *held = suppression(finding)) {
-        out += " Suppressed for this element: ";
-        out += held->reason;
+        cache.m_builder.text(" Suppressed for this element: ");
+        cache.m_builder.text(held->reason);
     }
 }
 
@@ -622,20 +616,22 @@ void Analysis::appendWhyOpening(std::string &out, const Finding &finding) const
     out += " fired on ";
 }
 
-void Analysis::appendWhySubject(std::string &out, const Finding &finding) const
+void Analysis::appendWhySubject(TextCache &cache, const Finding &finding) const
 {
+    NamedTextBuilder &out = cache.m_builder;
     const RuleScope scope = rule(finding).scope;
     if (scope == RuleScope::Element) {
-        out += toString(m_elements[finding.target]->kind);
-        out += " \"";
+        out.text(toString(m_elements[finding.target]->kind));
+        out.text(" \"");
     } else {
-        out += "flow \"";
+        out.text("flow \"");
     }
-    out += nameOf(finding);
-    out += '"';
+    const Template::NamedValues values = valuesOf(finding, cache.m_zones);
+    Template::appendName(out, values.name);
+    out.text('"');
     if (scope == RuleScope::Crossing) {
-        out += " crossing ";
-        appendZoneNames(out, finding, "\"");
+        out.text(" crossing ");
+        Template::appendZones(out, cache.m_zones, "\"");
     }
 }
 
@@ -721,19 +717,14 @@ void Analysis::refresh(Threat &threat, const Finding &finding, TextCache &cache)
     threat.category = r.category;
     if (!sameTargets(threat.targets, finding))
         threat.targets = targets(finding);
-    // Rendered into a reused buffer and copied once: the records get no spare capacity.
-    std::string &text = cache.m_text;
-    const Template::Values values = valuesOf(finding, cache.m_zones);
-    text.clear();
-    appendTitle(text, finding, values);
-    threat.title = text;
-    text.clear();
-    appendDescription(text, finding, values);
-    threat.description = text;
+    // Built in a reused buffer; the records share their wordings.
+    buildTitle(cache, finding);
+    threat.title = cache.m_builder.build(cache.m_wordings);
+    buildDescription(cache, finding);
+    threat.description = cache.m_builder.build(cache.m_wordings);
     threat.severity = severity(finding);
-    text.clear();
-    appendWhy(text, finding, &cache);
-    threat.why = text;
+    buildWhy(cache, finding);
+    threat.why = cache.m_builder.build(cache.m_wordings);
     threat.capec = r.capec;
     threat.cwe = r.cwe;
 }
@@ -746,19 +737,25 @@ bool Analysis::isCurrent(const Threat &threat, const Finding &finding, TextCache
         || threat.rulePackVersion != p.version() || threat.severity != severity(finding)
         || threat.capec != r.capec || threat.cwe != r.cwe || !sameTargets(threat.targets, finding))
         return false;
-    std::string &text = cache.m_text;
-    const Template::Values values = valuesOf(finding, cache.m_zones);
-    text.clear();
-    appendTitle(text, finding, values);
-    if (text != threat.title)
+    buildTitle(cache, finding);
+    if (!isBuiltText(cache, threat.title))
         return false;
-    text.clear();
-    appendDescription(text, finding, values);
-    if (text != threat.description)
+    buildDescription(cache, finding);
+    if (!isBuiltText(cache, threat.description))
         return false;
-    text.clear();
-    appendWhy(text, finding, &cache);
-    return text == threat.why;
+    buildWhy(cache, finding);
+    return isBuiltText(cache, threat.why);
+}
+
+bool Analysis::isBuiltText(const TextCache &cache, const NamedText &text) const
+{
+    if (cache.m_builder.sameAs(text))
+        return true;
+    // A record imported from JSON or saved before texts named objects holds the text as shown:
+    // it stays as it is while it shows the same (re-analysing an unchanged model changes
+    // nothing), and names its objects from the next change on.
+    return !text.namesObjects() && !cache.m_builder.names().empty()
+           && rendered(cache) == text.wording();
 }
 
 const Rule *Analysis::findRule(std::string_view ruleId) const

@@ -90,9 +90,10 @@ public:
                 return std::hash<std::string_view>{}(text);
             }
         };
-        std::string m_text;
-        std::string m_zones;
         std::string m_key;
+        NamedTextBuilder m_builder;
+        WordingPool m_wordings; // every wording the records it writes share
+        std::vector<Template::NamedRef> m_zones;
         std::vector<std::vector<std::string>> m_openings; // of why(), per pack and rule
         // The reasons part of why() by rule, refinement and the values its conditions read.
         std::unordered_map<std::string, std::string, Hash, std::equal_to<>> m_reasons;
@@ -100,7 +101,8 @@ public:
     // Writes what the engine owns into `threat`: rule, pack and version, category, targets,
     // title, description, severity, why, CAPEC and CWE. Id, number and decisions stay.
     void refresh(Threat &threat, const Finding &finding, TextCache &cache) const;
-    // True when refresh() would change nothing.
+    // True when refresh() would change nothing a user sees (a text kept as shown counts as
+    // the same text naming its objects).
     bool isCurrent(const Threat &threat, const Finding &finding, TextCache &cache) const;
 
     // The rule with this id in any of the packs (for its suggested mitigations), or null.
@@ -120,19 +122,22 @@ private:
         std::uint32_t crossingsCount = 0;
     };
     FactView factsOf(const Finding &finding) const;
-    // `zones` receives the text {boundary} renders to; the values refer to it.
-    Template::Values valuesOf(const Finding &finding, std::string &zones) const;
-    void appendZoneNames(std::string &out, const Finding &finding, std::string_view quote) const;
-    std::string_view nameOf(const Finding &finding) const;
+    // `zones` receives the zones {boundary} names; the values refer to it.
+    Template::NamedValues valuesOf(const Finding &finding,
+                                   std::vector<Template::NamedRef> &zones) const;
+    Template::NamedRef nameOf(const Element &element) const;
+    Template::NamedRef nameOf(const Flow &flow) const;
+    Template::NamedRef nameOf(const Finding &finding) const;
     bool sameTargets(const std::vector<Id> &ids, const Finding &finding) const;
-    void appendTitle(std::string &out, const Finding &finding,
-                     const Template::Values &values) const;
-    void appendDescription(std::string &out, const Finding &finding,
-                           const Template::Values &values) const;
-    // `cache` may be null.
-    void appendWhy(std::string &out, const Finding &finding, TextCache *cache) const;
+    void buildTitle(TextCache &cache, const Finding &finding) const;
+    void buildDescription(TextCache &cache, const Finding &finding) const;
+    void buildWhy(TextCache &cache, const Finding &finding) const;
+    // A text built by one of the three, as the model shows it.
+    std::string rendered(const TextCache &cache) const;
+    // True when the text built in `cache` is `text`, or shows exactly as it.
+    bool isBuiltText(const TextCache &cache, const NamedText &text) const;
     void appendWhyOpening(std::string &out, const Finding &finding) const;
-    void appendWhySubject(std::string &out, const Finding &finding) const;
+    void appendWhySubject(TextCache &cache, const Finding &finding) const;
     void appendWhyReasons(std::string &out, const Finding &finding) const;
     static void appendValuesRead(std::string &key, const Condition &condition,
                                  const FactView &view);

@@ -553,6 +553,41 @@ void Template::renderTo(std::string &out, const Values &values) const
     }
 }
 
+void Template::buildTo(NamedTextBuilder &out, const NamedValues &values) const
+{
+    for (const Part &part : m_parts) {
+        switch (part.piece) {
+        case Piece::Text: out.text(part.text); break;
+        case Piece::Name: appendName(out, values.name); break;
+        case Piece::Source: appendName(out, values.source); break;
+        case Piece::Target: appendName(out, values.target); break;
+        case Piece::Boundary:
+            if (values.zones)
+                appendZones(out, *values.zones, {});
+            break;
+        case Piece::Protocol: out.text(values.protocol); break;
+        }
+    }
+}
+
+void Template::appendName(NamedTextBuilder &out, const NamedRef &name)
+{
+    if (!name.id || !out.name(*name.id))
+        out.text(name.shown);
+}
+
+void Template::appendZones(NamedTextBuilder &out, const std::vector<NamedRef> &zones,
+                           std::string_view quote)
+{
+    for (std::size_t c = 0; c < zones.size(); ++c) {
+        if (c > 0)
+            out.text(c + 1 == zones.size() ? " and " : ", ");
+        out.text(quote);
+        appendName(out, zones[c]);
+        out.text(quote);
+    }
+}
+
 namespace {
 
 using Slots = std::array<std::string_view, 6>; // by Template::Piece

@@ -4,6 +4,7 @@
 // validated and type-checked once against the property catalogue; any problem refuses the whole
 // pack. The two packs Vigil ships are compiled into the library.
 
+#include "model/NamedText.h"
 #include "stride/Condition.h"
 
 #include <cstdint>
@@ -45,6 +46,22 @@ public:
         std::string_view name, source, target, boundary, protocol;
     };
     void renderTo(std::string &out, const Values &values) const;
+    // The same as a threat's NamedText: names, sources, targets and zones as marks for their
+    // ids (`shown`: the name as text, for a text that names too many objects), protocols as text.
+    struct NamedRef {
+        const std::string *id = nullptr;
+        std::string_view shown;
+    };
+    struct NamedValues {
+        NamedRef name, source, target;
+        const std::vector<NamedRef> *zones = nullptr; // "A", "A and B", "A, B and C"
+        std::string_view protocol;
+    };
+    void buildTo(NamedTextBuilder &out, const NamedValues &values) const;
+    // Appends a name as a mark, or as text when the text names too many objects already.
+    static void appendName(NamedTextBuilder &out, const NamedRef &name);
+    static void appendZones(NamedTextBuilder &out, const std::vector<NamedRef> &zones,
+                            std::string_view quote);
     // The values that render to `text`, when some do (the first match, placeholders as short
     // as they can be): what a recorded threat text was rendered from.
     struct Captured {

@@ -60,7 +60,13 @@ std::string rendered(const Template &text, const Template::Values &values)
 
 // The refinement whose note the recorded description carries: -1 for none, -2 when the
 // description is not what the rule renders at all.
-int refinementOf(const Threat &threat, const Rule &rule, const Template::Values &values)
+// The texts of a threat record as the model shows them.
+struct RecordedText {
+    std::string title;
+    std::string description;
+};
+
+int refinementOf(const RecordedText &threat, const Rule &rule, const Template::Values &values)
 {
     const std::string plain = rendered(rule.description, values);
     if (threat.description == plain)
@@ -81,7 +87,7 @@ int refinementOf(const Threat &threat, const Rule &rule, const Template::Values 
 // renamed element before the next analysis): its texts translated with the names its record
 // was rendered with, read back out of the record by the rule's English templates. The record's
 // own description stays when it does not read back (a refinement's note, edited text).
-std::optional<ThreatText> textOfStaleRecord(const Threat &threat, const Rule &rule,
+std::optional<ThreatText> textOfStaleRecord(const RecordedText &threat, const Rule &rule,
                                             std::string_view language)
 {
     const auto title = rule.title.match(threat.title);
@@ -127,14 +133,15 @@ std::optional<ThreatText> translatedThreatText(const ThreatModel &model, const T
         return std::nullopt;
     // The recorded text was rendered with the engine's words; match against those.
     static const TextWords engineWords;
+    const RecordedText recordedText{model.render(threat.title), model.render(threat.description)};
     std::string recordedZones;
     Template::Values recorded;
     if (!valuesOf(model, threat, *rule, engineWords, recordedZones, recorded)
-        || rendered(rule->title, recorded) != threat.title)
-        return textOfStaleRecord(threat, *rule, language);
-    const int refinement = refinementOf(threat, *rule, recorded);
+        || rendered(rule->title, recorded) != recordedText.title)
+        return textOfStaleRecord(recordedText, *rule, language);
+    const int refinement = refinementOf(recordedText, *rule, recorded);
     if (refinement == -2)
-        return textOfStaleRecord(threat, *rule, language);
+        return textOfStaleRecord(recordedText, *rule, language);
 
     std::string zones;
     Template::Values values;

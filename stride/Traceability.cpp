@@ -38,9 +38,9 @@ bool isBlank(const std::string &text)
 
 std::string quoted(const std::string &text) { return "\"" + text + "\""; }
 
-std::string threatLabel(const Threat &threat)
+std::string threatLabel(const ThreatModel &model, const Threat &threat)
 {
-    return "threat #" + std::to_string(threat.number) + " " + quoted(threat.title);
+    return "threat #" + std::to_string(threat.number) + " " + quoted(model.render(threat.title));
 }
 
 std::string recordLabel(const std::string &id, const std::string &text)
@@ -131,7 +131,7 @@ private:
     // Only gaps need the threat's label: most threats of a large model have none.
     void checkThreat(const Threat &threat)
     {
-        const auto label = [&threat] { return threatLabel(threat); };
+        const auto label = [this, &threat] { return threatLabel(m_model, threat); };
         if (threat.status == ThreatStatus::Open
             || threat.status == ThreatStatus::NeedsInvestigation) {
             add(GapKind::ThreatUndecided, {threat.id},

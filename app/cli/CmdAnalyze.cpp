@@ -37,6 +37,7 @@ std::vector<const Threat *> byNumber(const ThreatModel &model)
 void printJson(const ThreatModel &model)
 {
     JsonWriter out(std::cout);
+    std::string title; // one buffer for every title rendered
     out.beginObject();
     out.key("threats");
     out.beginArray();
@@ -49,7 +50,9 @@ void printJson(const ThreatModel &model)
         out.member("severity", threat->severity);
         out.member("status", toString(threat->status));
         out.strings("targets", threat->targets);
-        out.member("title", threat->title);
+        title.clear();
+        model.renderTo(title, threat->title);
+        out.member("title", title);
         out.endObject();
     }
     out.endArray();
@@ -67,7 +70,7 @@ void printText(const ThreatModel &model, const stride::ReconcileResult &result)
         std::cout << std::setw(6) << threat->number << std::setw(20) << threat->id
                   << std::setw(24) << toString(threat->category) << std::setw(10)
                   << threat->severity << std::setw(20) << toString(threat->status)
-                  << threat->title << "\n";
+                  << model.render(threat->title) << "\n";
     }
     std::cout << "\n" << model.threats().size() << " threats: " << result.added << " new, "
               << result.kept << " kept, " << result.revived << " reopened, " << result.obsoleted

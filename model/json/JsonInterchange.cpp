@@ -1416,13 +1416,19 @@ Json modelInfoJson(const ModelInfo &info)
     };
 }
 
-void writeThreat(JsonWriter &out, const Threat &t)
+// A threat's texts are written as they show, with today's names.
+void writeThreat(JsonWriter &out, const ThreatModel &model, const Threat &t, std::string &text)
 {
+    const auto rendered = [&](const NamedText &named) -> const std::string & {
+        text.clear();
+        model.renderTo(text, named);
+        return text;
+    };
     out.beginObject();
     out.strings("capec", t.capec);
     out.member("category", toString(t.category));
     out.strings("cwe", t.cwe);
-    out.member("description", t.description);
+    out.member("description", rendered(t.description));
     out.strings("hazards", t.hazards);
     out.member("id", t.id);
     out.member("justification", t.justification);
@@ -1443,9 +1449,9 @@ void writeThreat(JsonWriter &out, const Threat &t)
     out.member("severity", t.severity);
     out.member("status", toString(t.status));
     out.strings("targets", t.targets);
-    out.member("title", t.title);
+    out.member("title", rendered(t.title));
     out.member("transferredToSafety", t.transferredToSafety);
-    out.member("why", t.why);
+    out.member("why", rendered(t.why));
     out.endObject();
 }
 
@@ -1592,8 +1598,9 @@ void writeModel(JsonWriter &out, const ThreatModel &model)
     out.endArray();
     out.key("threats");
     out.beginArray();
+    std::string text; // one buffer for every text rendered
     for (const auto &[id, t] : model.threats().all())
-        writeThreat(out, t);
+        writeThreat(out, model, t, text);
     out.endArray();
     out.endObject();
     out.newline();

@@ -30,6 +30,7 @@
 #include <string_view>
 #include <system_error>
 #include <thread>
+#include <unordered_map>
 #include <type_traits>
 #include <utility>
 #include <vector>
@@ -292,16 +293,34 @@ CREATE TABLE review_decisions (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 5: threat texts name objects by id (model/NamedText.h). A wording is kept once, in
+// `wordings`; a threat's title, description or why that names objects refers to its wording
+// and lists the ids its marks stand for, and leaves its own text column empty. A text that
+// names nothing stays in its column, as before (the wording column NULL).
+constexpr const char *kSchemaV5 = R"sql(
+CREATE TABLE wordings (
+    id INTEGER PRIMARY KEY,
+    text TEXT NOT NULL UNIQUE
+);
+ALTER TABLE threats ADD COLUMN title_wording INTEGER;
+ALTER TABLE threats ADD COLUMN title_names TEXT NOT NULL DEFAULT '';      -- JSON array of ids
+ALTER TABLE threats ADD COLUMN description_wording INTEGER;
+ALTER TABLE threats ADD COLUMN description_names TEXT NOT NULL DEFAULT '';
+ALTER TABLE threats ADD COLUMN why_wording INTEGER;
+ALTER TABLE threats ADD COLUMN why_names TEXT NOT NULL DEFAULT '';
+)sql";
+
 // kMigrations[k] takes a database from schema k to k + 1. Append a step for every new schema
 // version; never edit a released one.
-constexpr std::array<const char *, 4> kMigrations{kSchemaV1, kSchemaV2, kSchemaV3, kSchemaV4};
+constexpr std::array<const char *, 5> kMigrations{kSchemaV1, kSchemaV2, kSchemaV3, kSchemaV4,
+                                                  kSchemaV5};
 static_assert(kMigrations.size() == kVigilSchemaVersion,
               "every schema version needs the migration step that leads to it");
 
 // Tables a complete rewrite empties, children first.
-constexpr std::array<const char *, 22> kAllTables{
+constexpr std::array<const char *, 23> kAllTables{
     "info", "elements", "flows", "boundary_members", "boundaries", "diagram_nodes",
-    "diagram_flows", "diagrams", "threat_hazards", "threat_mitigations", "threats",
+    "diagram_flows", "diagrams", "threat_hazards", "threat_mitigations", "threats", "wordings",
     "mitigation_requirements", "mitigations", "requirements", "test_verifies", "tests", "people",
     "hazards", "suppressions", "review_attendees", "review_decisions", "reviews"};
 
@@ -1022,6 +1041,21 @@ constexpr const char *kPutThreat =
     "risk_after_exploitability, risk_after_severity, capec, cwe, transferred_to_safety, "
     "residual_rationale, residual_by, residual_date, manual) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+// A threat whose texts name objects: the same columns and the wordings of schema 5. Threats
+// whose texts name nothing are written with kPutThreat, so their rows, and the content checksum,
+// are what they were before schema 5.
+constexpr const char *kPutNamingThreat =
+    "INSERT OR REPLACE INTO threats (id, number, rule_id, rule_pack, rule_pack_version, "
+    "category, targets, title, description, severity, status, justification, why, "
+    "risk_before_method, risk_before_cvss_vector, risk_before_exploitability, "
+    "risk_before_severity, risk_after_method, risk_after_cvss_vector, "
+    "risk_after_exploitability, risk_after_severity, capec, cwe, transferred_to_safety, "
+    "residual_rationale, residual_by, residual_date, manual, title_wording, title_names, "
+    "description_wording, description_names, why_wording, why_names) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+    "?, ?, ?, ?, ?, ?)";
+constexpr const char *kFindWording = "SELECT id FROM wordings WHERE text = ?";
+constexpr const char *kPutWording = "INSERT INTO wordings (text) VALUES (?)";
 constexpr const char *kDeleteThreat = "DELETE FROM threats WHERE id = ?";
 constexpr const char *kPutThreatHazard =
     "INSERT INTO threat_hazards (threat, hazard) VALUES (?, ?)";
@@ -1524,7 +1558,9 @@ private:
         const std::string targets = stringsText(threat.targets);
         const std::string capec = stringsText(threat.capec);
         const std::string cwe = stringsText(threat.cwe);
-        Row &put = prepared(kPutThreat);
+        const bool naming = threat.title.namesObjects() || threat.description.namesObjects()
+                            || threat.why.namesObjects();
+        Row &put = prepared(naming ? kPutNamingThreat : kPutThreat);
         put.bind(threat.id)
             .bind(threat.number)
             .bind(threat.ruleId)
@@ -1532,27 +1568,77 @@ private:
             .bind(threat.rulePackVersion)
             .bind(toString(threat.category))
             .bind(targets)
-            .bind(threat.title)
-            .bind(threat.description)
+            .bind(ownText(threat.title))
+            .bind(ownText(threat.description))
             .bind(threat.severity)
             .bind(toString(threat.status))
             .bind(threat.justification)
-            .bind(threat.why);
+            .bind(ownText(threat.why));
         bindRisk(put, threat.riskBefore);
         bindRisk(put, threat.riskAfter);
-        run(put.bind(capec)
-                .bind(cwe)
-                .bind(threat.transferredToSafety ? 1 : 0)
-                .bind(threat.residualAcceptance.rationale)
-                .bind(threat.residualAcceptance.by)
-                .bind(threat.residualAcceptance.date)
-                .bind(threat.manual ? 1 : 0));
+        put.bind(capec)
+            .bind(cwe)
+            .bind(threat.transferredToSafety ? 1 : 0)
+            .bind(threat.residualAcceptance.rationale)
+            .bind(threat.residualAcceptance.by)
+            .bind(threat.residualAcceptance.date)
+            .bind(threat.manual ? 1 : 0);
+        // Bound values are not copied: their texts live until the row is written.
+        std::array<std::string, 3> names;
+        if (naming) {
+            bindWording(put, threat.title, names[0]);
+            bindWording(put, threat.description, names[1]);
+            bindWording(put, threat.why, names[2]);
+        }
+        run(put);
         if (replaceLinks)
             deleteThreatLinks(threat.id);
         for (const Id &hazard : threat.hazards)
             run(prepared(kPutThreatHazard).bind(threat.id).bind(hazard));
         for (const Id &mitigation : threat.mitigations)
             run(prepared(kPutThreatMitigation).bind(threat.id).bind(mitigation));
+    }
+
+    // A text's own column: the text itself, or empty when it names objects (bindWording).
+    static std::string_view ownText(const NamedText &text)
+    {
+        return text.namesObjects() ? std::string_view() : std::string_view(text.wording());
+    }
+    // A text's wording and names: the wording's row (its text, for the checksum) and the ids;
+    // NULL and empty for a text that names nothing. `names` keeps the ids' text until the row
+    // is written.
+    void bindWording(Row &put, const NamedText &text, std::string &names)
+    {
+        if (!text.namesObjects()) {
+            put.bindNull().bind(std::string_view());
+            return;
+        }
+        if constexpr (kHashing)
+            put.bind(std::string_view(text.wording()));
+        else
+            put.bind(wordingRow(text.wording()));
+        names = stringsText(text.names());
+        put.bind(std::string_view(names));
+    }
+    // The row of `wording` in the wordings table, added when it is not there yet.
+    long long wordingRow(const std::string &wording)
+        requires(!kHashing)
+    {
+        if (const auto known = m_wordingRows.find(wording); known != m_wordingRows.end())
+            return known->second;
+        Row &find = prepared(kFindWording);
+        find.bind(std::string_view(wording));
+        long long row = 0;
+        if (find.step()) {
+            row = find.integer(0);
+            find.reset();
+        } else {
+            find.reset();
+            run(prepared(kPutWording).bind(std::string_view(wording)));
+            row = sqlite3_last_insert_rowid(m_target->handle());
+        }
+        m_wordingRows.emplace(wording, row);
+        return row;
     }
 
     void putMitigation(const Mitigation &mitigation, bool replaceLinks)
@@ -1681,6 +1767,7 @@ private:
     std::optional<std::set<Id>> m_threatsWithHazards;
     std::optional<std::set<Id>> m_threatsWithMitigations;
     std::map<const char *, std::unique_ptr<Row>> m_statements;
+    std::unordered_map<std::string, long long> m_wordingRows; // wordings written or found
     int m_rows = 0;
 };
 
@@ -1966,7 +2053,38 @@ private:
     std::vector<std::map<Id, Links>::iterator> m_order; // each owner's first row, in table order
 };
 
-Threat readThreat(Statement &row)
+// The wordings of threat texts (schema 5), by row, each shared by every text that uses it.
+using Wordings = std::unordered_map<long long, std::shared_ptr<const std::string>>;
+
+Wordings readWordings(Database &db)
+{
+    Wordings wordings;
+    Statement rows(db, "SELECT id, text FROM wordings");
+    while (rows.step())
+        wordings.emplace(rows.integer(0), std::make_shared<const std::string>(rows.text(1)));
+    return wordings;
+}
+
+// A threat text: its own column, or the wording and names columns after it when it names
+// objects.
+NamedText readThreatText(Statement &row, int column, int wordingColumn, const Wordings &wordings,
+                         const Id &threat, const char *field)
+{
+    if (row.isNull(wordingColumn))
+        return NamedText(row.text(column));
+    const auto wording = wordings.find(row.integer(wordingColumn));
+    if (wording == wordings.end())
+        throw ContentError("threat " + inQuotes(threat) + ": the " + field
+                           + " refers to a wording the file does not hold");
+    std::vector<std::string> names = stringsFromJson(row.textView(wordingColumn + 1),
+                                                     {"threat", threat, field});
+    if (names.empty() || names.size() > NamedText::kMaxNames)
+        throw ContentError("threat " + inQuotes(threat) + ": the " + field
+                           + " names no object or too many");
+    return NamedText(wording->second, std::move(names));
+}
+
+Threat readThreat(Statement &row, const Wordings &wordings)
 {
     Threat threat;
     row.read(0, threat.id);
@@ -1980,13 +2098,13 @@ Threat readThreat(Statement &row)
     threat.category = parseEnum(strideCategoryFromString(row.textView(5)), row.textView(5),
                                 {"threat", threat.id, "category"});
     threat.targets = stringsFromJson(row.textView(6), {"threat", threat.id, "targets"});
-    row.read(7, threat.title);
-    row.read(8, threat.description);
+    threat.title = readThreatText(row, 7, 28, wordings, threat.id, "title");
+    threat.description = readThreatText(row, 8, 30, wordings, threat.id, "description");
     row.read(9, threat.severity);
     threat.status = parseEnum(threatStatusFromString(row.textView(10)), row.textView(10),
                               {"threat", threat.id, "status"});
     row.read(11, threat.justification);
-    row.read(12, threat.why);
+    threat.why = readThreatText(row, 12, 32, wordings, threat.id, "why");
     threat.riskBefore = readRisk(row, 13);
     threat.riskAfter = readRisk(row, 17);
     threat.capec = stringsFromJson(row.textView(21), {"threat", threat.id, "capec"});
@@ -2004,7 +2122,8 @@ constexpr const char *kSelectThreats =
     "description, severity, status, justification, why, risk_before_method, "
     "risk_before_cvss_vector, risk_before_exploitability, risk_before_severity, "
     "risk_after_method, risk_after_cvss_vector, risk_after_exploitability, risk_after_severity, "
-    "capec, cwe, transferred_to_safety, residual_rationale, residual_by, residual_date, manual "
+    "capec, cwe, transferred_to_safety, residual_rationale, residual_by, residual_date, manual, "
+    "title_wording, title_names, description_wording, description_names, why_wording, why_names "
     "FROM threats";
 
 // The rows of the threats table, read on a second thread and handed over in batches: reading
@@ -2014,7 +2133,7 @@ constexpr const char *kSelectThreats =
 // thrown it. Without a second thread, the rows are read here.
 class ThreatRows {
 public:
-    explicit ThreatRows(Database &db) : m_db(db)
+    explicit ThreatRows(Database &db) : m_db(db), m_wordings(readWordings(db))
     {
         try {
             m_thread = std::thread(&ThreatRows::readAll, this);
@@ -2040,7 +2159,7 @@ public:
         if (m_statement) {
             if (!m_statement->step())
                 return false;
-            threat = readThreat(*m_statement);
+            threat = readThreat(*m_statement, m_wordings);
             return true;
         }
         if (m_position == m_batch.size() && !takeBatch())
@@ -2059,7 +2178,7 @@ private:
             Statement rows(m_db, kSelectThreats);
             batch.reserve(kBatchSize);
             while (rows.step()) {
-                batch.push_back(readThreat(rows));
+                batch.push_back(readThreat(rows, m_wordings));
                 if (batch.size() < kBatchSize)
                     continue;
                 if (!hand(std::exchange(batch, {})))
@@ -2107,6 +2226,7 @@ private:
     }
 
     Database &m_db;
+    const Wordings m_wordings; // read before the thread starts, then only read
     std::optional<Statement> m_statement; // set when the rows are read on this thread
     std::thread m_thread;
     std::mutex m_mutex;

@@ -143,7 +143,8 @@ private slots:
         // The threat titles name the element: the analysis changed them in the same step.
         bool renamedInTitles = false;
         for (const auto &[id, threat] : document->model().threats().all())
-            renamedInTitles |= threat.title.find("Dose engine") != std::string::npos;
+            renamedInTitles |= document->model().render(threat.title).find("Dose engine")
+                               != std::string::npos;
         QVERIFY(renamedInTitles);
 
         finished.clear();

@@ -1494,7 +1494,13 @@ private slots:
         ThreatModel original = richModel();
         saveDocument(original, path, SaveMode::Full);
         execSql(path, "DROP TABLE review_attendees; DROP TABLE review_decisions; "
-                      "DROP TABLE reviews; PRAGMA user_version = 3");
+                      "DROP TABLE reviews; DROP TABLE wordings; "
+                      "ALTER TABLE threats DROP COLUMN title_wording; "
+                      "ALTER TABLE threats DROP COLUMN title_names; "
+                      "ALTER TABLE threats DROP COLUMN description_wording; "
+                      "ALTER TABLE threats DROP COLUMN description_names; "
+                      "ALTER TABLE threats DROP COLUMN why_wording; "
+                      "ALTER TABLE threats DROP COLUMN why_names; PRAGMA user_version = 3");
         QCOMPARE(queryInt(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'reviews'"),
                  0LL);
         const std::string before = readBytes(path);
@@ -1507,11 +1513,101 @@ private slots:
 
         document.model.reviews().put(*reviewedModel().reviews().find("RV-2024-06-01"));
         saveDocument(document.model, path, SaveMode::Incremental, document.stamp);
-        QCOMPARE(queryInt(path, "PRAGMA user_version"), 4LL);
+        QCOMPARE(queryInt(path, "PRAGMA user_version"), 5LL);
         QCOMPARE(queryInt(path, "SELECT count(*) FROM review_decisions"), 2LL);
         const LoadedDocument saved = loadDocument(path);
         QVERIFY(saved.warnings.empty());
         QVERIFY(saved.model.sameContent(document.model));
+    }
+
+    // Threat texts that name objects (schema 5): a wording is stored once however many threats
+    // use it; a rename is one element row, and the reopened file shows the new name in every
+    // text; removing the element keeps the texts with the name they showed.
+    void textsNamingObjectsRoundTrip()
+    {
+        const fs::path path = folder() / "named.vigil";
+        ThreatModel model = bulkModel(20);
+        WordingPool pool;
+        for (int i = 0; i < 20; ++i) {
+            const std::string element = "bulk-" + std::to_string(i);
+            NamedTextBuilder title;
+            title.text("Spoofing of ");
+            title.name(element);
+            title.text(std::string(1, NamedText::kMark) + " by a nearby phone");
+            Threat threat;
+            threat.id = "T-" + std::to_string(100 + i);
+            threat.targets = {element};
+            threat.title = title.build(pool);
+            threat.description = "Typed by a person";
+            model.threats().put(threat);
+        }
+        saveDocument(model, path, SaveMode::Full);
+        QCOMPARE(queryInt(path, "SELECT count(*) FROM wordings"), 1LL);
+        QCOMPARE(queryInt(path, "SELECT count(*) FROM threats "
+                                "WHERE title = '' AND title_wording IS NOT NULL"),
+                 20LL);
+
+        LoadedDocument document = loadDocument(path);
+        QVERIFY2(document.warnings.empty(), qPrintable(QString::fromStdString(
+                                                document.warnings.empty()
+                                                    ? std::string()
+                                                    : document.warnings.front())));
+        QVERIFY(document.model.sameContent(model));
+        const std::string bulk7Title = std::string("Spoofing of ")
+                                       + document.model.element("bulk-7")->name
+                                       + NamedText::kMark + " by a nearby phone";
+        QCOMPARE(document.model.render(document.model.threats().find("T-107")->title),
+                 bulk7Title);
+
+        Element renamed = *document.model.element("bulk-7");
+        renamed.name = "Infusion pump";
+        document.model.updateElement(renamed);
+        saveDocument(document.model, path, SaveMode::Incremental, document.stamp);
+        QCOMPARE(detail::rowsChangedByLastSave(), 1LL);
+        document = loadDocument(path);
+        QVERIFY(document.warnings.empty());
+        QCOMPARE(document.model.render(document.model.threats().find("T-107")->title),
+                 std::string("Spoofing of Infusion pump") + NamedText::kMark
+                     + " by a nearby phone");
+
+        document.model.removeElement("bulk-7");
+        saveDocument(document.model, path, SaveMode::Incremental, document.stamp);
+        const LoadedDocument removed = loadDocument(path);
+        QVERIFY(removed.warnings.empty());
+        QVERIFY(removed.model.sameContent(document.model));
+        const Threat *kept = removed.model.threats().find("T-107");
+        QVERIFY(kept);
+        QVERIFY(!kept->title.namesObjects());
+        QCOMPARE(kept->title.wording(), std::string("Spoofing of Infusion pump")
+                                            + NamedText::kMark + " by a nearby phone");
+        QVERIFY(removed.model.threats().find("T-108")->title.namesObjects());
+    }
+
+    // A wording row missing or a names list that is not a list of ids: refused, naming the
+    // threat and the text.
+    void brokenNamedTextIsRefused()
+    {
+        const fs::path path = folder() / "named.vigil";
+        ThreatModel model = bulkModel(2);
+        WordingPool pool;
+        NamedTextBuilder title;
+        title.text("Tampering with ");
+        title.name("bulk-1");
+        Threat threat;
+        threat.id = "T-1";
+        threat.targets = {"bulk-1"};
+        threat.title = title.build(pool);
+        model.threats().put(threat);
+        saveDocument(model, path, SaveMode::Full);
+        const std::string good = readBytes(path);
+
+        execSql(path, "DELETE FROM wordings");
+        QVERIFY2(loadError(path).contains("T-1") && loadError(path).contains("wording"),
+                 qPrintable(loadError(path)));
+        writeBytes(path, good);
+        execSql(path, "UPDATE threats SET title_names = '[]'");
+        QVERIFY2(loadError(path).contains("T-1") && loadError(path).contains("title"),
+                 qPrintable(loadError(path)));
     }
 
     // Every stored value of a review is in the checksum: an edit changes it, and a change made

@@ -219,7 +219,7 @@ void editAfterAnalysis(ThreatModel &model, int variant)
         case 2: copy.number = 0; break;
         case 3: copy.title = "Edited by hand"; break;
         case 4: copy.targets.push_back("extra"); break;
-        case 5: copy.why.clear(); break;
+        case 5: copy.why = NamedText(); break;
         default: continue;
         }
         edited.push_back(copy);
@@ -329,7 +329,7 @@ private slots:
         QCOMPARE(after.hazards, decided.hazards);
         QCOMPARE(after.number, 1);
         if (edit == "rename")
-            QCOMPARE(after.title, std::string("Threat to Renamed"));
+            QCOMPARE(model.render(after.title), std::string("Threat to Renamed"));
         if (edit == "upgrade")
             QCOMPARE(after.rulePackVersion, std::string("2.0.0"));
         if (edit == "add")
@@ -553,7 +553,7 @@ private slots:
         QVERIFY(after);
         QCOMPARE(statusOf(*after), std::string("accepted"));
         QCOMPARE(after->targets, (std::vector<Id>{"bolus", "ward", "body", "pump-zone"}));
-        QCOMPARE(after->title, std::string("Threat to Name of bolus"));
+        QCOMPARE(model.render(after->title), std::string("Threat to Name of bolus"));
     }
 
     // A realistic model with both shipped packs, analysed for the first time, then again after
@@ -605,13 +605,13 @@ private slots:
         for (const Finding &finding : analysis.findings()) {
             Threat threat;
             analysis.refresh(threat, finding, cache);
-            QCOMPARE(threat.title, analysis.title(finding));
-            QCOMPARE(threat.description, analysis.description(finding));
-            QCOMPARE(threat.why, analysis.why(finding));
+            QCOMPARE(model.render(threat.title), analysis.title(finding));
+            QCOMPARE(model.render(threat.description), analysis.description(finding));
+            QCOMPARE(model.render(threat.why), analysis.why(finding));
             QCOMPARE(threat.targets, analysis.targets(finding));
             QCOMPARE(threat.severity, std::string(analysis.severity(finding)));
             QVERIFY(analysis.isCurrent(threat, finding, cache));
-            threat.why += " ";
+            threat.why = NamedText(model.render(threat.why) + " ");
             QVERIFY(!analysis.isCurrent(threat, finding, cache));
         }
     }

@@ -201,8 +201,9 @@ private slots:
                 matches = [&](const Threat &t) { return t.number == value.mid(1).toInt(); };
             else
                 matches = [&](const Threat &t) {
-                    return QString::fromStdString(t.title).contains(value, Qt::CaseInsensitive)
-                           || QString::fromStdString(t.description)
+                    return QString::fromStdString(model.render(t.title))
+                               .contains(value, Qt::CaseInsensitive)
+                           || QString::fromStdString(model.render(t.description))
                                   .contains(value, Qt::CaseInsensitive);
                 };
         } else {
@@ -350,8 +351,9 @@ private slots:
         const Threat &after = f.threat(id);
         QCOMPARE(threatStatusLabel(after.status), threatStatusLabel(ThreatStatus::Accepted));
         QCOMPARE(after.number, number);
-        QVERIFY2(QString::fromStdString(after.title).contains(QStringLiteral("Dose engine")),
-                 after.title.c_str());
+        const std::string title = f.document.model().render(after.title);
+        QVERIFY2(QString::fromStdString(title).contains(QStringLiteral("Dose engine")),
+                 title.c_str());
         // The renamed target shows in the table too.
         const int row = f.panel.filterModel()
                             ->mapFromSource(f.panel.tableModel()->index(
@@ -476,7 +478,7 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("Why")), qPrintable(text));
         QVERIFY(text.contains(QString::fromStdString(threat->ruleId)));
         QVERIFY(text.contains(QStringLiteral("Suggested mitigations")));
-        QVERIFY(text.contains(QString::fromStdString(threat->why).left(40)));
+        QVERIFY(text.contains(QString::fromStdString(f.document.model().render(threat->why)).left(40)));
     }
 
     // In a Japanese GUI the list, its search and the detail read in Japanese (the packs'
@@ -488,7 +490,7 @@ private slots:
         QVERIFY(f.analyze());
         const Threat *threat = f.threatOn({"pump-fw"}, StrideCategory::Tampering);
         QVERIFY(threat);
-        const QString english = QString::fromStdString(threat->title);
+        const QString english = QString::fromStdString(f.document.model().render(threat->title));
         QVERIFY(f.panel.selectThreat(threat->id));
         const QString heading = f.panel.findChild<QLabel *>(QStringLiteral("threatHeading"))->text();
         const QString japanese = shownThreatTitle(f.document.model(), *threat);
@@ -501,7 +503,8 @@ private slots:
         f.panel.searchField()->setText(japanese);
         QTRY_VERIFY(f.visibleRows() >= 1);
         QCOMPARE(f.visibleThreat(0).id, threat->id);
-        QCOMPARE(QString::fromStdString(f.threat(threat->id).title), english);
+        QCOMPARE(QString::fromStdString(f.document.model().render(f.threat(threat->id).title)),
+                 english);
 
         // Why each rule fired, read back and said again in the UI language's words: with no
         // translator loaded those are the source texts, so the record must come back as it is
@@ -511,11 +514,12 @@ private slots:
             const stride::Rule *rule = stride::ruleOf(each, stride::shippedPacks());
             if (each.manual || !rule)
                 continue;
-            QString shown = shownThreatWhy(each, rule);
+            QString shown = shownThreatWhy(f.document.model(), each, rule);
+            const std::string why = f.document.model().render(each.why);
             shown.replace(QStringLiteral("external entity \""), QStringLiteral("external-entity \""))
                 .replace(QStringLiteral("data store \""), QStringLiteral("data-store \""));
-            QVERIFY2(shown.compare(QString::fromStdString(each.why), Qt::CaseInsensitive) == 0,
-                     qPrintable(shown + QStringLiteral("\n") + QString::fromStdString(each.why)));
+            QVERIFY2(shown.compare(QString::fromStdString(why), Qt::CaseInsensitive) == 0,
+                     qPrintable(shown + QStringLiteral("\n") + QString::fromStdString(why)));
             ++whys;
         }
         QVERIFY(whys > 300);
@@ -660,8 +664,9 @@ private slots:
         QCOMPARE(finished.count(), 1);
         const Threat *threat = f.threatOn({"pump-ble"}, StrideCategory::Spoofing);
         QVERIFY(threat);
-        QVERIFY2(QString::fromStdString(threat->title).contains(QStringLiteral("Radio stack")),
-                 threat->title.c_str());
+        const std::string title = f.document.model().render(threat->title);
+        QVERIFY2(QString::fromStdString(title).contains(QStringLiteral("Radio stack")),
+                 title.c_str());
     }
 };
 

@@ -81,9 +81,9 @@ bool take(std::string_view text, std::size_t &at, std::string_view expected)
     return true;
 }
 
-std::optional<QString> translatedWhy(const Threat &threat, const stride::Rule &rule)
+std::optional<QString> translatedWhy(const Threat &threat, std::string_view why,
+                                     const stride::Rule &rule)
 {
-    const std::string_view why = threat.why;
     std::size_t at = 0;
     if (!take(why, at, "Rule " + rule.id + " of pack " + threat.rulePack + " "
                             + threat.rulePackVersion + " fired on "))
@@ -175,12 +175,13 @@ std::optional<QString> translatedWhy(const Threat &threat, const stride::Rule &r
 
 } // namespace
 
-QString shownThreatWhy(const Threat &threat, const stride::Rule *rule)
+QString shownThreatWhy(const ThreatModel &model, const Threat &threat, const stride::Rule *rule)
 {
+    const std::string why = model.render(threat.why);
     if (languageSetting() != "en" && rule && !threat.manual)
-        if (auto text = translatedWhy(threat, *rule))
+        if (auto text = translatedWhy(threat, why, *rule))
             return *text;
-    return QString::fromStdString(threat.why);
+    return QString::fromStdString(why);
 }
 
 void setThreatTextLanguage(const std::string &language)
@@ -197,14 +198,14 @@ QString shownThreatTitle(const ThreatModel &model, const Threat &threat)
 {
     if (auto text = translated(model, threat))
         return QString::fromStdString(text->title);
-    return QString::fromStdString(threat.title);
+    return QString::fromStdString(model.render(threat.title));
 }
 
 QString shownThreatDescription(const ThreatModel &model, const Threat &threat)
 {
     if (auto text = translated(model, threat))
         return QString::fromStdString(text->description);
-    return QString::fromStdString(threat.description);
+    return QString::fromStdString(model.render(threat.description));
 }
 
 const stride::SuggestedMitigation &shownSuggestion(const stride::Rule &rule, std::size_t index)

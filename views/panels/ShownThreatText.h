@@ -21,7 +21,7 @@ QString shownThreatDescription(const ThreatModel &model, const Threat &threat);
 // Why the rule fired, in the UI language: the engine's English record read back by its fixed
 // wording and the rule's own condition texts, the conditions and values it read left as
 // written. The record itself when it does not read back.
-QString shownThreatWhy(const Threat &threat, const stride::Rule *rule);
+QString shownThreatWhy(const ThreatModel &model, const Threat &threat, const stride::Rule *rule);
 // A rule's suggested mitigation in the UI language.
 const stride::SuggestedMitigation &shownSuggestion(const stride::Rule &rule, std::size_t index);
 

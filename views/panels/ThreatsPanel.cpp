@@ -439,7 +439,7 @@ bool ThreatFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &) con
         const ThreatModel &model = m_source->document()->model();
         return m_source->sortText(sourceRow, ThreatTableModel::Title)
                    .contains(m_text, Qt::CaseInsensitive)
-               || QString::fromStdString(threat->title).contains(m_text, Qt::CaseInsensitive)
+               || QString::fromStdString(model.render(threat->title)).contains(m_text, Qt::CaseInsensitive)
                || shownThreatDescription(model, *threat).contains(m_text, Qt::CaseInsensitive)
                || QString::fromStdString(threat->id).contains(m_text, Qt::CaseInsensitive);
     }
@@ -1049,7 +1049,7 @@ void ThreatsPanel::refreshDetails()
                         .arg(QString::fromStdString(threat->id).toHtmlEscaped());
         } else {
             html += tr("<h4>Why</h4><p>%1</p>")
-                        .arg(htmlParagraphs(shownThreatWhy(*threat, ruleOfThreat(*threat))
+                        .arg(htmlParagraphs(shownThreatWhy(m_document->model(), *threat, ruleOfThreat(*threat))
                                                 .toStdString()));
             html += tr("<p><small>Rule %1 of pack %2 %3 · threat id %4</small></p>")
                         .arg(QString::fromStdString(threat->ruleId).toHtmlEscaped(),

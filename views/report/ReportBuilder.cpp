@@ -244,7 +244,7 @@ QString ReportBuilder::threatTitle(const Threat &threat) const
     if (auto translated = stride::translatedThreatText(m_model, threat, m_packs, m_language,
                                                        m_words))
         return text(translated->title);
-    return text(threat.title);
+    return text(m_model.render(threat.title));
 }
 
 QString ReportBuilder::riskText(const Risk &risk) const

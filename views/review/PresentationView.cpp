@@ -334,7 +334,7 @@ QString PresentationView::threatHtml(const Threat &threat) const
                 .arg(statusColour(threat.status).name(),
                      threatStatusLabel(threat.status).toHtmlEscaped());
     text += QStringLiteral("<p>%1</p>").arg(html(shownThreatDescription(model, threat)));
-    const QString why = shownThreatWhy(threat, ruleOfThreat(threat));
+    const QString why = shownThreatWhy(model, threat, ruleOfThreat(threat));
     if (!why.isEmpty())
         text += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Why:"), html(why));
     text += QStringLiteral("<p><b>%1</b> %2<br/><b>%3</b> %4</p>")

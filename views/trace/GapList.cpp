@@ -28,7 +28,7 @@ QString text(const std::string &value) { return QString::fromStdString(value); }
 QString threatName(const ThreatModel &model, const Id &id)
 {
     const Threat *threat = model.threats().find(id);
-    return threat ? GapList::tr("#%1 %2").arg(threat->number).arg(text(threat->title))
+    return threat ? GapList::tr("#%1 %2").arg(threat->number).arg(text(model.render(threat->title)))
                   : text(id);
 }
 

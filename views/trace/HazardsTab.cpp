@@ -214,9 +214,9 @@ void HazardsTab::refreshDetails()
     std::vector<PickItem> items;
     for (const Threat *threat : threats)
         items.push_back({threat->id,
-                         tr("%1 — %2").arg(threatText(*threat),
+                         tr("%1 — %2").arg(threatText(model(), *threat),
                                            threatStatusLook(threat->status).text),
-                         fromStd(threat->description),
+                         fromStd(model().render(threat->description)),
                          isInactive(threat->status)
                              ? std::optional<QColor>(toneColor(Tone::Neutral))
                              : std::nullopt});

@@ -480,8 +480,8 @@ void MitigationsTab::refreshDetails()
     std::vector<PickItem> threatItems;
     for (const Threat *threat : threats) {
         const StatusLook look = threatStatusLook(threat->status);
-        threatItems.push_back({threat->id, tr("%1 — %2").arg(threatText(*threat), look.text),
-                               fromStd(threat->description),
+        threatItems.push_back({threat->id, tr("%1 — %2").arg(threatText(model(), *threat), look.text),
+                               fromStd(model().render(threat->description)),
                                isInactive(threat->status)
                                    ? std::optional<QColor>(toneColor(Tone::Neutral))
                                    : std::nullopt});

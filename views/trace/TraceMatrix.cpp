@@ -103,7 +103,7 @@ void TraceMatrixModel::rebuild()
         if (words.isEmpty())
             return true;
         const QString &threat =
-            textOf(row.threat, [&] { return threatText(*row.threat); });
+            textOf(row.threat, [&] { return threatText(m_document->model(), *row.threat); });
         const QString none;
         const QString &mitigation = row.mitigation ? textOf(row.mitigation, [&] {
             return fromStd(row.mitigation->title);
@@ -193,7 +193,7 @@ QVariant TraceMatrixModel::display(const Row &row, int column) const
     const Threat &threat = *row.threat;
     const bool decided = stride::isDecided(threat.status);
     switch (column) {
-    case ThreatColumn: return threatText(threat);
+    case ThreatColumn: return threatText(m_document->model(), threat);
     case ThreatStatusColumn: return threatStatusLook(threat.status).text;
     case MitigationColumn:
         if (!row.mitigation)
@@ -258,7 +258,8 @@ QVariant TraceMatrixModel::toolTip(const Row &row, int column) const
     case ThreatColumn:
     case ThreatStatusColumn:
         return tr("%1\n\n%2\n\nDouble-click to show the threat")
-            .arg(threatText(threat), fromStd(threat.description));
+            .arg(threatText(m_document->model(), threat),
+                 fromStd(m_document->model().render(threat.description)));
     case MitigationColumn:
         if (!row.mitigation)
             return threat.status == ThreatStatus::Mitigated

@@ -101,11 +101,11 @@ QString testKindText(const std::string &kind)
     return QCoreApplication::translate("Trace", "%1 %2").arg(clause, testKindLabel(kind));
 }
 
-QString threatText(const Threat &threat)
+QString threatText(const ThreatModel &model, const Threat &threat)
 {
     return QCoreApplication::translate("Trace", "#%1 %2")
         .arg(threat.number)
-        .arg(fromStd(threat.title));
+        .arg(fromStd(model.render(threat.title)));
 }
 
 QString personName(const ThreatModel &model, const Id &person)

@@ -51,7 +51,7 @@ StatusLook missingLook(bool isGap);
 
 QString fromStd(const std::string &text);
 QString testKindText(const std::string &kind); // "5.7.1 Security requirements test"
-QString threatText(const Threat &threat);      // "#12 Title"
+QString threatText(const ThreatModel &model, const Threat &threat); // "#12 Title"
 QString personName(const ThreatModel &model, const Id &person); // empty for nobody
 // "SR-001 The pump shall ..." or "Title" for a mitigation: a record a test can verify.
 QString verifiedItemText(const ThreatModel &model, const Id &item);
