@@ -1417,11 +1417,13 @@ Json modelInfoJson(const ModelInfo &info)
 }
 
 // A threat's texts are written as they show, with today's names.
-void writeThreat(JsonWriter &out, const ThreatModel &model, const Threat &t, std::string &text)
+void writeThreat(JsonWriter &out, ThreatTextRenderer &renderer, const Threat &t,
+                 std::string &text)
 {
+    renderer.nextThreat();
     const auto rendered = [&](const NamedText &named) -> const std::string & {
         text.clear();
-        model.renderTo(text, named);
+        renderer.renderTo(text, named);
         return text;
     };
     out.beginObject();
@@ -1599,8 +1601,9 @@ void writeModel(JsonWriter &out, const ThreatModel &model)
     out.key("threats");
     out.beginArray();
     std::string text; // one buffer for every text rendered
+    ThreatTextRenderer renderer(model);
     for (const auto &[id, t] : model.threats().all())
-        writeThreat(out, model, t, text);
+        writeThreat(out, renderer, t, text);
     out.endArray();
     out.endObject();
     out.newline();
