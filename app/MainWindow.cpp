@@ -6,6 +6,7 @@
 #include "views/document/Document.h"
 #include "app/ThreatsUi.h"
 #include "app/TraceUi.h"
+#include "app/CompareUi.h"
 #include "app/ReportUi.h"
 #include "app/ReviewUi.h"
 #include "app/ModelPanels.h"
@@ -133,7 +134,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_panels = new ModelPanels(this); // before readSettings: its docks are in the saved state
     auto *threats = new ThreatsUi(this); // threats: Threats menu, dock, analysis and badges
-    new TraceUi(this, threats); // traceability: workspace and gap docks, test results, check
+    auto *trace = new TraceUi(this, threats); // traceability: workspace and gap docks, check
+    new CompareUi(this, trace); // compare: File > Compare with File, the Changes dock
     new ReportUi(this);         // report: File > Export Report and Print
     new ReviewUi(this);         // review: Threats > Start Review Meeting
     new DiagramEditor(this); // canvas: palette, edit and arrange actions, overview
@@ -1109,7 +1111,21 @@ bool MainWindow::askReloadChangedFile(const QString &path, bool hasUnsavedEdits)
 
 void MainWindow::showWarning(const QString &message)
 {
-    QMessageBox::warning(this, tr("Vigil"), message);
+    // A merged or hand-edited file can warn about hundreds of records: the box shows the first
+    // few lines, and all of them under "Show Details".
+    constexpr qsizetype kShown = 8;
+    const QStringList lines = message.split(QLatin1Char('\n'));
+    if (lines.size() <= kShown) {
+        QMessageBox::warning(this, tr("Vigil"), message);
+        return;
+    }
+    QStringList shown = lines.mid(0, kShown);
+    shown << tr("…and %n more (see the details).", nullptr,
+                static_cast<int>(lines.size() - kShown));
+    QMessageBox box(QMessageBox::Warning, tr("Vigil"), shown.join(QLatin1Char('\n')),
+                    QMessageBox::Ok, this);
+    box.setDetailedText(message);
+    box.exec();
 }
 
 } // namespace vigil

@@ -195,6 +195,7 @@ private:
     friend class ModelPanels;
     friend class DiagramEditor;
     friend class ReportUi;
+    friend class CompareUi;
     ModelPanels *m_panels = nullptr;
 };
 

@@ -1,6 +1,7 @@
 #include "app/Recovery.h"
 
 #include "model/ModelFile.h"
+#include "views/document/Document.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -19,11 +20,6 @@ namespace vigil {
 namespace {
 
 const QString kInfoSuffix = QStringLiteral(".info.json");
-
-std::filesystem::path toFsPath(const QString &path)
-{
-    return std::filesystem::path(QFile::encodeName(path).toStdString());
-}
 
 } // namespace
 

@@ -124,7 +124,13 @@ OpenedModel openModelFile(const fs::path &path)
             throw fileError(path, "not a Vigil document: neither a .vigil database nor "
                                   "vigil-model JSON");
         const timings::Scope parsing("parse JSON");
-        return {modelFromJson(text), ModelFormat::VigilJson, false, stamp, {}};
+        JsonImport imported = importModelJson(text);
+        std::vector<std::string> warnings;
+        warnings.reserve(imported.warnings.size());
+        for (std::string &warning : imported.warnings)
+            warnings.push_back(displayName(path) + ": " + std::move(warning));
+        return {std::move(imported.model), ModelFormat::VigilJson, false, stamp,
+                std::move(warnings)};
     } catch (const FileError &) {
         throw;
     } catch (const std::exception &problem) {

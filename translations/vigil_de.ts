@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ChangeTagItem</name>
+    <message>
+        <source>+ added</source>
+        <translation>+ hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Δ changed</source>
+        <translation>Δ geändert</translation>
+    </message>
+    <message>
+        <source>Added since the compared revision</source>
+        <translation>Seit der Vergleichsrevision hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Changed since the compared revision</source>
+        <translation>Seit der Vergleichsrevision geändert</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Move &quot;%1&quot;</source>
@@ -840,6 +859,17 @@
     <message>
         <source>Why the legacy software is kept, and how its risk is contained until it is replaced (IEC 81001-5-1 Annex F).</source>
         <translation>Warum die Legacy-Software beibehalten wird und wie ihr Risiko bis zu ihrer Ablösung begrenzt wird (IEC 81001-5-1 Anhang F).</translation>
+    </message>
+</context>
+<context>
+    <name>RemovedGhostItem</name>
+    <message>
+        <source>− removed: %1</source>
+        <translation>− entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Removed since the compared revision: %1</source>
+        <translation>Seit der Vergleichsrevision entfernt: %1</translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2271,175 @@
     </message>
 </context>
 <context>
+    <name>vigil::ChangesPanel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Filter changes</source>
+        <translation>Änderungen filtern</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Again</source>
+        <translation>Erneut &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare the model as it is now with the file read again</source>
+        <translation>Das Modell in seinem jetzigen Stand mit der erneut eingelesenen Datei vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;End Comparison</source>
+        <translation>Vergleich &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Clear the list and the marks on the diagrams</source>
+        <translation>Die Liste und die Markierungen in den Diagrammen entfernen</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Trust zone</source>
+        <translation>Vertrauenszone</translation>
+    </message>
+    <message>
+        <source>Data flow</source>
+        <translation>Datenfluss</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>Bedrohung</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <source>Verification test</source>
+        <translation>Verifizierungstest</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation>Gefährdung</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Suppressed rule</source>
+        <translation>Unterdrückte Regel</translation>
+    </message>
+    <message>
+        <source>Model information</source>
+        <translation>Modellinformationen</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Einstellung</translation>
+    </message>
+    <message>
+        <source>+ Added</source>
+        <translation>+ Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>− Removed</source>
+        <translation>− Entfernt</translation>
+    </message>
+    <message>
+        <source>Δ Changed</source>
+        <translation>Δ Geändert</translation>
+    </message>
+    <message>
+        <source>Compare the model with another revision: File &gt; Compare with File...</source>
+        <translation>Vergleichen Sie das Modell mit einer anderen Revision: „Datei &gt; Mit Datei vergleichen …“</translation>
+    </message>
+    <message>
+        <source>No differences from %1.</source>
+        <translation>Keine Unterschiede zu %1.</translation>
+    </message>
+    <message>
+        <source>Changes from %1 to this model: %2 added, %3 removed, %4 changed.</source>
+        <translation>Änderungen von %1 zu diesem Modell: %2 hinzugefügt, %3 entfernt, %4 geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::CompareUi</name>
+    <message>
+        <source>Co&amp;mpare with File...</source>
+        <translation>&amp;Mit Datei vergleichen …</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>List and mark what changed since another revision of the model (a .vigil or JSON file)</source>
+        <translation>Auflisten und markieren, was sich seit einer anderen Revision des Modells (einer .vigil- oder JSON-Datei) geändert hat</translation>
+    </message>
+    <message>
+        <source>Compare with File</source>
+        <translation>Mit Datei vergleichen</translation>
+    </message>
+    <message>
+        <source>Vigil models (*.vigil *.json);;All files (*)</source>
+        <translation>Vigil-Modelle (*.vigil *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>No differences from %1</source>
+        <translation>Keine Unterschiede zu %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since %1</source>
+        <translation>
+            <numerusform>%n Änderung seit %1</numerusform>
+            <numerusform>%n Änderungen seit %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>Änderungen (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2 was removed since the compared revision</source>
+        <translation>%1 %2 wurde seit der Vergleichsrevision entfernt</translation>
+    </message>
+</context>
+<context>
     <name>vigil::DiagramEditor</name>
     <message>
         <source>&amp;Select</source>
@@ -3424,6 +3623,13 @@ Ihre Änderungen in einer neuen Datei speichern, die Datei neu laden (Ihre Ände
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more (see the details).</source>
+        <translation>
+            <numerusform>…und %n weitere Warnung (siehe Details).</numerusform>
+            <numerusform>…und %n weitere Warnungen (siehe Details).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,16 @@
     </message>
 </context>
 <context>
+    <name>vigil::CompareUi</name>
+    <message numerus="yes">
+        <source>%n change(s) since %1</source>
+        <translation>
+            <numerusform>%n change since %1</numerusform>
+            <numerusform>%n changes since %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigil::DiagramEditor</name>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -185,6 +195,13 @@
         <translation>
             <numerusform>%n trust zone</numerusform>
             <numerusform>%n trust zones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more (see the details).</source>
+        <translation>
+            <numerusform>…and %n more (see the details).</numerusform>
+            <numerusform>…and %n more (see the details).</numerusform>
         </translation>
     </message>
 </context>

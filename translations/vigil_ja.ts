@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>ChangeTagItem</name>
+    <message>
+        <source>+ added</source>
+        <translation>+ 追加</translation>
+    </message>
+    <message>
+        <source>Δ changed</source>
+        <translation>Δ 変更</translation>
+    </message>
+    <message>
+        <source>Added since the compared revision</source>
+        <translation>比較対象の改訂以降に追加されました</translation>
+    </message>
+    <message>
+        <source>Changed since the compared revision</source>
+        <translation>比較対象の改訂以降に変更されました</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Move &quot;%1&quot;</source>
@@ -830,6 +849,17 @@
     <message>
         <source>Why the legacy software is kept, and how its risk is contained until it is replaced (IEC 81001-5-1 Annex F).</source>
         <translation>レガシーソフトウェアを維持する理由と、置き換えるまでの間そのリスクをどのように抑えるかを記述します (IEC 81001-5-1 附属書F)。</translation>
+    </message>
+</context>
+<context>
+    <name>RemovedGhostItem</name>
+    <message>
+        <source>− removed: %1</source>
+        <translation>− 削除: %1</translation>
+    </message>
+    <message>
+        <source>Removed since the compared revision: %1</source>
+        <translation>比較対象の改訂以降に削除されました: %1</translation>
     </message>
 </context>
 <context>
@@ -2228,6 +2258,174 @@
     </message>
 </context>
 <context>
+    <name>vigil::ChangesPanel</name>
+    <message>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Filter changes</source>
+        <translation>変更を絞り込み</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Again</source>
+        <translation>再比較(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Compare the model as it is now with the file read again</source>
+        <translation>ファイルを再度読み込み、現在のモデルと比較します</translation>
+    </message>
+    <message>
+        <source>&amp;End Comparison</source>
+        <translation>比較を終了(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Clear the list and the marks on the diagrams</source>
+        <translation>一覧と図上のマークを消去します</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>要素</translation>
+    </message>
+    <message>
+        <source>Trust zone</source>
+        <translation>信頼ゾーン</translation>
+    </message>
+    <message>
+        <source>Data flow</source>
+        <translation>データフロー</translation>
+    </message>
+    <message>
+        <source>Diagram</source>
+        <translation>図</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>脅威</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>リスク低減策</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>要求事項</translation>
+    </message>
+    <message>
+        <source>Verification test</source>
+        <translation>検証試験</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Hazard</source>
+        <translation>ハザード</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>レビュー</translation>
+    </message>
+    <message>
+        <source>Suppressed rule</source>
+        <translation>抑制されたルール</translation>
+    </message>
+    <message>
+        <source>Model information</source>
+        <translation>モデル情報</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>+ Added</source>
+        <translation>+ 追加</translation>
+    </message>
+    <message>
+        <source>− Removed</source>
+        <translation>− 削除</translation>
+    </message>
+    <message>
+        <source>Δ Changed</source>
+        <translation>Δ 変更</translation>
+    </message>
+    <message>
+        <source>Compare the model with another revision: File &gt; Compare with File...</source>
+        <translation>モデルを別の改訂と比較するには、「ファイル」&gt;「ファイルと比較...」を使用します</translation>
+    </message>
+    <message>
+        <source>No differences from %1.</source>
+        <translation>%1 との差異はありません。</translation>
+    </message>
+    <message>
+        <source>Changes from %1 to this model: %2 added, %3 removed, %4 changed.</source>
+        <translation>%1 からこのモデルへの変更: 追加 %2 件、削除 %3 件、変更 %4 件。</translation>
+    </message>
+</context>
+<context>
+    <name>vigil::CompareUi</name>
+    <message>
+        <source>Co&amp;mpare with File...</source>
+        <translation>ファイルと比較(&amp;M)...</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>変更点</translation>
+    </message>
+    <message>
+        <source>List and mark what changed since another revision of the model (a .vigil or JSON file)</source>
+        <translation>モデルの別の改訂 (.vigil または JSON ファイル) 以降に変更された内容を一覧表示し、マークします</translation>
+    </message>
+    <message>
+        <source>Compare with File</source>
+        <translation>ファイルと比較</translation>
+    </message>
+    <message>
+        <source>Vigil models (*.vigil *.json);;All files (*)</source>
+        <translation>Vigil モデル (*.vigil *.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>No differences from %1</source>
+        <translation>%1 との差異はありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since %1</source>
+        <translation>
+            <numerusform>%1 からの変更 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>変更点 (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2 was removed since the compared revision</source>
+        <translation>%1 %2 は比較対象の改訂以降に削除されました</translation>
+    </message>
+</context>
+<context>
     <name>vigil::DiagramEditor</name>
     <message>
         <source>&amp;Select</source>
@@ -3402,6 +3600,12 @@ Save your edits to a new file, reload the file (discarding your edits), or overw
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 画像 (*.png);;SVG 図面 (*.svg);;PDF ドキュメント (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more (see the details).</source>
+        <translation>
+            <numerusform>…ほか %n 件 (詳細を参照してください)。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,14 @@ constexpr std::array kCommands{
             "List every traceability gap (threat, risk, mitigation, requirement, test); exit 1 "
             "when there is any.",
             &runCheck},
+    Command{"diff", "diff A B [--format json|text]",
+            "List what changed from model A to model B, record by record and field by field; "
+            "exit 1 when they differ.",
+            &runDiff},
+    Command{"merge", "merge BASE OURS THEIRS -o OUT [--prefer ours|theirs] [--format json|text]",
+            "Merge the changes OURS and THEIRS made since BASE (a git merge driver); exit 1 "
+            "with conflicts, which OUT settles as ours (or --prefer) and the output lists.",
+            &runMerge},
     Command{"results",
             "results IN.vigil JUNIT.xml... [--write] [--format json|text] [--date YYYY-MM-DD]",
             "Set verification test results from JUnit reports, matched by automated test "

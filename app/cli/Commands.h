@@ -17,5 +17,7 @@ int runCheck(const std::vector<std::string> &args);
 int runResults(const std::vector<std::string> &args);
 int runCvss(const std::vector<std::string> &args);
 int runReport(const std::vector<std::string> &args);
+int runDiff(const std::vector<std::string> &args);
+int runMerge(const std::vector<std::string> &args);
 
 } // namespace vigil::cli

@@ -462,7 +462,7 @@ class Importer {
 public:
     explicit Importer(const PropertyCatalogue &catalogue) : m_catalogue(catalogue) {}
 
-    ThreatModel run(const Json &doc)
+    JsonImport run(const Json &doc)
     {
         readHeader(doc);
         const std::string root = "$";
@@ -505,10 +505,20 @@ public:
         finishInfo();
         layOutIfNeeded();
         m_model.markEverythingChanged();
-        return std::move(m_model);
+        return {std::move(m_model), std::move(m_warnings)};
     }
 
 private:
+    // A record that names an element, flow or zone the file no longer holds (removed by hand, or
+    // by a merge) is read without that name: the file imports, and the warning says what was
+    // left out and where.
+    void warnDangling(const std::string &path, const std::string &what, const Id &id,
+                      const std::string &consequence)
+    {
+        m_warnings.push_back(path + ": no " + what + " with id " + inQuotes(id) + "; "
+                             + consequence);
+    }
+
     // Runs a ThreatModel edit, reporting a rejection at the record that caused it.
     template<typename Edit>
     void apply(const std::string &path, Edit &&edit)
@@ -726,8 +736,10 @@ private:
                 if (!item.is_string())
                     throw JsonError(at, "expected a string");
                 const Id id = item.get<std::string>();
-                if (!m_model.element(id))
-                    throw JsonError(at, "no element with id " + inQuotes(id));
+                if (!m_model.element(id)) {
+                    warnDangling(at, "element", id, "the membership is left out");
+                    return;
+                }
                 if (!zone.members.insert(id).second)
                     throw JsonError(at, inQuotes(id) + " is listed twice");
                 auto [first, fresh] = memberAt.emplace(id, path);
@@ -851,23 +863,23 @@ private:
             const std::string nodesPath = path + ".nodes";
             for (const auto &entry : expectObject(object["nodes"], nodesPath).items()) {
                 const std::string at = member(nodesPath, entry.key());
-                if (!m_model.element(entry.key()) && !m_model.boundary(entry.key()))
-                    throw JsonError(at, "no element or trust zone with id "
-                                            + inQuotes(entry.key()));
                 const Json &rect = expectObject(entry.value(), at);
                 checkKeys(rect, at, {"x", "y", "width", "height"}, {"x", "y"});
-                d.nodes[entry.key()] =
-                    Rect{readCoordinate(rect, at, "x", 0), readCoordinate(rect, at, "y", 0),
-                         readCoordinate(rect, at, "width", kElementWidth, true),
-                         readCoordinate(rect, at, "height", kElementHeight, true)};
+                const Rect place{readCoordinate(rect, at, "x", 0), readCoordinate(rect, at, "y", 0),
+                                 readCoordinate(rect, at, "width", kElementWidth, true),
+                                 readCoordinate(rect, at, "height", kElementHeight, true)};
+                if (!m_model.element(entry.key()) && !m_model.boundary(entry.key())) {
+                    warnDangling(at, "element or trust zone", entry.key(),
+                                 "its place on the diagram is left out");
+                    continue;
+                }
+                d.nodes[entry.key()] = place;
             }
         }
         if (object.contains("flows")) {
             const std::string flowsPath = path + ".flows";
             for (const auto &entry : expectObject(object["flows"], flowsPath).items()) {
                 const std::string at = member(flowsPath, entry.key());
-                if (!m_model.flow(entry.key()))
-                    throw JsonError(at, "no flow with id " + inQuotes(entry.key()));
                 const Json &layoutJson = expectObject(entry.value(), at);
                 checkKeys(layoutJson, at, {"bends", "label"});
                 FlowLayout layout;
@@ -876,6 +888,10 @@ private:
                 });
                 if (layoutJson.contains("label"))
                     layout.labelPosition = readPoint(layoutJson["label"], at + ".label");
+                if (!m_model.flow(entry.key())) {
+                    warnDangling(at, "flow", entry.key(), "its route on the diagram is left out");
+                    continue;
+                }
                 d.flows[entry.key()] = std::move(layout);
             }
         }
@@ -988,13 +1004,17 @@ private:
             throw JsonError(path + ".category", kExpectedCategory);
         t.category = *category;
         t.status = readStatus(object, path, "status");
-        // An obsolete threat keeps its history after its target is deleted.
+        // A threat keeps its history after its target is deleted: an obsolete one as it is,
+        // any other with a warning (the next analysis makes it obsolete).
+        const bool manual = readBool(object, path, "manual", false);
         forEachItem(object, path, "targets", [&](const Json &item, const std::string &at) {
             if (!item.is_string())
                 throw JsonError(at, "expected a string");
             const Id id = item.get<std::string>();
             if (t.status != ThreatStatus::Obsolete && !m_graphIds.count(id))
-                throw JsonError(at, "no element, flow or trust zone with id " + inQuotes(id));
+                warnDangling(at, "element, flow or trust zone", id,
+                             manual ? "the manual threat keeps naming it"
+                                    : "the threat turns obsolete at the next analysis");
             t.targets.push_back(id);
         });
         t.title = readString(object, path, "title");
@@ -1011,7 +1031,7 @@ private:
             object, path, "mitigations",
             [&](const Id &id) { return m_model.mitigations().contains(id); }, "mitigation");
         t.transferredToSafety = readBool(object, path, "transferredToSafety", false);
-        t.manual = readBool(object, path, "manual", false);
+        t.manual = manual;
         if (object.contains("residualAcceptance")) {
             const std::string at = path + ".residualAcceptance";
             const Json &acceptance = expectObject(object["residualAcceptance"], at);
@@ -1154,12 +1174,15 @@ private:
         checkKeys(object, path, {"element", "rule", "reason"}, {"element", "rule"});
         Suppression s;
         s.element = readString(object, path, "element");
-        if (!m_model.element(s.element))
-            throw JsonError(path + ".element", "no element with id " + inQuotes(s.element));
         s.ruleId = readString(object, path, "rule");
         if (s.ruleId.empty())
             throw JsonError(path + ".rule", "a rule id must not be empty");
         s.reason = readString(object, path, "reason");
+        if (!m_model.element(s.element)) {
+            warnDangling(path + ".element", "element", s.element,
+                         "the suppression is left out");
+            return;
+        }
         if (m_model.suppression(s.element, s.ruleId))
             throw JsonError(path, "rule " + inQuotes(s.ruleId) + " is already suppressed for "
                                       + inQuotes(s.element));
@@ -1191,6 +1214,7 @@ private:
 
     const PropertyCatalogue &m_catalogue;
     ThreatModel m_model;
+    std::vector<std::string> m_warnings;
     ModelInfo m_info;
     bool m_nextThreatNumberGiven = false;
     bool m_nextRequirementNumberGiven = false;
@@ -1210,9 +1234,14 @@ private:
 
 } // namespace
 
-ThreatModel modelFromJson(std::string_view text, const PropertyCatalogue &catalogue)
+JsonImport importModelJson(std::string_view text, const PropertyCatalogue &catalogue)
 {
     return Importer(catalogue).run(parseJson(text));
+}
+
+ThreatModel modelFromJson(std::string_view text, const PropertyCatalogue &catalogue)
+{
+    return importModelJson(text, catalogue).model;
 }
 
 std::string settingsToJsonText(const RiskScheme &scheme) { return dumped(toJson(scheme)); }

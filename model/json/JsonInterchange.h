@@ -11,12 +11,26 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace vigil {
 
-// Parses a vigil-model document. Properties are checked against `catalogue`. A model with no
-// diagram or with elements that no diagram places gets a laid-out diagram (model/AutoLayout.h).
-// The returned model's journal says "everything changed".
+struct JsonImport {
+    ThreatModel model;
+    // Records that name an element, flow or zone the file does not hold (a file edited by hand
+    // or merged): "<JSON path>: <what was left out>", one line each.
+    std::vector<std::string> warnings;
+};
+
+// Parses a vigil-model document. Properties are checked against `catalogue`. Structural errors
+// (a flow to an unknown element, a duplicate id, a value of the wrong type) are a JsonError
+// naming the JSON path; derived records naming a vanished element, flow or zone (a diagram's
+// layout entry, a zone membership, a suppression, a threat's target) are read without it and
+// warned about. A model with no diagram or with elements that no diagram places gets a laid-out
+// diagram (model/AutoLayout.h). The returned model's journal says "everything changed".
+JsonImport importModelJson(std::string_view text,
+                           const PropertyCatalogue &catalogue = PropertyCatalogue::builtin());
+// The same for text Vigil wrote itself (a bundled model, the clipboard): warnings are dropped.
 ThreatModel modelFromJson(std::string_view text,
                           const PropertyCatalogue &catalogue = PropertyCatalogue::builtin());
 

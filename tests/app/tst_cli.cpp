@@ -9,6 +9,7 @@
 #include <sys/stat.h>
 
 #include <cstdio>
+#include <functional>
 
 namespace {
 
@@ -195,6 +196,268 @@ private slots:
         const Run toStdout = runCli({"export", again, "-o", "-"});
         QCOMPARE(toStdout.exitCode, 0);
         QCOMPARE(toStdout.out, json);
+    }
+
+    // diff A B (issue 13): exit 1 and every change when the models differ, exit 0 for the same
+    // model in either format, exit 2 naming a bad file.
+    void diffListsChangesAndExitsOneWhenDifferent()
+    {
+        QTemporaryDir dir;
+        const QString input = dir.filePath("pump.json");
+        writeAll(input, kExample);
+        const QString document = dir.filePath("pump.vigil");
+        QCOMPARE(runCli({"import", input, "-o", document}).exitCode, 0);
+        const Run same = runCli({"diff", document, input});
+        QCOMPARE(same.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(same.out).object()["equal"].toBool(), true);
+        QCOMPARE(runCli({"diff", document, input, "--format", "text"}).out,
+                 QByteArray("no differences\n"));
+
+        QJsonObject revised = QJsonDocument::fromJson(kExample).object();
+        QJsonArray elements = revised["elements"].toArray();
+        QJsonObject pump = elements[0].toObject();
+        pump["name"] = "Pump firmware 2.0";
+        elements[0] = pump;
+        revised["elements"] = elements;
+        QJsonArray flows = revised["flows"].toArray();
+        flows.append(QJsonObject{{"id", "f2"}, {"source", "pump"}, {"target", "log"},
+                                 {"name", "Event records"}});
+        revised["flows"] = flows;
+        const QString revisedFile = dir.filePath("revised.json");
+        writeAll(revisedFile, QJsonDocument(revised).toJson());
+
+        const Run json = runCli({"diff", document, revisedFile});
+        QCOMPARE(json.exitCode, 1);
+        QVERIFY2(json.err.isEmpty(), json.err.constData());
+        const QJsonObject result = QJsonDocument::fromJson(json.out).object();
+        QCOMPARE(result["equal"].toBool(), false);
+        QCOMPARE(result["summary"].toObject()["added"].toInt(), 1);
+        QCOMPARE(result["summary"].toObject()["changed"].toInt(), 2); // pump, and the diagram
+        const QJsonArray changes = result["changes"].toArray();
+        QCOMPARE(changes.size(), 3);
+        const QJsonObject renamed = changes[0].toObject();
+        QCOMPARE(renamed["kind"].toString(), QStringLiteral("element"));
+        QCOMPARE(renamed["id"].toString(), QStringLiteral("pump"));
+        QCOMPARE(renamed["change"].toString(), QStringLiteral("changed"));
+        const QJsonObject field = renamed["fields"].toArray()[0].toObject();
+        QCOMPARE(field["field"].toString(), QStringLiteral("name"));
+        QCOMPARE(field["before"].toString(), QStringLiteral("Pump firmware"));
+        QCOMPARE(field["after"].toString(), QStringLiteral("Pump firmware 2.0"));
+        QCOMPARE(changes[1].toObject()["kind"].toString(), QStringLiteral("flow"));
+        QCOMPARE(changes[1].toObject()["change"].toString(), QStringLiteral("added"));
+        QCOMPARE(changes[2].toObject()["kind"].toString(), QStringLiteral("diagram"));
+
+        const Run text = runCli({"diff", document, revisedFile, "--format", "text"});
+        QCOMPARE(text.exitCode, 1);
+        QVERIFY2(text.out.contains("element pump \"Pump firmware 2.0\": changed\n"
+                                   "  name: \"Pump firmware\" -> \"Pump firmware 2.0\"\n"),
+                 text.out.constData());
+        QVERIFY2(text.out.contains("flow f2 \"Event records\": added\n"), text.out.constData());
+        QVERIFY2(text.out.endsWith("3 changes: 1 added, 0 removed, 2 changed\n"),
+                 text.out.constData());
+
+        const QString missing = dir.filePath("nope.json");
+        const Run bad = runCli({"diff", document, missing});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(isOneLine(bad.err));
+        QVERIFY2(bad.err.contains(missing.toUtf8()), bad.err.constData());
+        QCOMPARE(runCli({"diff", document}).exitCode, 2);
+        QCOMPARE(runCli({"diff", document, input, "--format", "xml"}).exitCode, 2);
+    }
+
+    // merge BASE OURS THEIRS (issue 13): exit 0 and both sides' changes when they touch different
+    // things; exit 1, ours in OUT and the conflict listed when they change the same field;
+    // --prefer settles it; exit 2 for a bad file, with OUT untouched.
+    void mergeCombinesBothSidesAndListsConflicts()
+    {
+        QTemporaryDir dir;
+        const QString base = dir.filePath("base.json");
+        writeAll(base, kExample);
+        const auto variant = [&](const char *name, const std::function<void(QJsonObject &)> &edit) {
+            QJsonObject document = QJsonDocument::fromJson(kExample).object();
+            edit(document);
+            const QString path = dir.filePath(name);
+            writeAll(path, QJsonDocument(document).toJson());
+            return path;
+        };
+        const auto renameElement = [](QJsonObject &document, int index, const char *name) {
+            QJsonArray elements = document["elements"].toArray();
+            QJsonObject element = elements[index].toObject();
+            element["name"] = name;
+            elements[index] = element;
+            document["elements"] = elements;
+        };
+        const QString ours = variant("ours.json", [&](QJsonObject &d) {
+            renameElement(d, 0, "Pump firmware 2");
+        });
+        const QString theirs = variant("theirs.json", [&](QJsonObject &d) {
+            renameElement(d, 1, "Companion app");
+        });
+        const QString out = dir.filePath("merged.json");
+        const Run clean = runCli({"merge", base, ours, theirs, "-o", out});
+        QCOMPARE(clean.exitCode, 0);
+        const QJsonObject report = QJsonDocument::fromJson(clean.out).object();
+        QCOMPARE(report["clean"].toBool(), true);
+        QCOMPARE(report["conflicts"].toArray().size(), 0);
+        const QByteArray merged = readAll(out);
+        QVERIFY(merged.contains("\"Pump firmware 2\""));
+        QVERIFY(merged.contains("\"Companion app\""));
+        QVERIFY(merged.startsWith("{\n  \"boundaries\""));
+
+        const QString rival = variant("rival.json", [&](QJsonObject &d) {
+            renameElement(d, 0, "Pump firmware B");
+        });
+        const Run conflicted = runCli({"merge", base, ours, rival, "-o", out, "--format", "text"});
+        QCOMPARE(conflicted.exitCode, 1);
+        QVERIFY2(conflicted.out.startsWith(
+                     "conflict: element pump \"Pump firmware 2\" name: changed on both sides to "
+                     "different values\n  base: \"Pump firmware\"  ours: \"Pump firmware 2\"  "
+                     "theirs: \"Pump firmware B\"\n  the result holds ours\n"),
+                 conflicted.out.constData());
+        QVERIFY(readAll(out).contains("\"Pump firmware 2\""));
+        const Run settled = runCli({"merge", base, ours, rival, "-o", out, "--prefer", "theirs"});
+        QCOMPARE(settled.exitCode, 0);
+        QVERIFY(readAll(out).contains("\"Pump firmware B\""));
+
+        // A .vigil result when OUT says so; bad input changes nothing.
+        const QString document = dir.filePath("merged.vigil");
+        QCOMPARE(runCli({"merge", base, ours, theirs, "-o", document}).exitCode, 0);
+        QVERIFY(readAll(document).startsWith("SQLite format 3"));
+        const QByteArray before = readAll(out);
+        const Run bad = runCli({"merge", base, ours, dir.filePath("nope.json"), "-o", out});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(isOneLine(bad.err));
+        QVERIFY(bad.err.contains("nope.json"));
+        QCOMPARE(readAll(out), before);
+        QCOMPARE(runCli({"merge", base, ours, theirs}).exitCode, 2); // no -o
+        QCOMPARE(runCli({"merge", base, ours, theirs, "-o", out, "--prefer", "mine"}).exitCode, 2);
+    }
+
+    // The README's git merge driver, end to end: two branches change the model differently and
+    // `git merge` calls vigil-cli; then two branches change the same field and the merge stops.
+    void gitMergeDriverEndToEnd()
+    {
+        if (QStandardPaths::findExecutable("git").isEmpty())
+            QSKIP("git is not installed");
+        QTemporaryDir dir;
+        const QString repo = dir.path();
+        const auto git = [&](const QStringList &arguments) {
+            QProcess process;
+            process.setWorkingDirectory(repo);
+            process.start("git", arguments);
+            process.waitForFinished(60000);
+            return std::pair{process.exitCode(), process.readAllStandardOutput()
+                                                     + process.readAllStandardError()};
+        };
+        QCOMPARE(git({"init", "-q", "-b", "main"}).first, 0);
+        git({"config", "user.email", "architect@example.com"});
+        git({"config", "user.name", "Architect"});
+        // The two lines the README gives.
+        writeAll(repo + "/.gitattributes", "*.json merge=vigil\n");
+        git({"config", "merge.vigil.name", "Vigil threat model merge"});
+        git({"config", "merge.vigil.driver",
+             QStringLiteral(VIGIL_CLI) + " merge %O %A %B -o %A --format text"});
+        const QString model = repo + "/model.json";
+        QCOMPARE(runCli({"export", QString::fromUtf8(VIGIL_SOURCE_DIR)
+                                       + "/resources/examples/insulin-pump.json",
+                         "-o", model})
+                     .exitCode,
+                 0);
+        QCOMPARE(git({"add", "."}).first, 0);
+        QCOMPARE(git({"commit", "-q", "-m", "Example"}).first, 0);
+        const auto rename = [&](const char *element, const char *name) {
+            const QString tmp = repo + "/renamed.json";
+            QJsonObject document = QJsonDocument::fromJson(readAll(model)).object();
+            QJsonArray elements = document["elements"].toArray();
+            for (qsizetype i = 0; i < elements.size(); ++i) {
+                QJsonObject e = elements[i].toObject();
+                if (e["id"].toString() == QLatin1String(element)) {
+                    e["name"] = name;
+                    elements[i] = e;
+                }
+            }
+            document["elements"] = elements;
+            writeAll(tmp, QJsonDocument(document).toJson());
+            // Written back as Vigil writes it, as a user's save would.
+            QCOMPARE(runCli({"export", tmp, "-o", model}).exitCode, 0);
+            QFile::remove(tmp);
+        };
+        git({"checkout", "-q", "-b", "firmware"});
+        rename("pump-fw", "Pump firmware 3.1");
+        QCOMPARE(git({"commit", "-q", "-am", "Firmware 3.1"}).first, 0);
+        git({"checkout", "-q", "main"});
+        rename("phone-app", "Companion app 2");
+        QCOMPARE(git({"commit", "-q", "-am", "App 2"}).first, 0);
+        const auto clean = git({"merge", "-q", "--no-edit", "firmware"});
+        QVERIFY2(clean.first == 0, clean.second.constData());
+        const QByteArray merged = readAll(model);
+        QVERIFY(merged.contains("\"Pump firmware 3.1\""));
+        QVERIFY(merged.contains("\"Companion app 2\""));
+        QCOMPARE(runCli({"export", model, "-o", "-"}).out, merged); // as Vigil writes it
+
+        git({"checkout", "-q", "-b", "rival"});
+        rename("pump-fw", "Pump firmware 4");
+        QCOMPARE(git({"commit", "-q", "-am", "Firmware 4"}).first, 0);
+        git({"checkout", "-q", "main"});
+        rename("pump-fw", "Pump firmware 3.2");
+        QCOMPARE(git({"commit", "-q", "-am", "Firmware 3.2"}).first, 0);
+        const auto conflicted = git({"merge", "--no-edit", "rival"});
+        QVERIFY(conflicted.first != 0);
+        QVERIFY2(conflicted.second.contains("conflict: element pump-fw"),
+                 conflicted.second.constData());
+        QVERIFY(readAll(model).contains("\"Pump firmware 3.2\"")); // ours, importable
+        QCOMPARE(runCli({"export", model, "-o", "-"}).exitCode, 0);
+    }
+
+    // A flow removed from a JSON file by hand while a threat and the layout still name it: the
+    // file imports with a warning per record, and the next analysis makes the threat obsolete.
+    void handEditedFileImportsWithWarnings()
+    {
+        QTemporaryDir dir;
+        const QString input = dir.filePath("pump.json");
+        writeAll(input, kExample);
+        const QString analysed = dir.filePath("pump.vigil");
+        QCOMPARE(runCli({"import", input, "-o", analysed}).exitCode, 0);
+        QCOMPARE(runCli({"analyze", analysed, "--write"}).exitCode, 0);
+        const QString exported = dir.filePath("exported.json");
+        QCOMPARE(runCli({"export", analysed, "-o", exported}).exitCode, 0);
+        QJsonObject edited = QJsonDocument::fromJson(readAll(exported)).object();
+        QCOMPARE(edited["flows"].toArray().size(), 1);
+        edited["flows"] = QJsonArray();
+        const QString editedFile = dir.filePath("edited.json");
+        writeAll(editedFile, QJsonDocument(edited).toJson());
+
+        const QString imported = dir.filePath("edited.vigil");
+        const Run import = runCli({"import", editedFile, "-o", imported});
+        QCOMPARE(import.exitCode, 0);
+        const QList<QByteArray> warnings = import.err.trimmed().split('\n');
+        QVERIFY2(warnings.size() > 3, import.err.constData()); // the route and each threat
+        for (const QByteArray &line : warnings) {
+            QVERIFY2(line.startsWith("vigil-cli: import: warning: " + editedFile.toUtf8()
+                                     + ": $."),
+                     line.constData());
+            QVERIFY2(line.contains("\"f1\""), line.constData());
+        }
+        QVERIFY(import.err.contains(": $.diagrams[0].flows.f1: no flow with id \"f1\"; its "
+                                    "route on the diagram is left out"));
+
+        QCOMPARE(runCli({"analyze", imported, "--write"}).exitCode, 0);
+        const QJsonArray threats =
+            QJsonDocument::fromJson(runCli({"export", imported, "-o", "-"}).out)
+                .object()["threats"].toArray();
+        int onFlow = 0;
+        for (const QJsonValue &value : threats) {
+            const QJsonObject threat = value.toObject();
+            if (!threat["targets"].toArray().contains("f1"))
+                continue;
+            ++onFlow;
+            QCOMPARE(threat["status"].toString(), QStringLiteral("obsolete"));
+        }
+        QCOMPARE(onFlow, warnings.size() - 1);
+        // Obsolete threats keep naming the flow as their history, without warnings.
+        const Run again = runCli({"export", imported, "-o", dir.filePath("again.json")});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.err.isEmpty(), again.err.constData());
     }
 
     void exportOfMissingFileNamesIt()

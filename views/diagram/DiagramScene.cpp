@@ -1,6 +1,7 @@
 #include "views/diagram/DiagramScene.h"
 
 #include "model/AutoLayout.h"
+#include "views/diagram/ChangeMarks.h"
 #include "views/document/Commands.h"
 #include "views/diagram/DiagramEditing.h"
 #include "views/diagram/DiagramItems.h"
@@ -1057,6 +1058,8 @@ DiagramScene::PrintScope::PrintScope(DiagramScene &scene, bool badges) : m_scene
         const bool decoration = item->type() == EditHandle::Type
                                 || item == m_scene.m_rubberLine || item == m_scene.m_rubberRect
                                 || item == m_scene.m_targetMark
+                                || item->type() == ChangeTagItem::Type
+                                || item->type() == RemovedGhostItem::Type
                                 || (!badges && item->type() == ThreatBadgeItem::Type);
         if (decoration && item->isVisible()) {
             item->hide();
@@ -1423,7 +1426,8 @@ QGraphicsItem *DiagramScene::topItemAt(QPointF scenePos, const QTransform &viewT
 {
     for (QGraphicsItem *item :
          items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder, viewTransform)) {
-        if (item == m_rubberLine || item == m_rubberRect || item == m_targetMark)
+        if (item == m_rubberLine || item == m_rubberRect || item == m_targetMark
+            || item->type() == RemovedGhostItem::Type)
             continue;
         // Badges and other decorations stand for the item they decorate.
         return item->topLevelItem();
@@ -1435,7 +1439,8 @@ ThreatBadgeItem *DiagramScene::badgeAt(QPointF scenePos, const QTransform &viewT
 {
     for (QGraphicsItem *item :
          items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder, viewTransform)) {
-        if (item == m_rubberLine || item == m_rubberRect || item == m_targetMark)
+        if (item == m_rubberLine || item == m_rubberRect || item == m_targetMark
+            || item->type() == RemovedGhostItem::Type)
             continue;
         return qgraphicsitem_cast<ThreatBadgeItem *>(item); // only when on top
     }

@@ -11,12 +11,12 @@
 
 namespace vigil {
 
-namespace {
-
 std::filesystem::path toFsPath(const QString &path)
 {
     return std::filesystem::path(QFile::encodeName(path).toStdString());
 }
+
+namespace {
 
 // The model layer's messages already name the file; this keeps that promise for anything else.
 QString messageNamingFile(const QString &path, const std::exception &error)

@@ -14,12 +14,16 @@
 #include <QStringList>
 #include <QUndoStack>
 
+#include <filesystem>
 #include <map>
 #include <optional>
 
 namespace vigil {
 
 class DocumentCommand;
+
+// A path from Qt as the model layer takes it (the file system's encoding of the name).
+std::filesystem::path toFsPath(const QString &path);
 
 class Document final : public QObject {
     Q_OBJECT

@@ -1,0 +1,63 @@
+#pragma once
+
+// File > Compare with File... (Ctrl+Alt+C): what changed between another revision of the model
+// (a .vigil or JSON file: last week's commit, a colleague's branch, the released revision) and
+// the model as it is now. The Changes dock lists every added, removed and changed record
+// (views/panels/ChangesPanel.h); the diagrams mark added and changed elements, zones and flows
+// and draw removed ones where they were (views/diagram/ChangeMarks.h). The comparison follows
+// edits (recomputed shortly after each) until it is ended.
+
+#include "model/ThreatModel.h"
+#include "views/diagram/ChangeMarks.h"
+
+#include <QObject>
+
+class QAction;
+class QDockWidget;
+class QTimer;
+
+namespace vigil {
+
+class ChangesPanel;
+class MainWindow;
+class TraceUi;
+
+class CompareUi final : public QObject {
+    Q_OBJECT
+
+public:
+    CompareUi(MainWindow *window, TraceUi *trace);
+
+    QAction *compareAction() const { return m_compare; }
+    QDockWidget *dock() const { return m_dock; }
+    ChangesPanel *panel() const { return m_panel; }
+    bool isComparing() const;
+
+    // Reads `path` and compares the model with it; false (and an error naming the file) when it
+    // cannot be read as a model.
+    bool compareWith(const QString &path);
+    // Compares again with the same file, read anew (it may have changed on disk).
+    bool compareAgain();
+    void endComparison();
+    // Recomputes the changes against the file as read (after edits of the model).
+    void refresh();
+
+protected:
+    virtual QString askCompareFile();
+
+private:
+    void applyMarks();
+    void showChange(const QString &kind, const QString &id, RecordChangeKind change);
+
+    MainWindow *m_window;
+    TraceUi *m_trace;
+    QAction *m_compare;
+    QDockWidget *m_dock;
+    ChangesPanel *m_panel;
+    QTimer *m_refreshTimer;
+    QString m_otherPath;
+    ThreatModel m_other;
+    bool m_placed = false; // the dock was put beside the gap list once
+};
+
+} // namespace vigil
