@@ -897,7 +897,7 @@ QString MainWindow::guidePageForFocus() const
         {"threatsDock", "threats.html"},      {"propertiesDock", "properties.html"},
         {"outlineDock", "diagram.html"},      {"overviewDock", "diagram.html#view"},
         {"traceDock", "traceability.html"},   {"gapsDock", "traceability.html#gaps"},
-        {"historyDock", "diagram.html#edit"},
+        {"historyDock", "diagram.html#edit"}, {"changesDock", "files.html#compare"},
     };
     for (QWidget *widget = QApplication::focusWidget(); widget;
          widget = widget->parentWidget()) {

@@ -6,6 +6,7 @@
 
 #include "app/CompareUi.h"
 #include "app/MainWindow.h"
+#include "app/UserGuide.h"
 #include "model/ModelFile.h"
 #include "views/diagram/ChangeMarks.h"
 #include "views/diagram/DiagramItems.h"
@@ -160,6 +161,16 @@ private slots:
         // Choosing the row selects the element on its diagram.
         panel->tree()->setCurrentItem(renamed);
         QCOMPARE(window.selectedIds(), std::vector<Id>{"pump-fw"});
+
+        // F1 in the Changes dock opens the guide where it is explained.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        panel->tree()->setFocus();
+        QTRY_VERIFY(panel->tree()->hasFocus());
+        QTest::keyClick(panel->tree(), Qt::Key_F1);
+        QVERIFY(window.userGuide());
+        QCOMPARE(window.userGuide()->currentPage(), QStringLiteral("files.html#compare"));
+        window.userGuide()->close();
 
         // Undoing the rename takes it off the list, after the edit burst.
         document->undoStack()->undo(); // the removal

@@ -6,6 +6,9 @@
 #include <QFontMetricsF>
 #include <QPainter>
 
+#include <algorithm>
+#include <map>
+
 namespace vigil {
 
 namespace {
@@ -28,6 +31,59 @@ const QFont &tagFont()
 
 QRectF toQRect(const Rect &rect) { return QRectF(rect.x, rect.y, rect.width, rect.height); }
 
+// Where the line from inside `rect` outwards leaves it (the line's start when it never does).
+QPointF exitPoint(const QLineF &line, const QRectF &rect)
+{
+    const QLineF edges[] = {{rect.topLeft(), rect.topRight()},
+                            {rect.topRight(), rect.bottomRight()},
+                            {rect.bottomRight(), rect.bottomLeft()},
+                            {rect.bottomLeft(), rect.topLeft()}};
+    for (const QLineF &edge : edges) {
+        QPointF at;
+        if (line.intersects(edge, &at) == QLineF::BoundedIntersection)
+            return at;
+    }
+    return line.p1();
+}
+
+// Removed flows between the same two elements are drawn side by side, their labels staggered
+// along the line, so that neither hides the other.
+void spreadParallelGhosts(std::vector<DiagramChangeMarks::Ghost> &ghosts,
+                          const std::vector<std::pair<QRectF, QRectF>> &ends)
+{
+    constexpr double kLaneGap = 12;
+    const auto key = [](const QRectF &r) {
+        return std::pair{r.center().x(), r.center().y()};
+    };
+    // Lanes and label places count along each pair's one direction, whichever way a flow ran.
+    std::map<std::pair<std::pair<double, double>, std::pair<double, double>>, std::vector<size_t>>
+        byPair;
+    for (size_t i = 0; i < ghosts.size(); ++i)
+        if (ghosts[i].isFlow)
+            byPair[std::minmax(key(ends[i].first), key(ends[i].second))].push_back(i);
+    for (const auto &[pair, members] : byPair) {
+        const double count = static_cast<double>(members.size());
+        for (size_t lane = 0; lane < members.size(); ++lane) {
+            DiagramChangeMarks::Ghost &ghost = ghosts[members[lane]];
+            const QRectF &source = ends[members[lane]].first;
+            const QRectF &target = ends[members[lane]].second;
+            const bool forward = key(source) == pair.first;
+            const QLineF along = forward ? QLineF(source.center(), target.center())
+                                         : QLineF(target.center(), source.center());
+            const QPointF normal =
+                along.length() > 0 ? QPointF(-along.dy(), along.dx()) / along.length()
+                                   : QPointF();
+            const QPointF shift =
+                normal * (static_cast<double>(lane) - (count - 1) / 2) * kLaneGap;
+            const QLineF shifted(source.center() + shift, target.center() + shift);
+            ghost.line = QLineF(exitPoint(shifted, source),
+                                exitPoint(QLineF(shifted.p2(), shifted.p1()), target));
+            const double t = (static_cast<double>(lane) + 1) / (count + 1);
+            ghost.labelAt = forward ? t : 1 - t;
+        }
+    }
+}
+
 QString nameOf(const ThreatModel &model, const Id &id)
 {
     if (const Element *element = model.element(id))
@@ -45,6 +101,7 @@ DiagramChangeMarks changeMarksFor(const ModelDiff &diff, const ThreatModel &befo
                                   const Id &diagram)
 {
     DiagramChangeMarks result;
+    std::vector<std::pair<QRectF, QRectF>> ends; // of each ghost, for the flows' lines
     const Diagram *old = before.diagram(diagram);
     for (const RecordChange &change : diff.changes) {
         const bool graph = change.kind == "element" || change.kind == "zone";
@@ -73,10 +130,13 @@ DiagramChangeMarks changeMarksFor(const ModelDiff &diff, const ThreatModel &befo
             if (source == old->nodes.end() || target == old->nodes.end())
                 continue;
             ghost.isFlow = true;
-            ghost.line = QLineF(toQRect(source->second).center(), toQRect(target->second).center());
+            ends.resize(result.ghosts.size());
+            ends.emplace_back(toQRect(source->second), toQRect(target->second));
         }
         result.ghosts.push_back(std::move(ghost));
     }
+    ends.resize(result.ghosts.size());
+    spreadParallelGhosts(result.ghosts, ends);
     return result;
 }
 
@@ -93,9 +153,11 @@ void applyChangeMarks(DiagramScene *scene, const DiagramChangeMarks &marks)
             auto *tag = new ChangeTagItem(node, change);
             tag->setPos(-2, -2);
         } else if (FlowItem *flow = scene->flowItem(id)) {
+            // Just above the label's left end, clear of its text.
             auto *tag = new ChangeTagItem(flow, change);
-            tag->setPos(flow->hasLabel() ? flow->labelRect().topLeft()
-                                         : flow->preferredLabelCentre());
+            tag->setPos(flow->hasLabel()
+                            ? flow->labelRect().topLeft() + QPointF(0, -kTagHeight / 2 - 1)
+                            : flow->preferredLabelCentre());
         }
     }
     for (const DiagramChangeMarks::Ghost &ghost : marks.ghosts)
@@ -147,7 +209,8 @@ QRectF RemovedGhostItem::labelRect() const
 {
     const QFontMetricsF metrics(tagFont());
     const double width = metrics.horizontalAdvance(m_label) + 10;
-    const QPointF centre = m_ghost.isFlow ? m_ghost.line.center() : m_ghost.rect.center();
+    const QPointF centre =
+        m_ghost.isFlow ? m_ghost.line.pointAt(m_ghost.labelAt) : m_ghost.rect.center();
     return QRectF(centre.x() - width / 2, centre.y() - kTagHeight / 2, width, kTagHeight);
 }
 

@@ -31,7 +31,8 @@ struct DiagramChangeMarks {
         Id id;
         QString name;
         QRectF rect; // an element or zone
-        QLineF line; // a flow, centre to centre of its old ends
+        QLineF line; // a flow, from edge to edge of its old ends
+        double labelAt = 0.5; // where along the line its label sits (parallel flows differ)
         bool isFlow = false;
     };
     std::vector<Ghost> ghosts;
