@@ -849,22 +849,6 @@ void ThreatModel::renderTo(std::string &out, const NamedText &text) const
     text.renderTo(out, [this](const Id &id) { return nameShown(id); });
 }
 
-void ThreatTextRenderer::renderTo(std::string &out, const NamedText &text)
-{
-    text.renderTo(out, [this](const Id &id) { return nameOf(id); });
-}
-
-std::string_view ThreatTextRenderer::nameOf(const Id &id)
-{
-    for (std::size_t i = 0; i < m_count; ++i)
-        if (*m_names[i].first == id)
-            return m_names[i].second;
-    const std::string_view name = m_model->nameShown(id);
-    if (m_count < m_names.size())
-        m_names[m_count++] = {&id, name};
-    return name;
-}
-
 // ---------------------------------------------------------------- comparison
 
 bool ThreatModel::sameContent(const ThreatModel &other) const

@@ -7,7 +7,6 @@
 
 #include "model/Types.h"
 
-#include <array>
 #include <map>
 #include <memory>
 #include <set>
@@ -267,26 +266,6 @@ private:
     Records<Person> m_people{m_journal, Table::Person};
     Records<Hazard> m_hazards{m_journal, Table::Hazard};
     Records<Review> m_reviews{m_journal, Table::Review};
-};
-
-// Renders the texts of one threat after another. A threat's title, description and why name the
-// same few objects: each name is looked up once per threat (writing 170,000 threats' texts, the
-// lookups in the model's id maps cost more than the rest of the rendering).
-class ThreatTextRenderer {
-public:
-    explicit ThreatTextRenderer(const ThreatModel &model) : m_model(&model) {}
-    // The texts rendered from here on are another threat's (the names kept so far may go).
-    void nextThreat() { m_count = 0; }
-    // Appends the text with today's names, as ThreatModel::renderTo does. The texts of one
-    // threat must stay alive until nextThreat().
-    void renderTo(std::string &out, const NamedText &text);
-
-private:
-    std::string_view nameOf(const Id &id);
-
-    const ThreatModel *m_model;
-    std::array<std::pair<const Id *, std::string_view>, 8> m_names{};
-    std::size_t m_count = 0;
 };
 
 } // namespace vigil

@@ -66,14 +66,11 @@ void printText(const ThreatModel &model, const stride::ReconcileResult &result)
     std::cout << std::left << std::setw(6) << "#" << std::setw(20) << "ID" << std::setw(24)
               << "CATEGORY" << std::setw(10) << "SEVERITY" << std::setw(20) << "STATUS"
               << "TITLE\n";
-    std::string title; // one buffer for every title rendered
     for (const Threat *threat : byNumber(model)) {
-        title.clear();
-        model.renderTo(title, threat->title);
         std::cout << std::setw(6) << threat->number << std::setw(20) << threat->id
                   << std::setw(24) << toString(threat->category) << std::setw(10)
-                  << threat->severity << std::setw(20) << toString(threat->status) << title
-                  << "\n";
+                  << threat->severity << std::setw(20) << toString(threat->status)
+                  << model.render(threat->title) << "\n";
     }
     std::cout << "\n" << model.threats().size() << " threats: " << result.added << " new, "
               << result.kept << " kept, " << result.revived << " reopened, " << result.obsoleted

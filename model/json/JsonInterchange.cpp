@@ -1446,13 +1446,11 @@ Json modelInfoJson(const ModelInfo &info)
 }
 
 // A threat's texts are written as they show, with today's names.
-void writeThreat(JsonWriter &out, ThreatTextRenderer &renderer, const Threat &t,
-                 std::string &text)
+void writeThreat(JsonWriter &out, const ThreatModel &model, const Threat &t, std::string &text)
 {
-    renderer.nextThreat();
     const auto rendered = [&](const NamedText &named) -> const std::string & {
         text.clear();
-        renderer.renderTo(text, named);
+        model.renderTo(text, named);
         return text;
     };
     out.beginObject();
@@ -1630,9 +1628,8 @@ void writeModel(JsonWriter &out, const ThreatModel &model)
     out.key("threats");
     out.beginArray();
     std::string text; // one buffer for every text rendered
-    ThreatTextRenderer renderer(model);
     for (const auto &[id, t] : model.threats().all())
-        writeThreat(out, renderer, t, text);
+        writeThreat(out, model, t, text);
     out.endArray();
     out.endObject();
     out.newline();
