@@ -16,6 +16,20 @@ std::string jsonText(const nlohmann::json &value)
     return value.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
+std::string oneLineJson(const nlohmann::json &value, size_t longest)
+{
+    if (value.is_null())
+        return "(none)";
+    // Compact: a text's line breaks stay escaped.
+    std::string text = value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    if (text.size() <= longest)
+        return text;
+    size_t cut = longest;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+        --cut; // not inside a UTF-8 sequence
+    return text.substr(0, cut) + "...";
+}
+
 namespace {
 
 // std::cout's buffer in vigil-cli: writes through stdio's stdout and keeps the reason of the

@@ -27,6 +27,9 @@ public:
 // JSON for scripts, indented by two: text that is not valid UTF-8 (a .vigil written by another
 // tool) comes out with replacement characters instead of stopping the command.
 std::string jsonText(const nlohmann::json &value);
+// A JSON value on one line for a text report: "(none)" for null, at most `longest` bytes (a
+// longer one is cut at a character boundary and ends in "...").
+std::string oneLineJson(const nlohmann::json &value, size_t longest);
 
 // Makes std::cout remember why a write to standard output failed (main calls it first), and
 // flushes it at the end, throwing UsageError naming standard output and the reason when

@@ -15,6 +15,9 @@ namespace vigil::cli {
 
 namespace {
 
+// Long texts are shortened in the text output; the JSON output has them whole.
+constexpr size_t kLongestValue = 80;
+
 constexpr std::string_view kSynopsis = "diff A B [--format json|text]";
 
 struct Tally {
@@ -80,24 +83,6 @@ void printJson(const ModelDiff &diff)
     out.flush();
 }
 
-// A value on one line, long texts shortened: the JSON output has them whole.
-std::string shortValue(const nlohmann::json &value)
-{
-    if (value.is_null())
-        return "(none)";
-    constexpr size_t kLongest = 80;
-    std::string text = jsonText(value);
-    for (char &c : text)
-        if (c == '\n')
-            c = ' ';
-    if (text.size() <= kLongest)
-        return text;
-    size_t cut = kLongest;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
-        --cut; // not inside a UTF-8 sequence
-    return text.substr(0, cut) + "...";
-}
-
 void printText(const ModelDiff &diff)
 {
     for (const RecordChange &change : diff.changes) {
@@ -112,8 +97,8 @@ void printText(const ModelDiff &diff)
             if (!field.summary.empty())
                 std::cout << field.summary << "\n";
             else
-                std::cout << shortValue(field.before) << " -> " << shortValue(field.after)
-                          << "\n";
+                std::cout << oneLineJson(field.before, kLongestValue) << " -> "
+                          << oneLineJson(field.after, kLongestValue) << "\n";
         }
     }
     if (diff.equal()) {

@@ -17,6 +17,9 @@ namespace vigil::cli {
 
 namespace {
 
+// Long texts are shortened in the text output; the JSON output has them whole.
+constexpr size_t kLongestValue = 60;
+
 constexpr std::string_view kSynopsis =
     "merge BASE OURS THEIRS -o OUT [--prefer ours|theirs] [--format json|text]";
 
@@ -57,23 +60,6 @@ void printJson(const MergeResult &result)
     out.flush();
 }
 
-std::string shortValue(const nlohmann::json &value)
-{
-    if (value.is_null())
-        return "(none)";
-    std::string text = jsonText(value);
-    for (char &c : text)
-        if (c == '\n')
-            c = ' ';
-    constexpr size_t kLongest = 60;
-    if (text.size() <= kLongest)
-        return text;
-    size_t cut = kLongest;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
-        --cut;
-    return text.substr(0, cut) + "...";
-}
-
 void printText(const MergeResult &result, bool settled)
 {
     for (const MergeConflict &conflict : result.conflicts) {
@@ -86,9 +72,9 @@ void printText(const MergeResult &result, bool settled)
             std::cout << " " << conflict.field;
         std::cout << ": " << conflict.reason << "\n";
         if (!conflict.field.empty())
-            std::cout << "  base: " << shortValue(conflict.base)
-                      << "  ours: " << shortValue(conflict.ours)
-                      << "  theirs: " << shortValue(conflict.theirs) << "\n";
+            std::cout << "  base: " << oneLineJson(conflict.base, kLongestValue)
+                      << "  ours: " << oneLineJson(conflict.ours, kLongestValue)
+                      << "  theirs: " << oneLineJson(conflict.theirs, kLongestValue) << "\n";
         std::cout << "  the result holds " << sideName(conflict.taken) << "\n";
     }
     for (const std::string &note : result.notes)

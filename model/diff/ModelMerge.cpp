@@ -1,9 +1,9 @@
 #include "model/diff/ModelMerge.h"
 
 #include "model/diff/DocumentRecords.h"
+#include "model/HumanIds.h"
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <optional>
 #include <set>
@@ -41,29 +41,6 @@ std::string dotted(const std::string &prefix, const std::string &key)
     return prefix.empty() ? key : prefix + "." + key;
 }
 
-// The number of a human id "SR-012" with `prefix` "SR-", or 0.
-int humanNumber(const std::string &id, std::string_view prefix)
-{
-    if (id.size() <= prefix.size() || id.size() - prefix.size() > 9
-        || id.compare(0, prefix.size(), prefix) != 0)
-        return 0;
-    int value = 0;
-    for (size_t i = prefix.size(); i < id.size(); ++i) {
-        if (!std::isdigit(static_cast<unsigned char>(id[i])))
-            return 0;
-        value = value * 10 + (id[i] - '0');
-    }
-    return value;
-}
-
-std::string humanId(std::string_view prefix, int number)
-{
-    std::string digits = std::to_string(number);
-    if (digits.size() < 3)
-        digits.insert(0, 3 - digits.size(), '0');
-    return std::string(prefix) + digits;
-}
-
 // Replaces every string equal to `from` in `value` (ids in reference lists and fields).
 void renameReferences(Json &value, const std::string &from, const std::string &to)
 {
@@ -84,8 +61,8 @@ public:
 
     MergeResult run()
     {
-        renumberCollidingHumanIds("requirements", "requirement", "SR-");
-        renumberCollidingHumanIds("tests", "test", "VT-");
+        renumberCollidingHumanIds("requirements", "requirement", kRequirementIdPrefix);
+        renumberCollidingHumanIds("tests", "test", kTestIdPrefix);
         Json &out = m_result.document;
         out = Json::object();
         out["format"] = member(m_ours, "format");
@@ -571,12 +548,12 @@ private:
         int highest = 0;
         for (const auto *side : {&base, &ours, &theirs})
             for (const auto &entry : *side)
-                highest = std::max(highest, humanNumber(entry.first, prefix));
+                highest = std::max(highest, humanIdNumber(entry.first, prefix));
         std::vector<std::pair<std::string, std::string>> renames;
         for (const auto &[id, record] : theirs) {
             const auto other = ours.find(id);
             if (base.count(id) || other == ours.end() || *other->second == *record
-                || humanNumber(id, prefix) == 0)
+                || humanIdNumber(id, prefix) == 0)
                 continue;
             renames.emplace_back(id, humanId(prefix, ++highest));
         }
@@ -597,11 +574,11 @@ private:
     {
         Json &model = m_result.document["model"];
         for (const auto &[key, counter, prefix] :
-             {std::tuple{"requirements", "nextRequirementNumber", "SR-"},
-              std::tuple{"tests", "nextTestNumber", "VT-"}}) {
+             {std::tuple{"requirements", "nextRequirementNumber", kRequirementIdPrefix},
+              std::tuple{"tests", "nextTestNumber", kTestIdPrefix}}) {
             int highest = 0;
             for (const Json &record : items(key))
-                highest = std::max(highest, humanNumber(textOf(record, "id"), prefix));
+                highest = std::max(highest, humanIdNumber(textOf(record, "id"), prefix));
             const Json &given = member(model, counter);
             if (highest > 0 && (!given.is_number_integer() || given.get<int>() <= highest))
                 model[counter] = highest + 1;

@@ -1,4 +1,6 @@
 #include "model/json/JsonInterchange.h"
+
+#include "model/HumanIds.h"
 #include "model/json/JsonWriter.h"
 
 #include "model/AutoLayout.h"
@@ -441,21 +443,6 @@ Json toJson(const AnalysisStamp &stamp)
     return {{"fingerprint", stamp.fingerprint}, {"packs", stamp.packVersions}};
 }
 
-// The number in a human id "SR-012" (prefix "SR-"), or 0 when the id has another form.
-int humanIdNumber(const std::string &id, std::string_view prefix)
-{
-    if (id.size() <= prefix.size() || id.compare(0, prefix.size(), prefix) != 0
-        || id.size() - prefix.size() > 9)
-        return 0;
-    int value = 0;
-    for (size_t i = prefix.size(); i < id.size(); ++i) {
-        if (!std::isdigit(static_cast<unsigned char>(id[i])))
-            return 0;
-        value = value * 10 + (id[i] - '0');
-    }
-    return value;
-}
-
 // ---------------------------------------------------------------- the importer
 
 class Importer {
@@ -648,9 +635,9 @@ private:
                             "must be greater than every threat number (highest is "
                                 + std::to_string(m_highestThreatNumber) + ")");
         m_info.nextRequirementNumber =
-            nextHumanNumber(m_requirementIds, "SR-", m_info.nextRequirementNumber,
+            nextHumanNumber(m_requirementIds, kRequirementIdPrefix, m_info.nextRequirementNumber,
                             m_nextRequirementNumberGiven, "nextRequirementNumber");
-        m_info.nextTestNumber = nextHumanNumber(m_testIds, "VT-", m_info.nextTestNumber,
+        m_info.nextTestNumber = nextHumanNumber(m_testIds, kTestIdPrefix, m_info.nextTestNumber,
                                                 m_nextTestNumberGiven, "nextTestNumber");
         m_model.setInfo(m_info);
     }

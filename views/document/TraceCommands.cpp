@@ -1,5 +1,6 @@
 #include "views/document/TraceCommands.h"
 
+#include "model/HumanIds.h"
 #include "stride/Risk.h"
 
 #include <QUuid>
@@ -135,21 +136,12 @@ void TraceEdit::linkHazard(const Id &threatId, const Id &hazardId, bool linked)
     }
 }
 
-namespace {
-Id humanId(const char *prefix, int number)
-{
-    char buffer[32];
-    std::snprintf(buffer, sizeof buffer, "%s-%03d", prefix, number);
-    return buffer;
-}
-} // namespace
-
 Id TraceEdit::newRequirementId()
 {
     ModelInfo next = info();
     Id id;
     do // a hand-written file may already use the next number
-        id = humanId("SR", next.nextRequirementNumber++);
+        id = humanId(kRequirementIdPrefix, next.nextRequirementNumber++);
     while (requirement(id) || mitigation(id));
     setInfo(std::move(next));
     return id;
@@ -160,7 +152,7 @@ Id TraceEdit::newTestId()
     ModelInfo next = info();
     Id id;
     do
-        id = humanId("VT", next.nextTestNumber++);
+        id = humanId(kTestIdPrefix, next.nextTestNumber++);
     while (test(id));
     setInfo(std::move(next));
     return id;
