@@ -20,6 +20,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace vigil {
 
@@ -66,6 +67,7 @@ CompareUi::CompareUi(MainWindow *window, TraceUi *trace)
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(kRefreshDelayMs);
     connect(m_refreshTimer, &QTimer::timeout, this, &CompareUi::refresh);
+    connect(&m_watcher, &QFutureWatcher<ModelDiff>::finished, this, &CompareUi::onRefreshed);
     Document *document = window->document();
     const auto later = [this] {
         if (isComparing())
@@ -113,8 +115,13 @@ bool CompareUi::compareWith(const QString &path)
         QApplication::restoreOverrideCursor();
     }
     m_otherPath = path;
-    m_other = std::move(opened.model);
-    refresh();
+    m_other = std::make_shared<const ThreatModel>(std::move(opened.model));
+    ++m_comparison;
+    m_refreshTimer->stop();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    ModelDiff changes = diffModels(*m_other, m_window->document()->model());
+    QApplication::restoreOverrideCursor();
+    showDiff(std::move(changes));
     if (m_dock->isHidden() && !m_dock->isFloating() && !m_placed) {
         if (QDockWidget *gaps = m_trace->gapDock())
             m_window->tabifyDockWidget(gaps, m_dock);
@@ -140,9 +147,32 @@ void CompareUi::refresh()
 {
     if (m_otherPath.isEmpty())
         return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    ModelDiff diff = diffModels(m_other, m_window->document()->model());
-    QApplication::restoreOverrideCursor();
+    if (m_watcher.isRunning()) {
+        m_refreshAgain = true;
+        return;
+    }
+    // The worker compares copies: the window goes on editing meanwhile.
+    auto current = std::make_shared<const ThreatModel>(m_window->document()->model());
+    std::shared_ptr<const ThreatModel> other = m_other;
+    m_refreshOf = m_comparison;
+    m_watcher.setFuture(QtConcurrent::run(
+        [other, current] { return diffModels(*other, *current); }));
+}
+
+void CompareUi::onRefreshed()
+{
+    ModelDiff diff = m_watcher.result();
+    // Ended or started anew meanwhile: this result belongs to another comparison.
+    if (m_refreshOf == m_comparison && isComparing())
+        showDiff(std::move(diff));
+    if (m_refreshAgain) {
+        m_refreshAgain = false;
+        m_refreshTimer->start();
+    }
+}
+
+void CompareUi::showDiff(ModelDiff diff)
+{
     m_panel->setComparison(QDir::toNativeSeparators(m_otherPath), std::move(diff));
     m_dock->setWindowTitle(m_panel->diff().equal()
                                ? tr("Changes")
@@ -153,8 +183,10 @@ void CompareUi::refresh()
 void CompareUi::endComparison()
 {
     m_refreshTimer->stop();
+    ++m_comparison;
+    m_refreshAgain = false;
     m_otherPath.clear();
-    m_other = ThreatModel();
+    m_other.reset();
     m_panel->clear();
     m_dock->setWindowTitle(tr("Changes"));
     applyMarks();
@@ -169,7 +201,7 @@ void CompareUi::applyMarks()
             continue;
         DiagramScene *scene = view->diagramScene();
         applyChangeMarks(scene, comparing
-                                    ? changeMarksFor(m_panel->diff(), m_other, scene->diagramId())
+                                    ? changeMarksFor(m_panel->diff(), *m_other, scene->diagramId())
                                     : DiagramChangeMarks{});
     }
 }

@@ -5,12 +5,16 @@
 // the model as it is now. The Changes dock lists every added, removed and changed record
 // (views/panels/ChangesPanel.h); the diagrams mark added and changed elements, zones and flows
 // and draw removed ones where they were (views/diagram/ChangeMarks.h). The comparison follows
-// edits (recomputed shortly after each) until it is ended.
+// edits (recomputed shortly after each, on a worker thread, so that a large model does not stall
+// the window) until it is ended.
 
 #include "model/ThreatModel.h"
 #include "views/diagram/ChangeMarks.h"
 
+#include <QFutureWatcher>
 #include <QObject>
+
+#include <memory>
 
 class QAction;
 class QDockWidget;
@@ -39,14 +43,19 @@ public:
     // Compares again with the same file, read anew (it may have changed on disk).
     bool compareAgain();
     void endComparison();
-    // Recomputes the changes against the file as read (after edits of the model).
+    // Recomputes the changes against the file as read (after edits of the model), on a worker
+    // thread; the list and the marks follow when it is done.
     void refresh();
+    // A recomputation is running (tests wait for it).
+    bool isRefreshing() const { return m_watcher.isRunning(); }
 
 protected:
     virtual QString askCompareFile();
 
 private:
     void applyMarks();
+    void showDiff(ModelDiff diff);
+    void onRefreshed();
     void showChange(const QString &kind, const QString &id, RecordChangeKind change);
 
     MainWindow *m_window;
@@ -56,7 +65,11 @@ private:
     ChangesPanel *m_panel;
     QTimer *m_refreshTimer;
     QString m_otherPath;
-    ThreatModel m_other;
+    std::shared_ptr<const ThreatModel> m_other; // shared with the worker
+    QFutureWatcher<ModelDiff> m_watcher;
+    quint64 m_comparison = 0;      // bumped by each compareWith and endComparison
+    quint64 m_refreshOf = 0;       // the comparison the running refresh belongs to
+    bool m_refreshAgain = false;   // an edit came while a refresh ran
     bool m_placed = false; // the dock was put beside the gap list once
 };
 
