@@ -102,25 +102,22 @@ QString CompareUi::askCompareFile()
 
 bool CompareUi::compareWith(const QString &path)
 {
-    OpenedModel opened;
-    {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        try {
-            opened = openModelFile(toFsPath(path));
-        } catch (const std::exception &error) {
-            QApplication::restoreOverrideCursor();
-            m_window->reportError(QString::fromUtf8(error.what()));
-            return false;
-        }
+    std::shared_ptr<const ThreatModel> other;
+    ModelDiff changes;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        other = std::make_shared<const ThreatModel>(openModelFile(toFsPath(path)).model);
+        changes = diffModels(*other, m_window->document()->model());
+    } catch (const std::exception &error) {
         QApplication::restoreOverrideCursor();
+        m_window->reportError(QString::fromUtf8(error.what()));
+        return false;
     }
+    QApplication::restoreOverrideCursor();
     m_otherPath = path;
-    m_other = std::make_shared<const ThreatModel>(std::move(opened.model));
+    m_other = std::move(other);
     ++m_comparison;
     m_refreshTimer->stop();
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    ModelDiff changes = diffModels(*m_other, m_window->document()->model());
-    QApplication::restoreOverrideCursor();
     showDiff(std::move(changes));
     if (m_dock->isHidden() && !m_dock->isFloating() && !m_placed) {
         if (QDockWidget *gaps = m_trace->gapDock())

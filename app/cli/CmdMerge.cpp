@@ -23,11 +23,6 @@ constexpr size_t kLongestValue = 60;
 constexpr std::string_view kSynopsis =
     "merge BASE OURS THEIRS -o OUT [--prefer ours|theirs] [--format json|text]";
 
-nlohmann::json canonicalDocument(const OpenedModel &opened)
-{
-    return parseJson(modelToJson(opened.model));
-}
-
 const char *sideName(MergeSide side) { return side == MergeSide::Ours ? "ours" : "theirs"; }
 
 void printJson(const MergeResult &result)
@@ -112,8 +107,8 @@ int runMerge(const std::vector<std::string> &args)
     MergeResult result;
     {
         const timings::Scope phase("merge");
-        result = mergeModelDocuments(canonicalDocument(base), canonicalDocument(ours),
-                                     canonicalDocument(theirs),
+        result = mergeModelDocuments(modelDocument(base.model), modelDocument(ours.model),
+                                     modelDocument(theirs.model),
                                      prefer == "ours" ? MergeSide::Ours : MergeSide::Theirs);
     }
     JsonImport merged;

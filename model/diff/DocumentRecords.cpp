@@ -49,6 +49,11 @@ std::map<std::string, const Json *> byId(const Json &items, std::string_view kin
     return records;
 }
 
+bool isDerivedThreatText(std::string_view field)
+{
+    return field == "title" || field == "description" || field == "why";
+}
+
 std::string textOf(const Json &record, const char *key)
 {
     const auto it = record.find(key);

@@ -33,6 +33,9 @@ std::map<std::string, const nlohmann::json *> byId(const nlohmann::json &items,
                                                    std::string_view kind);
 // "Pump firmware", "#12 Tampering with ...", a requirement's text.
 std::string labelOf(const nlohmann::json &record, std::string_view kind);
+// A field of a rule's threat that an analysis writes from the rule and the names (title,
+// description, why): diff leaves it out, merge takes ours; the next analysis writes it anew.
+bool isDerivedThreatText(std::string_view field);
 // The string at `key`, or empty.
 std::string textOf(const nlohmann::json &record, const char *key);
 

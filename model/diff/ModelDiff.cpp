@@ -15,12 +15,13 @@ namespace {
 using Json = nlohmann::json;
 using namespace records;
 
-// Texts an analysis derives from the rule and the names of a rule's threat.
-const std::set<std::string> kDerivedThreatTexts = {"title", "description", "why"};
+// Top-level fields a comparison leaves out.
+using SkipField = bool (*)(std::string_view field);
+bool skipNothing(std::string_view) { return false; }
 
 // Field by field; objects are compared key by key under a dotted name, anything else whole.
 void compareFields(const Json &before, const Json &after, const std::string &prefix,
-                   const std::set<std::string> &skipped, std::vector<FieldChange> &changes)
+                   SkipField skipped, std::vector<FieldChange> &changes)
 {
     std::set<std::string> keys;
     for (const auto &entry : before.items())
@@ -28,7 +29,7 @@ void compareFields(const Json &before, const Json &after, const std::string &pre
     for (const auto &entry : after.items())
         keys.insert(entry.key());
     for (const std::string &key : keys) {
-        if (prefix.empty() && skipped.count(key))
+        if (prefix.empty() && skipped(key))
             continue;
         const auto b = before.find(key);
         const auto a = after.find(key);
@@ -38,7 +39,7 @@ void compareFields(const Json &before, const Json &after, const std::string &pre
             continue;
         const std::string field = prefix.empty() ? key : prefix + "." + key;
         if (oldValue.is_object() && newValue.is_object()) {
-            compareFields(oldValue, newValue, field, {}, changes);
+            compareFields(oldValue, newValue, field, skipNothing, changes);
             continue;
         }
         changes.push_back({field, oldValue, newValue, {}});
@@ -108,7 +109,9 @@ std::vector<FieldChange> recordFields(const Json &before, const Json &after,
 {
     std::vector<FieldChange> fields;
     if (kind == "diagram") {
-        compareFields(before, after, {}, {"nodes", "flows"}, fields);
+        compareFields(before, after, {},
+                      [](std::string_view field) { return field == "nodes" || field == "flows"; },
+                      fields);
         std::string layout = layoutSummary(before, after);
         if (!layout.empty())
             fields.push_back({"layout", nullptr, nullptr, std::move(layout)});
@@ -116,8 +119,7 @@ std::vector<FieldChange> recordFields(const Json &before, const Json &after,
     }
     const bool derivedTexts = kind == "threat" && !before.value("manual", false)
                               && !after.value("manual", false);
-    static const std::set<std::string> none;
-    compareFields(before, after, {}, derivedTexts ? kDerivedThreatTexts : none, fields);
+    compareFields(before, after, {}, derivedTexts ? isDerivedThreatText : skipNothing, fields);
     return fields;
 }
 
@@ -159,13 +161,14 @@ ModelDiff diffModelDocuments(const Json &before, const Json &after)
 {
     ModelDiff diff;
     std::vector<FieldChange> info;
-    compareFields(objectOf(before, "model"), objectOf(after, "model"), {}, {}, info);
+    compareFields(objectOf(before, "model"), objectOf(after, "model"), {}, skipNothing, info);
     if (!info.empty())
         diff.changes.push_back({"model", {}, textOf(objectOf(after, "model"), "name"),
                                 RecordChangeKind::Changed, std::move(info)});
     for (const char *setting : {"riskScheme", "independence"}) {
         std::vector<FieldChange> fields;
-        compareFields(objectOf(before, setting), objectOf(after, setting), {}, {}, fields);
+        compareFields(objectOf(before, setting), objectOf(after, setting), {}, skipNothing,
+                      fields);
         if (!fields.empty())
             diff.changes.push_back(
                 {"setting", setting, setting, RecordChangeKind::Changed, std::move(fields)});
@@ -175,20 +178,21 @@ ModelDiff diffModelDocuments(const Json &before, const Json &after)
     return diff;
 }
 
-ModelDiff diffModels(const ThreatModel &before, const ThreatModel &after)
+Json modelDocument(const ThreatModel &model)
 {
-    std::string oldText, newText;
+    std::string text;
     {
         const timings::Scope phase("write JSON");
-        oldText = modelToJson(before);
-        newText = modelToJson(after);
+        text = modelToJson(model);
     }
-    Json oldDocument, newDocument;
-    {
-        const timings::Scope phase("parse JSON");
-        oldDocument = parseJson(oldText);
-        newDocument = parseJson(newText);
-    }
+    const timings::Scope phase("parse JSON");
+    return parseJson(text);
+}
+
+ModelDiff diffModels(const ThreatModel &before, const ThreatModel &after)
+{
+    const Json oldDocument = modelDocument(before);
+    const Json newDocument = modelDocument(after);
     const timings::Scope phase("compare");
     return diffModelDocuments(oldDocument, newDocument);
 }

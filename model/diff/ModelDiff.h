@@ -52,6 +52,10 @@ struct ModelDiff {
 // once, on the renamed element, not on each of its threats; a manual threat's texts are compared.
 ModelDiff diffModels(const ThreatModel &before, const ThreatModel &after);
 
+// The model as the vigil-model document modelToJson writes (every default spelled out),
+// parsed: what diff and merge compare.
+nlohmann::json modelDocument(const ThreatModel &model);
+
 // The same for two vigil-model JSON documents as parsed (both as modelToJson writes them).
 ModelDiff diffModelDocuments(const nlohmann::json &before, const nlohmann::json &after);
 

@@ -116,8 +116,7 @@ private:
         // The analysis stamp and a rule's threat texts are rewritten by the next analysis.
         if (context.kind == "model" && field.rfind("lastAnalysis", 0) == 0)
             return ours;
-        if (context.kind == "threat" && !context.manualThreat
-            && (field == "title" || field == "description" || field == "why"))
+        if (context.kind == "threat" && !context.manualThreat && isDerivedThreatText(field))
             return ours;
         if (context.kind == "threat" && field == "number") {
             m_result.notes.push_back("threat " + context.id + " was numbered #" + ours.dump()

@@ -84,17 +84,6 @@ void spreadParallelGhosts(std::vector<DiagramChangeMarks::Ghost> &ghosts,
     }
 }
 
-QString nameOf(const ThreatModel &model, const Id &id)
-{
-    if (const Element *element = model.element(id))
-        return QString::fromStdString(element->name);
-    if (const TrustBoundary *zone = model.boundary(id))
-        return QString::fromStdString(zone->name);
-    if (const Flow *flow = model.flow(id))
-        return QString::fromStdString(flow->name);
-    return QString::fromStdString(id);
-}
-
 } // namespace
 
 DiagramChangeMarks changeMarksFor(const ModelDiff &diff, const ThreatModel &before,
@@ -115,7 +104,7 @@ DiagramChangeMarks changeMarksFor(const ModelDiff &diff, const ThreatModel &befo
             continue;
         DiagramChangeMarks::Ghost ghost;
         ghost.id = change.id;
-        ghost.name = nameOf(before, change.id);
+        ghost.name = QString::fromStdString(before.displayName(change.id));
         if (graph) {
             const auto node = old->nodes.find(change.id);
             if (node == old->nodes.end())
