@@ -2,6 +2,7 @@
 
 #include "app/MainWindow.h"
 #include "app/TraceUi.h"
+#include "model/Baselines.h"
 #include "model/ModelFile.h"
 #include "views/diagram/DiagramScene.h"
 #include "views/diagram/DiagramView.h"
@@ -103,10 +104,52 @@ QString CompareUi::askCompareFile()
 bool CompareUi::compareWith(const QString &path)
 {
     std::shared_ptr<const ThreatModel> other;
-    ModelDiff changes;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     try {
         other = std::make_shared<const ThreatModel>(openModelFile(toFsPath(path)).model);
+    } catch (const std::exception &error) {
+        QApplication::restoreOverrideCursor();
+        m_window->reportError(QString::fromUtf8(error.what()));
+        return false;
+    }
+    QApplication::restoreOverrideCursor();
+    if (!startComparison(std::move(other), QDir::toNativeSeparators(path),
+                         QFileInfo(path).fileName()))
+        return false;
+    m_otherPath = path;
+    m_baselineId.clear();
+    return true;
+}
+
+bool CompareUi::compareWithBaseline(const Id &baseline)
+{
+    const Baseline *record = m_window->document()->model().baselines().find(baseline);
+    if (!record)
+        return false;
+    const QString label = tr("baseline %1").arg(QString::fromStdString(record->name));
+    std::shared_ptr<const ThreatModel> other;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
+        other = std::make_shared<const ThreatModel>(baselineModel(*record));
+    } catch (const std::exception &error) {
+        QApplication::restoreOverrideCursor();
+        m_window->reportError(QString::fromUtf8(error.what()));
+        return false;
+    }
+    QApplication::restoreOverrideCursor();
+    if (!startComparison(std::move(other), label, label))
+        return false;
+    m_otherPath.clear();
+    m_baselineId = baseline;
+    return true;
+}
+
+bool CompareUi::startComparison(std::shared_ptr<const ThreatModel> other, const QString &label,
+                                const QString &shortLabel)
+{
+    ModelDiff changes;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    try {
         changes = diffModels(*other, m_window->document()->model());
     } catch (const std::exception &error) {
         QApplication::restoreOverrideCursor();
@@ -114,7 +157,7 @@ bool CompareUi::compareWith(const QString &path)
         return false;
     }
     QApplication::restoreOverrideCursor();
-    m_otherPath = path;
+    m_otherLabel = label;
     m_other = std::move(other);
     ++m_comparison;
     m_refreshTimer->stop();
@@ -128,21 +171,23 @@ bool CompareUi::compareWith(const QString &path)
     m_dock->raise();
     const ModelDiff &diff = m_panel->diff();
     m_window->statusBar()->showMessage(
-        diff.equal() ? tr("No differences from %1").arg(QFileInfo(path).fileName())
+        diff.equal() ? tr("No differences from %1").arg(shortLabel)
                      : tr("%n change(s) since %1", nullptr, static_cast<int>(diff.changes.size()))
-                           .arg(QFileInfo(path).fileName()),
+                           .arg(shortLabel),
         5000);
     return true;
 }
 
 bool CompareUi::compareAgain()
 {
+    if (!m_baselineId.empty())
+        return compareWithBaseline(m_baselineId);
     return !m_otherPath.isEmpty() && compareWith(m_otherPath);
 }
 
 void CompareUi::refresh()
 {
-    if (m_otherPath.isEmpty())
+    if (!m_other)
         return;
     if (m_watcher.isRunning()) {
         m_refreshAgain = true;
@@ -170,7 +215,7 @@ void CompareUi::onRefreshed()
 
 void CompareUi::showDiff(ModelDiff diff)
 {
-    m_panel->setComparison(QDir::toNativeSeparators(m_otherPath), std::move(diff));
+    m_panel->setComparison(m_otherLabel, std::move(diff));
     m_dock->setWindowTitle(m_panel->diff().equal()
                                ? tr("Changes")
                                : tr("Changes (%1)").arg(m_panel->diff().changes.size()));
@@ -183,6 +228,8 @@ void CompareUi::endComparison()
     ++m_comparison;
     m_refreshAgain = false;
     m_otherPath.clear();
+    m_baselineId.clear();
+    m_otherLabel.clear();
     m_other.reset();
     m_panel->clear();
     m_dock->setWindowTitle(tr("Changes"));

@@ -1,8 +1,8 @@
 #pragma once
 
 // File > Compare with File... (Ctrl+Alt+C): what changed between another revision of the model
-// (a .vigil or JSON file: last week's commit, a colleague's branch, the released revision) and
-// the model as it is now. The Changes dock lists every added, removed and changed record
+// (a .vigil or JSON file: last week's commit, a colleague's branch, the released revision; or a
+// baseline kept in the document, Model > Baselines) and the model as it is now. The Changes dock lists every added, removed and changed record
 // (views/panels/ChangesPanel.h); the diagrams mark added and changed elements, zones and flows
 // and draw removed ones where they were (views/diagram/ChangeMarks.h). The comparison follows
 // edits (recomputed shortly after each, on a worker thread, so that a large model does not stall
@@ -40,6 +40,9 @@ public:
     // Reads `path` and compares the model with it; false (and an error naming the file) when it
     // cannot be read as a model.
     bool compareWith(const QString &path);
+    // Compares the model with its baseline `baseline` (Model > Baselines); false (and an error)
+    // when the baseline is gone or its content no longer has its hash.
+    bool compareWithBaseline(const Id &baseline);
     // Compares again with the same file, read anew (it may have changed on disk).
     bool compareAgain();
     void endComparison();
@@ -53,6 +56,9 @@ protected:
     virtual QString askCompareFile();
 
 private:
+    // Shows the changes from `other` (`label` in the list, `shortLabel` in the status bar).
+    bool startComparison(std::shared_ptr<const ThreatModel> other, const QString &label,
+                         const QString &shortLabel);
     void applyMarks();
     void showDiff(ModelDiff diff);
     void onRefreshed();
@@ -64,7 +70,9 @@ private:
     QDockWidget *m_dock;
     ChangesPanel *m_panel;
     QTimer *m_refreshTimer;
-    QString m_otherPath;
+    QString m_otherPath;  // the compared file; empty when comparing with a baseline
+    Id m_baselineId;      // the compared baseline; empty when comparing with a file
+    QString m_otherLabel; // what the Changes list says it compares with
     std::shared_ptr<const ThreatModel> m_other; // shared with the worker
     QFutureWatcher<ModelDiff> m_watcher;
     quint64 m_comparison = 0;      // bumped by each compareWith and endComparison

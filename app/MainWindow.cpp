@@ -6,6 +6,7 @@
 #include "views/document/Document.h"
 #include "app/ThreatsUi.h"
 #include "app/TraceUi.h"
+#include "app/BaselinesUi.h"
 #include "app/CompareUi.h"
 #include "app/ReportUi.h"
 #include "app/ReviewUi.h"
@@ -112,6 +113,13 @@ MainWindow::MainWindow(QWidget *parent)
         updateActions();
     });
     connect(m_document, &Document::modifiedChanged, this, &QWidget::setWindowModified);
+    connect(m_document, &Document::editRefused, this, [this] {
+        const std::optional<Baseline> &baseline = m_document->frozenBaseline();
+        statusBar()->showMessage(
+            tr("Baseline %1 is frozen: nothing in it can change. Edit the model itself.")
+                .arg(baseline ? QString::fromStdString(baseline->name) : QString()),
+            6000);
+    });
     // files: a change on disk that is not this window's own save is offered for reloading.
     m_watcher = new QFileSystemWatcher(this);
     m_watchTimer = new QTimer(this);
@@ -135,13 +143,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_panels = new ModelPanels(this); // before readSettings: its docks are in the saved state
     auto *threats = new ThreatsUi(this); // threats: Threats menu, dock, analysis and badges
     auto *trace = new TraceUi(this, threats); // traceability: workspace and gap docks, check
-    new CompareUi(this, trace); // compare: File > Compare with File, the Changes dock
+    auto *compare = new CompareUi(this, trace); // compare: File > Compare with File, Changes
+    new BaselinesUi(this, trace, compare); // baselines: Model menu, approvals, audit trail dock
     new ReportUi(this);         // report: File > Export Report and Print
     new ReviewUi(this);         // review: Threats > Start Review Meeting
     new DiagramEditor(this); // canvas: palette, edit and arrange actions, overview
     m_editMenu->addSeparator(); // Preferences last in Edit, below the canvas's actions
     m_editMenu->addAction(m_preferencesAction);
     readSettings();
+    m_document->setAuthor(Preferences::load().authorName);
     m_document->newModel();
 }
 
@@ -580,7 +590,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    writeSettings();
+    if (!m_document->isFrozen()) // a baseline's window leaves the main window's layout be
+        writeSettings();
     m_panels->discardRecovery();
     event->accept();
 }
@@ -950,6 +961,7 @@ void MainWindow::applyGrid(DiagramScene *scene, const Preferences &preferences)
 void MainWindow::applyPreferences(const Preferences &preferences)
 {
     preferences.save();
+    m_document->setAuthor(preferences.authorName);
     // The menu toggles share their settings with the preferences; setting them applies them.
     if (auto *automatic = findChild<ThreatsUi *>()) {
         automatic->automaticAction()->setChecked(preferences.analyzeAutomatically);

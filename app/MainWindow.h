@@ -196,6 +196,7 @@ private:
     friend class DiagramEditor;
     friend class ReportUi;
     friend class CompareUi;
+    friend class BaselinesUi;
     ModelPanels *m_panels = nullptr;
 };
 

@@ -1,5 +1,7 @@
 #include "app/Preferences.h"
 
+#include "model/Baselines.h"
+
 #include "stride/RulePack.h"
 
 #include <QCheckBox>
@@ -10,6 +12,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLibraryInfo>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
@@ -27,6 +30,7 @@ const QString kLanguageKey = QStringLiteral("preferences/language");
 const QString kRulePacksKey = QStringLiteral("preferences/newModelRulePacks");
 const QString kShowGridKey = QStringLiteral("editor/showGrid");
 const QString kGridSizeKey = QStringLiteral("editor/gridSize");
+const QString kAuthorNameKey = QStringLiteral("preferences/authorName");
 
 QString s_installedLanguage; // set by installTranslators
 
@@ -59,6 +63,7 @@ Preferences Preferences::load()
     const int grid = settings.value(kGridSizeKey, kDefaultGridSize).toInt();
     preferences.gridSize =
         grid >= kMinGridSize && grid <= kMaxGridSize ? grid : kDefaultGridSize;
+    preferences.authorName = settings.value(kAuthorNameKey).toString().trimmed();
     return preferences;
 }
 
@@ -72,6 +77,7 @@ void Preferences::save() const
     settings.setValue(kSnapToGridKey, snapToGrid);
     settings.setValue(kShowGridKey, showGrid);
     settings.setValue(kGridSizeKey, gridSize);
+    settings.setValue(kAuthorNameKey, authorName.trimmed());
 }
 
 // ---------------------------------------------------------------- language
@@ -154,6 +160,16 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     languageNote->setWordWrap(true);
     generalForm->addRow(QString(), languageNote);
     layout->addWidget(general);
+
+    auto *identity = new QGroupBox(tr("Audit trail"), this);
+    auto *identityForm = new QFormLayout(identity);
+    m_author = new QLineEdit(identity);
+    m_author->setObjectName(QStringLiteral("authorName"));
+    m_author->setPlaceholderText(QString::fromStdString(operatingSystemUser()));
+    m_author->setToolTip(tr("The name a document's history and new baselines record for your "
+                            "changes; empty: your user name on this computer"));
+    identityForm->addRow(tr("Your &name:"), m_author);
+    layout->addWidget(identity);
 
     auto *models = new QGroupBox(tr("New models"), this);
     auto *modelsLayout = new QVBoxLayout(models);
@@ -242,6 +258,7 @@ Preferences PreferencesDialog::preferences() const
     preferences.showGrid = m_showGrid->isChecked();
     preferences.snapToGrid = m_snap->isChecked();
     preferences.gridSize = m_gridSize->value();
+    preferences.authorName = m_author->text().trimmed();
     return preferences;
 }
 
@@ -259,6 +276,7 @@ void PreferencesDialog::setPreferences(const Preferences &preferences)
     m_showGrid->setChecked(preferences.showGrid);
     m_snap->setChecked(preferences.snapToGrid);
     m_gridSize->setValue(preferences.gridSize);
+    m_author->setText(preferences.authorName);
     updateOkButton();
 }
 

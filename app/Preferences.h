@@ -15,6 +15,7 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QLineEdit;
 class QListWidget;
 class QSpinBox;
 
@@ -40,6 +41,8 @@ struct Preferences {
     bool showGrid = true;
     bool snapToGrid = true;
     int gridSize = kDefaultGridSize;
+    // Who the document's audit trail and new baselines name; "" is the operating system's user.
+    QString authorName;
 
     // From QSettings; a key that is missing or out of range takes its default.
     static Preferences load();
@@ -79,6 +82,7 @@ public:
     QCheckBox *showGridBox() const { return m_showGrid; }
     QCheckBox *snapBox() const { return m_snap; }
     QSpinBox *gridSizeBox() const { return m_gridSize; }
+    QLineEdit *authorBox() const { return m_author; }
     QDialogButtonBox *buttons() const { return m_buttons; }
 
 private:
@@ -91,6 +95,7 @@ private:
     QCheckBox *m_showGrid = nullptr;
     QCheckBox *m_snap = nullptr;
     QSpinBox *m_gridSize = nullptr;
+    QLineEdit *m_author = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

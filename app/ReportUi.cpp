@@ -305,7 +305,14 @@ report::ReportOptions ReportUi::completed(report::ReportOptions options) const
     const Document *document = m_window->document();
     options.vigilVersion = QStringLiteral(VIGIL_VERSION);
     options.modelFile = document->filePath();
-    if (!document->filePath().isEmpty() && !document->isModified()) {
+    if (const std::optional<Baseline> &baseline = document->frozenBaseline()) {
+        // A baseline's window: the frozen content and its own hash, as `report IN@NAME` gives.
+        options.baseline = baseline;
+        options.modelFile = QStringLiteral("%1@%2").arg(document->frozenSource(),
+                                                        QString::fromStdString(baseline->name));
+        options.modelSha256 =
+            QString::fromStdString(baseline->hash).section(QLatin1Char(':'), -1);
+    } else if (!document->filePath().isEmpty() && !document->isModified()) {
         options.modelSha256 = report::fileSha256(document->filePath());
     } else if (!document->filePath().isEmpty()) {
         //: In the report's document control, instead of the file's hash.

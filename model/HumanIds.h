@@ -11,6 +11,7 @@ namespace vigil {
 
 inline constexpr std::string_view kRequirementIdPrefix = "SR-";
 inline constexpr std::string_view kTestIdPrefix = "VT-";
+inline constexpr std::string_view kBaselineIdPrefix = "BL-";
 
 // "SR-012" from "SR-" and 12 (at least three digits).
 std::string humanId(std::string_view prefix, int number);

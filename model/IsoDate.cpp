@@ -45,4 +45,20 @@ Date todayUtc()
     return Date{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
 }
 
+std::string isoDateTimeUtc(std::chrono::system_clock::time_point moment)
+{
+    const auto day = std::chrono::floor<std::chrono::days>(moment);
+    const std::chrono::hh_mm_ss time{std::chrono::floor<std::chrono::seconds>(moment - day)};
+    char clock[16];
+    std::snprintf(clock, sizeof clock, "T%02d:%02d:%02dZ", static_cast<int>(time.hours().count()),
+                  static_cast<int>(time.minutes().count()),
+                  static_cast<int>(time.seconds().count()));
+    return isoDate(Date{day}) + clock;
+}
+
+std::string nowIsoDateTimeUtc()
+{
+    return isoDateTimeUtc(std::chrono::system_clock::now());
+}
+
 } // namespace vigil

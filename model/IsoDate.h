@@ -19,5 +19,8 @@ std::string isoDate(const Date &date);
 Date oneYearAfter(const Date &date);
 // Today in UTC (system_clock counts UTC), so the day does not depend on where Vigil runs.
 Date todayUtc();
+// A moment as baselines, approvals and the audit trail write it: "2026-12-02T17:30:00Z".
+std::string isoDateTimeUtc(std::chrono::system_clock::time_point moment);
+std::string nowIsoDateTimeUtc();
 
 } // namespace vigil

@@ -111,7 +111,7 @@ OpenedModel openModelFile(const fs::path &path)
         if (looksLikeSqlite(path)) {
             LoadedDocument document = loadDocument(path);
             return {std::move(document.model), ModelFormat::VigilDocument, document.readOnly,
-                    std::move(document.stamp), std::move(document.warnings)};
+                    std::move(document.stamp), std::move(document.warnings), {}};
         }
         // Taken before reading: a change while it is read shows as a change on disk.
         const FileStamp stamp = fileStampOf(path);
@@ -130,7 +130,7 @@ OpenedModel openModelFile(const fs::path &path)
         for (std::string &warning : imported.warnings)
             warnings.push_back(displayName(path) + ": " + std::move(warning));
         return {std::move(imported.model), ModelFormat::VigilJson, false, stamp,
-                std::move(warnings)};
+                std::move(warnings), {}};
     } catch (const FileError &) {
         throw;
     } catch (const std::exception &problem) {

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <optional>
 #include <ostream>
 #include <stdexcept>
 #include <string>
@@ -42,6 +43,8 @@ struct OpenedModel {
     bool readOnly = false;
     FileStamp stamp; // the file as read: saveDocument() needs it for incremental saves
     std::vector<std::string> warnings; // the file opened, but: one line each, naming the file
+    // The baseline opened (FILE@NAME), without its snapshot; unset: the model itself.
+    std::optional<Baseline> baseline;
 };
 
 // Reads `path` as a .vigil document or vigil-model JSON, told apart by their first bytes.

@@ -123,6 +123,9 @@ ThreatModel &ThreatModel::operator=(ThreatModel &&other) noexcept
     m_people.m_items = std::move(other.m_people.m_items);
     m_hazards.m_items = std::move(other.m_hazards.m_items);
     m_reviews.m_items = std::move(other.m_reviews.m_items);
+    m_baselines.m_items = std::move(other.m_baselines.m_items);
+    m_history.m_items = std::move(other.m_history.m_items);
+    m_journal.tap = nullptr; // a tap belongs to the model it was set on
     return *this;
 }
 
@@ -154,6 +157,9 @@ void ThreatModel::copyFrom(const ThreatModel &other, bool withRecords)
     m_people.m_items = other.m_people.m_items;
     m_hazards.m_items = other.m_hazards.m_items;
     m_reviews.m_items = other.m_reviews.m_items;
+    m_baselines.m_items = other.m_baselines.m_items;
+    m_history.m_items = other.m_history.m_items;
+    m_journal.tap = nullptr; // a tap belongs to the model it was set on
 }
 
 void ThreatModel::setInfo(ModelInfo info)
@@ -281,7 +287,7 @@ std::vector<Threat> ThreatModel::keepTextsNaming(const Id &id)
         for (NamedText *text : {&threat.title, &threat.description, &threat.why})
             if (text->namesObjects())
                 *text = NamedText(render(*text));
-        m_journal.touched[Table::Threat].insert(threatId);
+        m_journal.touch(Table::Threat, threatId);
     }
     return before;
 }
@@ -873,7 +879,17 @@ bool ThreatModel::sameContent(const ThreatModel &other) const
            && m_requirements.all() == other.m_requirements.all()
            && m_tests.all() == other.m_tests.all() && m_people.all() == other.m_people.all()
            && m_hazards.all() == other.m_hazards.all()
-           && m_reviews.all() == other.m_reviews.all();
+           && m_reviews.all() == other.m_reviews.all()
+           && m_baselines.all() == other.m_baselines.all()
+           && m_history.all() == other.m_history.all();
+}
+
+const Baseline *ThreatModel::baselineNamed(std::string_view name) const
+{
+    for (const auto &[id, baseline] : m_baselines.all())
+        if (baseline.name == name)
+            return &baseline;
+    return nullptr;
 }
 
 } // namespace vigil

@@ -25,7 +25,7 @@ public:
 // The tables of a document, as the store and the journal name them.
 enum class Table {
     Info, Element, Flow, Boundary, Diagram, DiagramNode, DiagramFlow,
-    Threat, Mitigation, Requirement, Test, Person, Hazard, Suppression, Review
+    Threat, Mitigation, Requirement, Test, Person, Hazard, Suppression, Review, Baseline, History
 };
 
 // Keys touched since the last save. A key that is still in the model is written, one that is
@@ -34,7 +34,16 @@ enum class Table {
 struct ChangeJournal {
     bool everything = false; // e.g. after a load from JSON: the next save writes all
     std::map<Table, std::set<std::string>> touched;
+    // When set, every key touched is also appended here, in order: the GUI's audit trail
+    // collects what one undo step touched (views/document/Document.h). Not owned.
+    std::vector<std::pair<Table, std::string>> *tap = nullptr;
     bool empty() const { return !everything && touched.empty(); }
+    void touch(Table table, const std::string &key)
+    {
+        touched[table].insert(key);
+        if (tap)
+            tap->emplace_back(table, key);
+    }
 };
 std::string diagramKey(const Id &diagram, const Id &item);
 std::pair<Id, Id> splitDiagramKey(const std::string &key);
@@ -89,7 +98,7 @@ public:
     {
         if (item.id.empty())
             throw ModelError("a record needs a non-empty id");
-        m_journal->touched[m_table].insert(item.id);
+        m_journal->touch(m_table, item.id);
         m_items[item.id] = std::move(item);
     }
     // put() for many records: make(0), make(1), ... make(count - 1). Records in ascending id
@@ -111,6 +120,8 @@ public:
                 previousKey = touched->end();
             }
             previousKey = touched->insert(previousKey, item.id);
+            if (m_journal->tap)
+                m_journal->tap->emplace_back(m_table, item.id);
             Id key = item.id;
             previousItem = m_items.insert_or_assign(previousItem, std::move(key), std::move(item));
         }
@@ -119,7 +130,7 @@ public:
     {
         if (m_items.erase(id) == 0)
             return false;
-        m_journal->touched[m_table].insert(id);
+        m_journal->touch(m_table, id);
         return true;
     }
     const std::map<Id, T> &all() const { return m_items; }
@@ -218,6 +229,13 @@ public:
     const Records<Hazard> &hazards() const { return m_hazards; }
     Records<Review> &reviews() { return m_reviews; }
     const Records<Review> &reviews() const { return m_reviews; }
+    // The document's own records: frozen revisions with their approvals, and the audit trail.
+    Records<Baseline> &baselines() { return m_baselines; }
+    const Records<Baseline> &baselines() const { return m_baselines; }
+    Records<HistoryEntry> &history() { return m_history; }
+    const Records<HistoryEntry> &history() const { return m_history; }
+    // The baseline called `name`, or null.
+    const Baseline *baselineNamed(std::string_view name) const;
 
     const std::set<Suppression> &suppressions() const { return m_suppressions; }
     void addSuppression(const Suppression &suppression); // replaces the reason if present
@@ -231,7 +249,13 @@ public:
 
     // --- change tracking for incremental saves
     const ChangeJournal &changes() const { return m_journal; }
-    void clearChanges() { m_journal = {}; }
+    void clearChanges()
+    {
+        m_journal.everything = false;
+        m_journal.touched.clear();
+    }
+    // Starts (a vector) or stops (null) collecting every key touched; see ChangeJournal::tap.
+    void setChangeTap(std::vector<std::pair<Table, std::string>> *tap) { m_journal.tap = tap; }
     void markEverythingChanged() { m_journal.everything = true; }
 
     // The name of an element, flow or trust zone for messages and lists; its id when it has no
@@ -248,7 +272,7 @@ public:
 
 private:
     struct Graph;
-    void touch(Table table, const std::string &key) { m_journal.touched[table].insert(key); }
+    void touch(Table table, const std::string &key) { m_journal.touch(table, key); }
     void checkBoundaryParent(const TrustBoundary &boundary) const;
     void copyFrom(const ThreatModel &other, bool withRecords = true);
 
@@ -266,6 +290,8 @@ private:
     Records<Person> m_people{m_journal, Table::Person};
     Records<Hazard> m_hazards{m_journal, Table::Hazard};
     Records<Review> m_reviews{m_journal, Table::Review};
+    Records<Baseline> m_baselines{m_journal, Table::Baseline};
+    Records<HistoryEntry> m_history{m_journal, Table::History};
 };
 
 } // namespace vigil

@@ -288,6 +288,48 @@ struct Review {
     bool operator==(const Review &) const = default;
 };
 
+// What an approval of a baseline means (design controls: a reviewed revision, or one released).
+inline constexpr std::array<std::string_view, 2> kApprovalMeanings{"reviewed",
+                                                                   "approved-for-release"};
+
+// One signature on a baseline: who, in which role, when and meaning what. A baseline whose model
+// had traceability gaps (`vigil-cli check`) is approved only with the approver's rationale.
+struct Approval {
+    std::string by;        // the approver's name
+    std::string role;      // "Security architect", "Quality assurance"
+    std::string date;      // ISO 8601 date and time, UTC: 2026-12-02T17:30:00Z
+    std::string meaning;   // one of kApprovalMeanings
+    std::string rationale; // why it is approved despite the gaps; empty when there were none
+    bool operator==(const Approval &) const = default;
+};
+
+// A named, frozen revision of the model kept inside the document: the model as `vigil-cli
+// export` wrote it at the time (without baselines and history), its SHA-256, and approvals.
+struct Baseline {
+    Id id;                           // "BL-001"
+    std::string name;                // "Rev C"; unique in the model
+    std::string date;                // ISO 8601 date and time, UTC, when it was made
+    std::string author;
+    std::string comment;
+    std::string hash;                // "sha256:" and 64 hex digits of `snapshot`
+    std::string snapshot;            // vigil-model JSON text; never changes
+    std::vector<Approval> approvals; // in the order given
+    bool operator==(const Baseline &) const = default;
+};
+
+// One saved change in the document's audit trail: when it was saved, by whom, and what (the
+// undo step's text, or the CLI command) with the ids of the objects it touched.
+inline constexpr int kHistoryIdLimit = 200; // ids kept per entry; `touched` counts them all
+struct HistoryEntry {
+    Id id;               // orders entries by time: "20261202T173000Z-5f3a-0001"
+    std::string time;    // ISO 8601 date and time, UTC, of the save
+    std::string author;
+    std::string action;  // "Rename element", "Undo: Add flow", "vigil-cli analyze --write"
+    std::vector<Id> ids; // the first kHistoryIdLimit objects touched, in the order touched
+    int touched = 0;     // how many objects it touched
+    bool operator==(const HistoryEntry &) const = default;
+};
+
 // A rule switched off for one element, with the reason reports show.
 struct Suppression {
     Id element;

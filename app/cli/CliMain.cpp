@@ -40,6 +40,16 @@ constexpr std::array kCommands{
             "Merge the changes OURS and THEIRS made since BASE (a git merge driver); exit 1 "
             "with conflicts, which OUT settles as ours (or --prefer) and the output lists.",
             &runMerge},
+    Command{"baseline",
+            "baseline create IN.vigil --name N [--comment TEXT] [--write] | baseline list IN | "
+            "baseline approve IN.vigil --baseline N --by NAME [--role ROLE] "
+            "[--meaning reviewed|approved-for-release] [--rationale TEXT] [--write]",
+            "Keep a named, frozen revision in the document; list them; approve one "
+            "(IN@NAME opens a baseline in every command).",
+            &runBaseline},
+    Command{"history", "history IN [--format json|text]",
+            "Print the document's audit trail: every saved change, when, by whom, what.",
+            &runHistory},
     Command{"results",
             "results IN.vigil JUNIT.xml... [--write] [--format json|text] [--date YYYY-MM-DD]",
             "Set verification test results from JUnit reports, matched by automated test "

@@ -104,10 +104,16 @@ int runAnalyze(const std::vector<std::string> &args)
     }
 
     OpenedModel opened = openModelForCommand(path, "analyze");
+    if (arguments.has("--write"))
+        refuseWritingBaseline(opened, path);
     if (arguments.has("--write") && opened.format != ModelFormat::VigilDocument)
         throw UsageError(path + ": --write needs a .vigil document; import the JSON file first "
                                 "(vigil-cli import IN -o OUT.vigil)");
     ThreatModel &model = opened.model;
+    // What the analysis changes, for the document's history.
+    std::vector<std::pair<Table, std::string>> touched;
+    if (arguments.has("--write"))
+        model.setChangeTap(&touched);
     std::vector<stride::RulePackPtr> packs;
     try {
         packs = stride::resolvePacks(model.info().rulePacks, extra);
@@ -134,6 +140,9 @@ int runAnalyze(const std::vector<std::string> &args)
         // Refused (exit 2) when the file changed on disk since it was read.
         pauseBeforeSaveForTests();
         const timings::Scope saving("save");
+        model.setChangeTap(nullptr);
+        if (!touched.empty())
+            recordCommandInHistory(model, "vigil-cli analyze --write", touched);
         saveDocument(model, path, SaveMode::Incremental, opened.stamp);
     }
     const timings::Scope printing("print");

@@ -43,28 +43,6 @@ std::set<stride::GapKind> ignoredKinds(const Arguments &arguments)
     return ignored;
 }
 
-// The versions of the packs the model names, as they are now; a model analysed with a pack of
-// the user's needs it again here (--rules) to tell whether that pack changed.
-std::map<std::string, std::string> currentPackVersions(const ThreatModel &model,
-                                                       const std::vector<std::string> &files,
-                                                       const std::string &path)
-{
-    std::vector<stride::RulePackPtr> extra;
-    for (const std::string &file : files)
-        extra.push_back(
-            std::make_shared<const stride::RulePack>(stride::loadRulePackFile(file)));
-    std::vector<stride::RulePackPtr> packs;
-    try {
-        packs = stride::resolvePacks(model.info().rulePacks, extra);
-    } catch (const stride::RulePackError &error) {
-        throw UsageError(path + ": " + error.what() + " (give the pack with --rules)");
-    }
-    std::map<std::string, std::string> versions;
-    for (const stride::RulePackPtr &pack : packs)
-        versions[pack->id()] = pack->version();
-    return versions;
-}
-
 void printJson(const std::vector<stride::Gap> &gaps)
 {
     JsonWriter out(std::cout);
@@ -92,6 +70,26 @@ void printText(const std::vector<stride::Gap> &gaps)
 }
 
 } // namespace
+
+std::map<std::string, std::string> currentPackVersions(const ThreatModel &model,
+                                                       const std::vector<std::string> &files,
+                                                       const std::string &path)
+{
+    std::vector<stride::RulePackPtr> extra;
+    for (const std::string &file : files)
+        extra.push_back(
+            std::make_shared<const stride::RulePack>(stride::loadRulePackFile(file)));
+    std::vector<stride::RulePackPtr> packs;
+    try {
+        packs = stride::resolvePacks(model.info().rulePacks, extra);
+    } catch (const stride::RulePackError &error) {
+        throw UsageError(path + ": " + error.what() + " (give the pack with --rules)");
+    }
+    std::map<std::string, std::string> versions;
+    for (const stride::RulePackPtr &pack : packs)
+        versions[pack->id()] = pack->version();
+    return versions;
+}
 
 int runCheck(const std::vector<std::string> &args)
 {

@@ -159,7 +159,15 @@ int runReport(const std::vector<std::string> &args)
         throw UsageError(path + ": " + error.what() + " (give the pack with --rules)");
     }
     options.modelFile = QString::fromStdString(path);
-    options.modelSha256 = report::fileSha256(QString::fromStdString(path));
+    options.baseline = opened.baseline;
+    if (!options.baseline) {
+        options.modelSha256 = report::fileSha256(QString::fromStdString(path));
+    } else {
+        // The model this report shows is the baseline's frozen content: its hash, not the file's
+        // (which changes with every save), so a report from a baseline can be made again.
+        options.modelSha256 =
+            QString::fromStdString(options.baseline->hash).section(QLatin1Char(':'), -1);
+    }
 
     // Qt keeps fonts and other things the PDF writer walks in hash tables; a fixed seed makes
     // their order, and so the bytes, the same on every run.

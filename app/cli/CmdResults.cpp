@@ -70,6 +70,8 @@ int runResults(const std::vector<std::string> &args)
     const std::string path = arguments.positional()[0];
 
     OpenedModel opened = openModelForCommand(path, "results");
+    if (arguments.has("--write"))
+        refuseWritingBaseline(opened, path);
     if (arguments.has("--write") && opened.format != ModelFormat::VigilDocument)
         throw UsageError(path + ": --write needs a .vigil document; import the JSON file first "
                                 "(vigil-cli import IN -o OUT.vigil)");
@@ -85,7 +87,12 @@ int runResults(const std::vector<std::string> &args)
     for (const std::string &warning : outcome.warnings)
         std::cerr << "vigil-cli: results: warning: " << warning << "\n";
     if (arguments.has("--write")) {
+        std::vector<std::pair<Table, std::string>> touched;
+        opened.model.setChangeTap(&touched);
         applyTestResults(opened.model, outcome);
+        opened.model.setChangeTap(nullptr);
+        if (!touched.empty())
+            recordCommandInHistory(opened.model, "vigil-cli results --write", touched);
         // Refused (exit 2) when the file changed on disk since it was read.
         pauseBeforeSaveForTests();
         saveDocument(opened.model, path, SaveMode::Incremental, opened.stamp);

@@ -2,8 +2,13 @@
 
 // Entry points of the vigil-cli subcommands (one Cmd*.cpp each).
 
+#include <map>
 #include <string>
 #include <vector>
+
+namespace vigil {
+class ThreatModel;
+}
 
 namespace vigil::cli {
 
@@ -19,5 +24,14 @@ int runCvss(const std::vector<std::string> &args);
 int runReport(const std::vector<std::string> &args);
 int runDiff(const std::vector<std::string> &args);
 int runMerge(const std::vector<std::string> &args);
+int runBaseline(const std::vector<std::string> &args);
+int runHistory(const std::vector<std::string> &args);
+
+// The versions of the packs the model names, as they are now (check, baseline approve); a model
+// analysed with a pack of the user's needs it again (--rules) to tell whether that pack changed.
+// `path` names the file in the UsageError for a pack that cannot be found.
+std::map<std::string, std::string> currentPackVersions(const ThreatModel &model,
+                                                       const std::vector<std::string> &files,
+                                                       const std::string &path);
 
 } // namespace vigil::cli

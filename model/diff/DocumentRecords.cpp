@@ -15,6 +15,7 @@ const std::vector<Collection> &collections()
         {"requirements", "requirement"}, {"mitigations", "mitigation"},
         {"threats", "threat"},           {"tests", "test"},
         {"suppressions", "suppression"}, {"reviews", "review"},
+        {"baselines", "baseline", false}, {"history", "history entry", false},
     };
     return all;
 }

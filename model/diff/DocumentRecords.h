@@ -16,10 +16,13 @@ namespace vigil::records {
 struct Collection {
     const char *key;  // the document's array: "elements"
     const char *kind; // what a reader calls one of its records: "element"
+    // False for baselines and the audit trail, the document's records of itself rather than the
+    // model: diff leaves them out; merge joins them (the records of both sides).
+    bool compared = true;
 };
 
 // elements, boundaries, flows, diagrams, people, hazards, requirements, mitigations, threats,
-// tests, suppressions, reviews.
+// tests, suppressions, reviews, baselines, history.
 const std::vector<Collection> &collections();
 
 // The document's array `key`, or an empty array.

@@ -174,16 +174,17 @@ ModelDiff diffModelDocuments(const Json &before, const Json &after)
                 {"setting", setting, setting, RecordChangeKind::Changed, std::move(fields)});
     }
     for (const Collection &collection : collections())
-        diffCollection(before, after, collection, diff.changes);
+        if (collection.compared)
+            diffCollection(before, after, collection, diff.changes);
     return diff;
 }
 
-Json modelDocument(const ThreatModel &model)
+Json modelDocument(const ThreatModel &model, DocumentRecords records)
 {
     std::string text;
     {
         const timings::Scope phase("write JSON");
-        text = modelToJson(model);
+        text = modelToJson(model, records);
     }
     const timings::Scope phase("parse JSON");
     return parseJson(text);
@@ -191,8 +192,9 @@ Json modelDocument(const ThreatModel &model)
 
 ModelDiff diffModels(const ThreatModel &before, const ThreatModel &after)
 {
-    const Json oldDocument = modelDocument(before);
-    const Json newDocument = modelDocument(after);
+    // Baselines and history are the document's records of itself, not the model that changed.
+    const Json oldDocument = modelDocument(before, DocumentRecords::ModelOnly);
+    const Json newDocument = modelDocument(after, DocumentRecords::ModelOnly);
     const timings::Scope phase("compare");
     return diffModelDocuments(oldDocument, newDocument);
 }

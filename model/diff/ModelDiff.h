@@ -6,6 +6,7 @@
 // vigil-model JSON holds them, so every field the file keeps is compared and nothing else.
 
 #include "model/ThreatModel.h"
+#include "model/json/JsonInterchange.h"
 
 #include <nlohmann/json.hpp>
 
@@ -54,7 +55,8 @@ ModelDiff diffModels(const ThreatModel &before, const ThreatModel &after);
 
 // The model as the vigil-model document modelToJson writes (every default spelled out),
 // parsed: what diff and merge compare.
-nlohmann::json modelDocument(const ThreatModel &model);
+nlohmann::json modelDocument(const ThreatModel &model,
+                             DocumentRecords records = DocumentRecords::Included);
 
 // The same for two vigil-model JSON documents as parsed (both as modelToJson writes them).
 ModelDiff diffModelDocuments(const nlohmann::json &before, const nlohmann::json &after);

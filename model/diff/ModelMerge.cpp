@@ -63,6 +63,7 @@ public:
     {
         renumberCollidingHumanIds("requirements", "requirement", kRequirementIdPrefix);
         renumberCollidingHumanIds("tests", "test", kTestIdPrefix);
+        renumberCollidingHumanIds("baselines", "baseline", kBaselineIdPrefix);
         Json &out = m_result.document;
         out = Json::object();
         out["format"] = member(m_ours, "format");
@@ -79,6 +80,7 @@ public:
         settleFlowEnds();
         renumberCollidingThreats();
         raiseHumanIdCounters();
+        settleBaselineNames();
         return std::move(m_result);
     }
 
@@ -566,6 +568,40 @@ private:
             renameReferences(*m_theirsCopy, from, to);
             m_result.notes.push_back(std::string(kind) + " " + from + " was added on both sides "
                                      "with different content; theirs is now " + to);
+        }
+    }
+
+    // Both sides made a baseline of the same name: theirs' is told apart, as names must be
+    // unique for `IN.vigil@NAME` to say which one.
+    void settleBaselineNames()
+    {
+        auto found = m_result.document.find("baselines");
+        if (found == m_result.document.end() || !found->is_array())
+            return;
+        // Ours' baselines keep their names; another of the same name is theirs'.
+        std::set<std::string> names;
+        const auto ours = byId(itemsOf(m_ours, "baselines"), "baseline");
+        const auto isOurs = [&ours](const Json &baseline) {
+            const auto it = ours.find(textOf(baseline, "id"));
+            return it != ours.end() && textOf(*it->second, "name") == textOf(baseline, "name");
+        };
+        for (const Json &baseline : *found)
+            if (baseline.is_object() && isOurs(baseline))
+                names.insert(textOf(baseline, "name"));
+        for (Json &baseline : *found) {
+            if (!baseline.is_object() || isOurs(baseline))
+                continue;
+            const std::string name = textOf(baseline, "name");
+            if (names.insert(name).second)
+                continue;
+            std::string renamed = name + " (theirs)";
+            for (int n = 2; names.count(renamed); ++n)
+                renamed = name + " (theirs " + std::to_string(n) + ")";
+            names.insert(renamed);
+            baseline["name"] = renamed;
+            m_result.notes.push_back("baseline " + textOf(baseline, "id") + " \"" + name
+                                     + "\" was made on both sides; theirs is now \"" + renamed
+                                     + "\"");
         }
     }
 

@@ -447,7 +447,9 @@ Json toJson(const AnalysisStamp &stamp)
 
 class Importer {
 public:
-    explicit Importer(const PropertyCatalogue &catalogue) : m_catalogue(catalogue) {}
+    Importer(const PropertyCatalogue &catalogue, PropertyCheck check)
+        : m_catalogue(catalogue), m_check(check)
+    {}
 
     JsonImport run(const Json &doc)
     {
@@ -488,6 +490,12 @@ public:
         });
         forEachItem(doc, root, "reviews", [&](const Json &r, const std::string &p) {
             readReview(r, p);
+        });
+        forEachItem(doc, root, "baselines", [&](const Json &r, const std::string &p) {
+            readBaseline(r, p);
+        });
+        forEachItem(doc, root, "history", [&](const Json &r, const std::string &p) {
+            readHistoryEntry(r, p);
         });
         finishInfo();
         layOutIfNeeded();
@@ -553,7 +561,8 @@ private:
         checkKeys(doc, "$",
                   {"format", "formatVersion", "model", "elements", "boundaries", "flows",
                    "diagrams", "threats", "mitigations", "requirements", "tests", "people",
-                   "hazards", "suppressions", "riskScheme", "independence", "reviews"});
+                   "hazards", "suppressions", "riskScheme", "independence", "reviews",
+                   "baselines", "history"});
     }
 
     void readInfo(const Json &doc)
@@ -661,7 +670,9 @@ private:
             else
                 value = invalidStandIn(entry.key()); // lets the catalogue phrase the problem
             const std::string problem = m_catalogue.validate(entry.key(), value, target);
-            if (!problem.empty())
+            const bool keptAsItWas =
+                m_check == PropertyCheck::None && json.is_primitive() && !json.is_null();
+            if (!problem.empty() && !keptAsItWas)
                 throw JsonError(member(propertiesPath, entry.key()), problem);
             result.emplace(entry.key(), std::move(value));
         }
@@ -1120,6 +1131,64 @@ private:
         apply(path, [&] { m_model.reviews().put(std::move(review)); });
     }
 
+    // A baseline is read as written: its snapshot is checked against its hash when it is used
+    // (model/Baselines.h), so a file whose baseline was edited still opens and says so then.
+    void readBaseline(const Json &object, const std::string &path)
+    {
+        expectObject(object, path);
+        checkKeys(object, path,
+                  {"id", "name", "date", "author", "comment", "hash", "snapshot", "approvals"},
+                  {"id", "name", "snapshot"});
+        Baseline baseline;
+        baseline.id = readId(object, path, "id");
+        claimRecordId(m_baselineIds, baseline.id, path);
+        baseline.name = readString(object, path, "name");
+        if (baseline.name.empty())
+            throw JsonError(member(path, "name"), "a baseline needs a name");
+        auto [it, fresh] = m_baselineNames.emplace(baseline.name, path);
+        if (!fresh)
+            throw JsonError(member(path, "name"), "duplicate baseline name "
+                                                      + inQuotes(baseline.name)
+                                                      + ", already used at " + it->second);
+        baseline.date = readString(object, path, "date");
+        baseline.author = readString(object, path, "author");
+        baseline.comment = readString(object, path, "comment");
+        baseline.hash = readString(object, path, "hash");
+        baseline.snapshot = readString(object, path, "snapshot");
+        forEachItem(object, path, "approvals", [&](const Json &item, const std::string &at) {
+            expectObject(item, at);
+            checkKeys(item, at, {"by", "role", "date", "meaning", "rationale"},
+                      {"by", "meaning"});
+            Approval approval;
+            approval.by = readString(item, at, "by");
+            approval.role = readString(item, at, "role");
+            approval.date = readString(item, at, "date");
+            approval.meaning = readChoiceOr(item, at, "meaning", kApprovalMeanings, "reviewed");
+            approval.rationale = readString(item, at, "rationale");
+            baseline.approvals.push_back(std::move(approval));
+        });
+        apply(path, [&] { m_model.baselines().put(std::move(baseline)); });
+    }
+
+    void readHistoryEntry(const Json &object, const std::string &path)
+    {
+        expectObject(object, path);
+        checkKeys(object, path, {"id", "time", "author", "action", "ids", "touched"}, {"id"});
+        HistoryEntry entry;
+        entry.id = readId(object, path, "id");
+        claimRecordId(m_historyIds, entry.id, path);
+        entry.time = readString(object, path, "time");
+        entry.author = readString(object, path, "author");
+        entry.action = readString(object, path, "action");
+        forEachItem(object, path, "ids", [&](const Json &item, const std::string &at) {
+            if (!item.is_string())
+                throw JsonError(at, "expected a string");
+            entry.ids.push_back(item.get<std::string>());
+        });
+        entry.touched = readInt(object, path, "touched", static_cast<int>(entry.ids.size()), 0);
+        apply(path, [&] { m_model.history().put(std::move(entry)); });
+    }
+
     static ReviewScope readReviewScope(const Json &value, const std::string &path)
     {
         const Json &object = expectObject(value, path);
@@ -1200,6 +1269,7 @@ private:
     }
 
     const PropertyCatalogue &m_catalogue;
+    PropertyCheck m_check;
     ThreatModel m_model;
     std::vector<std::string> m_warnings;
     ModelInfo m_info;
@@ -1216,14 +1286,18 @@ private:
     std::map<Id, std::string> m_threatIds;
     std::map<Id, std::string> m_testIds;
     std::map<Id, std::string> m_reviewIds;
+    std::map<Id, std::string> m_baselineIds;
+    std::map<std::string, std::string> m_baselineNames;
+    std::map<Id, std::string> m_historyIds;
     std::map<int, std::string> m_threatNumbers;
 };
 
 } // namespace
 
-JsonImport importModelJson(std::string_view text, const PropertyCatalogue &catalogue)
+JsonImport importModelJson(std::string_view text, const PropertyCatalogue &catalogue,
+                           PropertyCheck check)
 {
-    return Importer(catalogue).run(parseJson(text));
+    return Importer(catalogue, check).run(parseJson(text));
 }
 
 ThreatModel modelFromJson(std::string_view text, const PropertyCatalogue &catalogue)
@@ -1516,7 +1590,60 @@ void writeReviews(JsonWriter &out, const ThreatModel &model)
     out.endArray();
 }
 
-void writeTraceRecords(JsonWriter &out, const ThreatModel &model)
+// The document's own records, written only when there are any (files without them stay as
+// they were, byte for byte) and left out of a baseline's snapshot (DocumentRecords::ModelOnly).
+void writeBaselines(JsonWriter &out, const ThreatModel &model)
+{
+    if (model.baselines().size() == 0)
+        return;
+    out.key("baselines");
+    out.beginArray();
+    for (const auto &[id, baseline] : model.baselines().all()) {
+        out.beginObject();
+        out.key("approvals");
+        out.beginArray();
+        for (const Approval &approval : baseline.approvals) {
+            out.beginObject();
+            out.member("by", approval.by);
+            out.member("date", approval.date);
+            out.member("meaning", approval.meaning);
+            out.member("rationale", approval.rationale);
+            out.member("role", approval.role);
+            out.endObject();
+        }
+        out.endArray();
+        out.member("author", baseline.author);
+        out.member("comment", baseline.comment);
+        out.member("date", baseline.date);
+        out.member("hash", baseline.hash);
+        out.member("id", baseline.id);
+        out.member("name", baseline.name);
+        out.member("snapshot", baseline.snapshot);
+        out.endObject();
+    }
+    out.endArray();
+}
+
+void writeHistory(JsonWriter &out, const ThreatModel &model)
+{
+    if (model.history().size() == 0)
+        return;
+    out.key("history");
+    out.beginArray();
+    for (const auto &[id, entry] : model.history().all()) {
+        out.beginObject();
+        out.member("action", entry.action);
+        out.member("author", entry.author);
+        out.member("id", entry.id);
+        out.strings("ids", entry.ids);
+        out.member("time", entry.time);
+        out.member("touched", entry.touched);
+        out.endObject();
+    }
+    out.endArray();
+}
+
+void writeTraceRecords(JsonWriter &out, const ThreatModel &model, DocumentRecords records)
 {
     out.key("hazards");
     out.beginArray();
@@ -1529,6 +1656,8 @@ void writeTraceRecords(JsonWriter &out, const ThreatModel &model)
         out.endObject();
     }
     out.endArray();
+    if (records == DocumentRecords::Included)
+        writeHistory(out, model);
     out.member("independence", toJson(model.info().independence));
     out.key("mitigations");
     out.beginArray();
@@ -1547,16 +1676,18 @@ void writeTraceRecords(JsonWriter &out, const ThreatModel &model)
     out.endArray();
 }
 
-void writeModel(JsonWriter &out, const ThreatModel &model)
+void writeModel(JsonWriter &out, const ThreatModel &model, DocumentRecords records)
 {
     out.beginObject();
+    if (records == DocumentRecords::Included)
+        writeBaselines(out, model);
     writeBoundaries(out, model);
     writeDiagrams(out, model);
     writeElements(out, model);
     writeFlows(out, model);
     out.member("format", kFormat);
     out.member("formatVersion", kFormatVersion);
-    writeTraceRecords(out, model);
+    writeTraceRecords(out, model, records);
     out.member("model", modelInfoJson(model.info()));
     out.key("people");
     out.beginArray();
@@ -1624,11 +1755,11 @@ void writeModel(JsonWriter &out, const ThreatModel &model)
 
 } // namespace
 
-std::string modelToJson(const ThreatModel &model)
+std::string modelToJson(const ThreatModel &model, DocumentRecords records)
 {
     checkWritable(model);
     JsonWriter out;
-    writeModel(out, model);
+    writeModel(out, model, records);
     return out.text();
 }
 
@@ -1636,7 +1767,7 @@ void streamModelJson(const ThreatModel &model, std::ostream &stream)
 {
     checkWritable(model);
     JsonWriter out(stream);
-    writeModel(out, model);
+    writeModel(out, model, DocumentRecords::Included);
     out.flush();
 }
 

@@ -28,15 +28,24 @@ struct JsonImport {
 // layout entry, a zone membership, a suppression, a threat's target) are read without it and
 // warned about. A model with no diagram or with elements that no diagram places gets a laid-out
 // diagram (model/AutoLayout.h). The returned model's journal says "everything changed".
+// Whether properties are checked against the catalogue (files from people and tools), or read as
+// written (what Vigil wrote itself from a document that held such values: a baseline's snapshot).
+enum class PropertyCheck { Catalogue, None };
 JsonImport importModelJson(std::string_view text,
-                           const PropertyCatalogue &catalogue = PropertyCatalogue::builtin());
+                           const PropertyCatalogue &catalogue = PropertyCatalogue::builtin(),
+                           PropertyCheck check = PropertyCheck::Catalogue);
 // The same for text Vigil wrote itself (a bundled model, the clipboard): warnings are dropped.
 ThreatModel modelFromJson(std::string_view text,
                           const PropertyCatalogue &catalogue = PropertyCatalogue::builtin());
 
+// Whether a document's own records (baselines and history) are written: a baseline's snapshot
+// is the model without them.
+enum class DocumentRecords { Included, ModelOnly };
+
 // The whole document. A model that JSON cannot hold or that would not read back (a number out
 // of model/Limits.h's ranges) is a JsonError naming the value, and nothing is written.
-std::string modelToJson(const ThreatModel &model);
+std::string modelToJson(const ThreatModel &model,
+                        DocumentRecords records = DocumentRecords::Included);
 // The same, written to `out` as it is produced (no copy of the document in memory).
 void streamModelJson(const ThreatModel &model, std::ostream &out);
 

@@ -310,19 +310,58 @@ ALTER TABLE threats ADD COLUMN why_wording INTEGER;
 ALTER TABLE threats ADD COLUMN why_names TEXT NOT NULL DEFAULT '';
 )sql";
 
+// Version 6: the document's own records (model/Baselines.h). A baseline's snapshot, which can be
+// larger than one value may be, is kept in parts of at most kSnapshotPartBytes, in order.
+constexpr const char *kSchemaV6 = R"sql(
+CREATE TABLE baselines (
+    id TEXT PRIMARY KEY NOT NULL,
+    name TEXT NOT NULL UNIQUE,
+    date TEXT NOT NULL,
+    author TEXT NOT NULL,
+    comment TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+CREATE TABLE baseline_snapshots (
+    baseline TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    part TEXT NOT NULL,
+    PRIMARY KEY (baseline, position)
+) WITHOUT ROWID;
+CREATE TABLE baseline_approvals (
+    baseline TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    approver TEXT NOT NULL,
+    role TEXT NOT NULL,
+    date TEXT NOT NULL,
+    meaning TEXT NOT NULL,
+    rationale TEXT NOT NULL,
+    PRIMARY KEY (baseline, position)
+) WITHOUT ROWID;
+CREATE TABLE history (
+    id TEXT PRIMARY KEY NOT NULL,
+    time TEXT NOT NULL,
+    author TEXT NOT NULL,
+    action TEXT NOT NULL,
+    ids TEXT NOT NULL,                   -- JSON array of ids
+    touched INTEGER NOT NULL
+);
+)sql";
+constexpr size_t kSnapshotPartBytes = 16u << 20;
+
 // kMigrations[k] takes a database from schema k to k + 1. Append a step for every new schema
 // version; never edit a released one.
-constexpr std::array<const char *, 5> kMigrations{kSchemaV1, kSchemaV2, kSchemaV3, kSchemaV4,
-                                                  kSchemaV5};
+constexpr std::array<const char *, 6> kMigrations{kSchemaV1, kSchemaV2, kSchemaV3, kSchemaV4,
+                                                  kSchemaV5, kSchemaV6};
 static_assert(kMigrations.size() == kVigilSchemaVersion,
               "every schema version needs the migration step that leads to it");
 
 // Tables a complete rewrite empties, children first.
-constexpr std::array<const char *, 23> kAllTables{
+constexpr std::array<const char *, 27> kAllTables{
     "info", "elements", "flows", "boundary_members", "boundaries", "diagram_nodes",
     "diagram_flows", "diagrams", "threat_hazards", "threat_mitigations", "threats", "wordings",
     "mitigation_requirements", "mitigations", "requirements", "test_verifies", "tests", "people",
-    "hazards", "suppressions", "review_attendees", "review_decisions", "reviews"};
+    "hazards", "suppressions", "review_attendees", "review_decisions", "reviews",
+    "baseline_snapshots", "baseline_approvals", "baselines", "history"};
 
 // ---------------------------------------------------------------- test hooks
 
@@ -1106,6 +1145,37 @@ constexpr const char *kPutReviewDecision =
     "risk_before_severity, risk_after_method, risk_after_cvss_vector, risk_after_exploitability, "
     "risk_after_severity, decided_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 constexpr const char *kDeleteReviewDecisions = "DELETE FROM review_decisions WHERE review = ?";
+constexpr const char *kPutBaseline =
+    "INSERT OR REPLACE INTO baselines (id, name, date, author, comment, hash) "
+    "VALUES (?, ?, ?, ?, ?, ?)";
+constexpr const char *kDeleteBaseline = "DELETE FROM baselines WHERE id = ?";
+constexpr const char *kPutSnapshotPart =
+    "INSERT INTO baseline_snapshots (baseline, position, part) VALUES (?, ?, ?)";
+constexpr const char *kDeleteSnapshotParts = "DELETE FROM baseline_snapshots WHERE baseline = ?";
+constexpr const char *kPutApproval =
+    "INSERT INTO baseline_approvals (baseline, position, approver, role, date, meaning, "
+    "rationale) VALUES (?, ?, ?, ?, ?, ?, ?)";
+constexpr const char *kDeleteApprovals = "DELETE FROM baseline_approvals WHERE baseline = ?";
+constexpr const char *kPutHistory =
+    "INSERT OR REPLACE INTO history (id, time, author, action, ids, touched) "
+    "VALUES (?, ?, ?, ?, ?, ?)";
+constexpr const char *kDeleteHistory = "DELETE FROM history WHERE id = ?";
+
+// The parts a snapshot is stored in: at most kSnapshotPartBytes each, cut between characters
+// so that every part is UTF-8 text of its own.
+std::vector<std::string_view> snapshotParts(std::string_view snapshot)
+{
+    std::vector<std::string_view> parts;
+    while (!snapshot.empty()) {
+        size_t length = std::min(snapshot.size(), kSnapshotPartBytes);
+        while (length < snapshot.size() && length > 0
+               && (static_cast<unsigned char>(snapshot[length]) & 0xc0) == 0x80)
+            --length; // not inside a multi-byte character
+        parts.push_back(snapshot.substr(0, length));
+        snapshot.remove_prefix(length);
+    }
+    return parts;
+}
 
 // Writes rows with statements prepared once per save and reused for every row. A Writer of
 // HashedRow rows writes nothing: it feeds what it would write to the content checksum. One
@@ -1165,6 +1235,10 @@ public:
         // Last: a model without reviews keeps the checksum of schema 3 files.
         for (const auto &entry : m_model.reviews().all())
             putReview(entry.second, false);
+        for (const auto &entry : m_model.baselines().all())
+            putBaseline(entry.second, false);
+        for (const auto &entry : m_model.history().all())
+            putHistory(entry.second);
     }
 
     // Writes what the journal lists: keys still in the model are replaced, the others deleted.
@@ -1359,6 +1433,21 @@ private:
                 run(prepared(kDeleteReviewAttendees).bind(key));
                 run(prepared(kDeleteReviewDecisions).bind(key));
             }
+            return;
+        case Table::Baseline:
+            if (const Baseline *baseline = m_model.baselines().find(key)) {
+                putBaseline(*baseline, true);
+            } else {
+                run(prepared(kDeleteBaseline).bind(key));
+                run(prepared(kDeleteSnapshotParts).bind(key));
+                run(prepared(kDeleteApprovals).bind(key));
+            }
+            return;
+        case Table::History:
+            if (const HistoryEntry *entry = m_model.history().find(key))
+                putHistory(*entry);
+            else
+                run(prepared(kDeleteHistory).bind(key));
             return;
         }
     }
@@ -1752,6 +1841,51 @@ private:
             bindRisk(put, decision.riskAfter);
             run(put.bind(decision.by));
         }
+    }
+
+    void putBaseline(const Baseline &baseline, bool replaceRows)
+    {
+        run(prepared(kPutBaseline)
+                .bind(baseline.id)
+                .bind(baseline.name)
+                .bind(baseline.date)
+                .bind(baseline.author)
+                .bind(baseline.comment)
+                .bind(baseline.hash));
+        if (replaceRows) {
+            run(prepared(kDeleteSnapshotParts).bind(baseline.id));
+            run(prepared(kDeleteApprovals).bind(baseline.id));
+        }
+        const std::vector<std::string_view> parts = snapshotParts(baseline.snapshot);
+        for (size_t i = 0; i < parts.size(); ++i)
+            run(prepared(kPutSnapshotPart)
+                    .bind(baseline.id)
+                    .bind(static_cast<long long>(i))
+                    .bind(parts[i]));
+        for (size_t i = 0; i < baseline.approvals.size(); ++i) {
+            const Approval &approval = baseline.approvals[i];
+            checkChoice(approval.meaning, kApprovalMeanings,
+                        {"baseline", baseline.id, "approval meaning"});
+            run(prepared(kPutApproval)
+                    .bind(baseline.id)
+                    .bind(static_cast<long long>(i))
+                    .bind(approval.by)
+                    .bind(approval.role)
+                    .bind(approval.date)
+                    .bind(approval.meaning)
+                    .bind(approval.rationale));
+        }
+    }
+
+    void putHistory(const HistoryEntry &entry)
+    {
+        run(prepared(kPutHistory)
+                .bind(entry.id)
+                .bind(entry.time)
+                .bind(entry.author)
+                .bind(entry.action)
+                .bind(stringsToJson(entry.ids))
+                .bind(entry.touched));
     }
 
     // A risk in four columns (method, CVSS vector, exploitability, severity); readRisk() reads
@@ -2351,6 +2485,67 @@ void readHazards(Database &db, ThreatModel &model)
         model.hazards().put({rows.text(0), rows.text(1), rows.text(2), rows.text(3)});
 }
 
+// Baselines with their snapshots (joined from their parts) and approvals in stored order. A part
+// or an approval of an unknown baseline, like a review's rows, makes the file corrupt.
+void readBaselines(Database &db, ThreatModel &model)
+{
+    std::map<Id, Baseline> baselines;
+    Statement rows(db, "SELECT id, name, date, author, comment, hash FROM baselines");
+    while (rows.step()) {
+        Baseline baseline;
+        rows.read(0, baseline.id);
+        rows.read(1, baseline.name);
+        rows.read(2, baseline.date);
+        rows.read(3, baseline.author);
+        rows.read(4, baseline.comment);
+        rows.read(5, baseline.hash);
+        const Id id = baseline.id;
+        baselines.emplace(id, std::move(baseline));
+    }
+    const auto owner = [&baselines](Statement &row, const char *what) -> Baseline & {
+        auto it = baselines.find(row.text(0));
+        if (it == baselines.end())
+            throw ContentError(std::string(what) + " " + std::to_string(row.integer(1))
+                               + " of unknown baseline " + inQuotes(row.textView(0)));
+        return it->second;
+    };
+    Statement parts(db, "SELECT baseline, position, part FROM baseline_snapshots "
+                        "ORDER BY baseline, position");
+    while (parts.step())
+        owner(parts, "snapshot part").snapshot += parts.textView(2);
+    Statement approvals(db, "SELECT baseline, position, approver, role, date, meaning, rationale "
+                            "FROM baseline_approvals ORDER BY baseline, position");
+    while (approvals.step()) {
+        Baseline &baseline = owner(approvals, "approval");
+        Approval approval;
+        approvals.read(2, approval.by);
+        approvals.read(3, approval.role);
+        approvals.read(4, approval.date);
+        approvals.read(5, approval.meaning);
+        checkChoice(approval.meaning, kApprovalMeanings,
+                    {"baseline", baseline.id, "approval meaning"});
+        approvals.read(6, approval.rationale);
+        baseline.approvals.push_back(std::move(approval));
+    }
+    for (auto &entry : baselines)
+        model.baselines().put(std::move(entry.second));
+}
+
+void readHistory(Database &db, ThreatModel &model)
+{
+    Statement rows(db, "SELECT id, time, author, action, ids, touched FROM history");
+    while (rows.step()) {
+        HistoryEntry entry;
+        rows.read(0, entry.id);
+        rows.read(1, entry.time);
+        rows.read(2, entry.author);
+        rows.read(3, entry.action);
+        entry.ids = stringsFromJson(rows.textView(4), {"history entry", entry.id, "ids"});
+        entry.touched = static_cast<int>(rows.integer(5));
+        model.history().put(std::move(entry));
+    }
+}
+
 // A status of the review_decisions row at hand, which an unknown one names.
 ThreatStatus decisionStatus(Statement &row, int column, const char *field)
 {
@@ -2451,6 +2646,8 @@ ModelRead readModel(Database &db, bool withChecksum)
     readPeople(db, model);
     readHazards(db, model);
     readReviews(db, model);
+    readBaselines(db, model);
+    readHistory(db, model);
     if (checksum)
         read.checksum = checksum->value();
     model.clearChanges();

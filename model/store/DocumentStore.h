@@ -66,7 +66,7 @@ enum class SaveMode {
 
 // The SQLite application_id of .vigil files ("VGIL") and the current schema version.
 inline constexpr int kVigilApplicationId = 0x5647494c;
-inline constexpr int kVigilSchemaVersion = 5;
+inline constexpr int kVigilSchemaVersion = 6;
 
 // Limits on what an open reads, so that a hostile or damaged file cannot exhaust memory: the
 // whole file, and any one text value in it (a 10 MB element name still opens).

@@ -1,5 +1,6 @@
 // The .vigil SQLite document store: round trips, incremental saves, refused files, failed saves.
 
+#include "model/Baselines.h"
 #include "model/store/DocumentStore.h"
 #include "model/json/JsonInterchange.h"
 
@@ -1493,7 +1494,9 @@ private slots:
         const fs::path path = folder() / "schema3.vigil";
         ThreatModel original = richModel();
         saveDocument(original, path, SaveMode::Full);
-        execSql(path, "DROP TABLE review_attendees; DROP TABLE review_decisions; "
+        execSql(path, "DROP TABLE baselines; DROP TABLE baseline_snapshots; "
+                      "DROP TABLE baseline_approvals; DROP TABLE history; "
+                      "DROP TABLE review_attendees; DROP TABLE review_decisions; "
                       "DROP TABLE reviews; DROP TABLE wordings; "
                       "ALTER TABLE threats DROP COLUMN title_wording; "
                       "ALTER TABLE threats DROP COLUMN title_names; "
@@ -1513,11 +1516,93 @@ private slots:
 
         document.model.reviews().put(*reviewedModel().reviews().find("RV-2024-06-01"));
         saveDocument(document.model, path, SaveMode::Incremental, document.stamp);
-        QCOMPARE(queryInt(path, "PRAGMA user_version"), 5LL);
+        QCOMPARE(queryInt(path, "PRAGMA user_version"),
+                 static_cast<long long>(kVigilSchemaVersion));
         QCOMPARE(queryInt(path, "SELECT count(*) FROM review_decisions"), 2LL);
         const LoadedDocument saved = loadDocument(path);
         QVERIFY(saved.warnings.empty());
         QVERIFY(saved.model.sameContent(document.model));
+    }
+
+    // Baselines and the audit trail (schema 6): a schema 5 file opens as it was, unchanged on
+    // disk and with the checksum it was saved with; its next save adds the tables, and a
+    // baseline, its approvals and the history come back from the file as they were saved.
+    void schemaFiveDocumentGainsBaselinesAndHistory()
+    {
+        const fs::path path = folder() / "schema5.vigil";
+        ThreatModel original = richModel();
+        saveDocument(original, path, SaveMode::Full);
+        execSql(path, "DROP TABLE baselines; DROP TABLE baseline_snapshots; "
+                      "DROP TABLE baseline_approvals; DROP TABLE history; "
+                      "PRAGMA user_version = 5");
+        const std::string before = readBytes(path);
+        LoadedDocument document = loadDocument(path);
+        QVERIFY(readBytes(path) == before);
+        QVERIFY(document.warnings.empty());
+        QVERIFY(document.model.sameContent(original));
+
+        Baseline baseline = makeBaseline(document.model, " Rev A ", "Ana", "design review 2",
+                                         "2026-12-01T09:00:00Z");
+        QCOMPARE(baseline.name, std::string("Rev A"));
+        QCOMPARE(baseline.id, std::string("BL-001"));
+        baseline = withApproval(baseline, {"Dr. Sato", "QA", "2026-12-02T10:00:00Z",
+                                           "approved-for-release", "gaps tracked in CR-12"});
+        document.model.baselines().put(baseline);
+        recordHistory(document.model, {{"Rename element", {"pump", "f1"}}}, "Ana",
+                      std::chrono::sys_days{std::chrono::year{2026} / 12 / 2});
+        saveDocument(document.model, path, SaveMode::Incremental, document.stamp);
+        QCOMPARE(queryInt(path, "PRAGMA user_version"),
+                 static_cast<long long>(kVigilSchemaVersion));
+        QCOMPARE(queryInt(path, "SELECT count(*) FROM baseline_approvals"), 1LL);
+        const LoadedDocument saved = loadDocument(path);
+        QVERIFY(saved.warnings.empty());
+        QVERIFY(saved.model.sameContent(document.model));
+        const Baseline *read = saved.model.baselineNamed("Rev A");
+        QVERIFY(read);
+        QVERIFY(snapshotIntact(*read));
+        QCOMPARE(read->approvals.size(), size_t(1));
+        QCOMPARE(read->approvals[0].rationale, std::string("gaps tracked in CR-12"));
+        QVERIFY(baselineModel(*read).sameContent(original));
+        QCOMPARE(saved.model.history().size(), size_t(1));
+        const HistoryEntry &entry = saved.model.history().all().begin()->second;
+        QCOMPARE(entry.action, std::string("Rename element"));
+        QCOMPARE(entry.ids, (std::vector<Id>{"pump", "f1"}));
+        QCOMPARE(entry.time, std::string("2026-12-02T00:00:00Z"));
+    }
+
+    // A baseline larger than one stored value may be (the store keeps snapshots in parts) comes
+    // back whole; a snapshot changed in the file opens, but no longer passes as the baseline.
+    void largeBaselineIsStoredInPartsAndTamperingShows()
+    {
+        const fs::path path = folder() / "large.vigil";
+        ThreatModel model = bulkModel(20);
+        Baseline baseline = makeBaseline(model, "Rev A", "Ana", "", "2026-12-01T09:00:00Z");
+        // Past one part (16 MiB) with characters of several bytes, so a cut between parts
+        // must fall between characters.
+        baseline.snapshot.reserve(17u << 20);
+        while (baseline.snapshot.size() < (17u << 20))
+            baseline.snapshot += "\u304a\u3042 ほげ €";
+        baseline.hash = snapshotHash(baseline.snapshot);
+        model.baselines().put(baseline);
+        saveDocument(model, path, SaveMode::Full);
+        QCOMPARE(queryInt(path, "SELECT count(*) FROM baseline_snapshots"), 2LL);
+        LoadedDocument document = loadDocument(path);
+        QVERIFY(document.warnings.empty());
+        QVERIFY(*document.model.baselineNamed("Rev A") == baseline);
+
+        execSql(path, "UPDATE baseline_snapshots SET part = 'x' || part WHERE position = 1");
+        document = loadDocument(path);
+        const Baseline *changed = document.model.baselineNamed("Rev A");
+        QVERIFY(changed);
+        QVERIFY(!snapshotIntact(*changed));
+        try {
+            baselineModel(*changed);
+            QFAIL("a changed baseline was used");
+        } catch (const ModelError &error) {
+            QVERIFY2(std::string(error.what()).find("\"Rev A\" was changed after it was made")
+                         != std::string::npos,
+                     error.what());
+        }
     }
 
     // Threat texts that name objects (schema 5): a wording is stored once however many threats

@@ -10,16 +10,25 @@ namespace vigil {
 
 void DocumentCommand::redo()
 {
+    m_document->beginStep(key());
     redoEdit();
     if (!m_analysis.isEmpty())
         m_analysis.redo(m_document, key());
+    // The first redo is the edit itself (QUndoStack::push runs it).
+    m_document->endStep(key(), m_done ? QCoreApplication::translate("vigil::Document", "Redo: %1")
+                                            .arg(text())
+                                      : text());
+    m_done = true;
 }
 
 void DocumentCommand::undo()
 {
+    m_document->beginStep(key());
     if (!m_analysis.isEmpty())
         m_analysis.undo(m_document, key());
     undoEdit();
+    m_document->endStep(key(),
+                        QCoreApplication::translate("vigil::Document", "Undo: %1").arg(text()));
 }
 
 bool DocumentCommand::mergeWith(const QUndoCommand *other)

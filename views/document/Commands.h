@@ -58,6 +58,7 @@ private:
     Document *m_document;
     ThreatChangeSet m_analysis; // what the analysis after this edit did to the threats
     bool m_absorbable = false;
+    bool m_done = false; // redone once: a later redo is the user's Redo
 };
 
 // Moves or resizes nodes (elements, zones) of one diagram: one undo step per drag. Keyboard

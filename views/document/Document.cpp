@@ -1,12 +1,16 @@
 #include "views/document/Document.h"
 
+#include "model/IsoDate.h"
 #include "model/store/DocumentStore.h"
+#include "views/document/Commands.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTimer>
 #include <QUuid>
 
+#include <algorithm>
 #include <filesystem>
 
 namespace vigil {
@@ -46,6 +50,21 @@ Document::~Document()
 
 void Document::push(QUndoCommand *command)
 {
+    if (m_baseline) { // a baseline: nothing changes it
+        const auto *edit = dynamic_cast<const DocumentCommand *>(command);
+        const bool shown = !edit || !edit->isAbsorbable(); // an analysis result was never shown
+        delete command;
+        if (shown && !m_resetPending) {
+            // Later: the view that pushed is still in its handler.
+            m_resetPending = true;
+            emit editRefused();
+            QTimer::singleShot(0, this, [this] {
+                m_resetPending = false;
+                emit modelReset();
+            });
+        }
+        return;
+    }
     // The stack would still redo() an obsolete command; one that changes nothing never runs.
     if (command->isObsolete()) {
         delete command;
@@ -64,6 +83,9 @@ QString Document::displayName() const
 void Document::replaceModel(ThreatModel model)
 {
     m_undoStack.clear();
+    m_unsavedSteps.clear();
+    m_baseline.reset(); // another model: nothing frozen any more
+    m_baselineSource.clear();
     m_model = std::move(model);
     ++m_revision; // threats
     emit modelReset();
@@ -142,6 +164,7 @@ bool Document::save(QString *error)
         return false;
     }
     m_fileChangedOnSave = false;
+    const std::vector<Id> entries = recordUnsavedSteps();
     try {
         if (m_format == ModelFormat::VigilJson) {
             writeModelJson(m_model, toFsPath(m_filePath));
@@ -155,16 +178,19 @@ bool Document::save(QString *error)
             m_syncedVigilPath = m_filePath;
         }
     } catch (const FileChangedError &failure) {
+        forgetHistory(entries);
         m_fileChangedOnSave = true;
         if (error)
             *error = messageNamingFile(m_filePath, failure);
         return false;
     } catch (const std::exception &failure) {
+        forgetHistory(entries);
         if (error)
             *error = messageNamingFile(m_filePath, failure);
         return false;
     }
     m_undoStack.setClean();
+    savedWithHistory(entries);
     return true;
 }
 
@@ -173,6 +199,7 @@ bool Document::saveAs(const QString &path, QString *error)
     const QString absolute = QFileInfo(path).absoluteFilePath();
     const bool json = absolute.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
     FileStamp stamp;
+    const std::vector<Id> entries = recordUnsavedSteps();
     try {
         if (json) {
             writeModelJson(m_model, toFsPath(absolute));
@@ -182,6 +209,7 @@ bool Document::saveAs(const QString &path, QString *error)
             saveDocument(m_model, toFsPath(absolute), SaveMode::Full, stamp);
         }
     } catch (const std::exception &failure) {
+        forgetHistory(entries);
         if (error)
             *error = messageNamingFile(absolute, failure);
         return false;
@@ -194,8 +222,88 @@ bool Document::saveAs(const QString &path, QString *error)
     m_stamp = stamp;
     m_fileChangedOnSave = false;
     m_undoStack.setClean();
+    savedWithHistory(entries);
     emit fileChanged();
     return true;
+}
+
+// ---------------------------------------------------------------- the audit trail
+
+void Document::setAuthor(const QString &name)
+{
+    m_author = name.trimmed();
+}
+
+QString Document::author() const
+{
+    return m_author.isEmpty() ? QString::fromStdString(operatingSystemUser()) : m_author;
+}
+
+void Document::beginStep(EditKey)
+{
+    if (m_stepDepth++ == 0) {
+        m_stepTouches.clear();
+        m_model.setChangeTap(&m_stepTouches);
+    }
+}
+
+void Document::endStep(EditKey, const QString &text)
+{
+    if (--m_stepDepth > 0)
+        return;
+    m_model.setChangeTap(nullptr);
+    std::vector<Id> ids = touchedIds(m_stepTouches);
+    m_stepTouches.clear();
+    const std::string action = text.toStdString();
+    if (!m_unsavedSteps.empty() && m_unsavedSteps.back().action == action) {
+        // The same step again (nudges, repeated toggles): one entry with every id.
+        std::vector<Id> &known = m_unsavedSteps.back().ids;
+        for (Id &id : ids)
+            if (std::find(known.begin(), known.end(), id) == known.end())
+                known.push_back(std::move(id));
+        return;
+    }
+    m_unsavedSteps.push_back({action, std::move(ids)});
+}
+
+std::vector<Id> Document::recordUnsavedSteps()
+{
+    if (m_unsavedSteps.empty())
+        return {};
+    return recordHistory(m_model, m_unsavedSteps, author().toStdString(),
+                         std::chrono::system_clock::now());
+}
+
+void Document::forgetHistory(const std::vector<Id> &entries)
+{
+    for (const Id &id : entries)
+        m_model.history().remove(id);
+}
+
+void Document::savedWithHistory(const std::vector<Id> &entries)
+{
+    m_unsavedSteps.clear();
+    if (!entries.empty())
+        emit historyChanged();
+}
+
+void Document::freezeAsBaseline(const Baseline &baseline, const QString &source)
+{
+    m_baseline = baseline;
+    m_baseline->snapshot.clear();
+    m_baselineSource = source;
+    m_readOnly = true;
+    emit fileChanged();
+}
+
+void Document::setBaseline(EditKey, const Id &id, const std::optional<Baseline> &baseline)
+{
+    if (baseline)
+        m_model.baselines().put(*baseline);
+    else
+        m_model.baselines().remove(id);
+    ++m_revision;
+    emit baselinesChanged(id);
 }
 
 // ---------------------------------------------------------------- mutators

@@ -6,6 +6,7 @@
 // change the model and emit an id-based signal. Scenes and panels listen to those signals and
 // update only what they name (STYLE.md: input -> command -> model -> signal -> item).
 
+#include "model/Baselines.h"
 #include "model/ModelFile.h"
 #include "model/ThreatModel.h"
 
@@ -130,6 +131,32 @@ public:
     // reviewsChanged.
     void setReview(EditKey, const Id &id, const std::optional<Review> &review);
 
+    // --- baselines (model/Baselines.h): puts (a value) or removes (nullopt) the baseline `id`,
+    // e.g. with an approval added; emits baselinesChanged.
+    void setBaseline(EditKey, const Id &id, const std::optional<Baseline> &baseline);
+
+    // --- the audit trail: every undo step done, undone or redone since the last save, with the
+    // ids it touched, goes into the model's history when the file is next saved (one entry per
+    // step; repeats of one step in a row, such as keyboard nudges, as one).
+    // Who the entries name: `name`, or the operating system's user when it is empty.
+    void setAuthor(const QString &name);
+    QString author() const;
+    // The steps the next save records, oldest first.
+    const std::vector<HistoryAction> &unsavedSteps() const { return m_unsavedSteps; }
+    // Collecting what one command touches: begin before it changes the model, end after; the
+    // outermost pair records the step as `text`.
+    void beginStep(EditKey);
+    void endStep(EditKey, const QString &text);
+
+    // A frozen document shows a baseline of the file `source` (Model > Baselines > Open
+    // Read-Only): push() drops every command and, for an edit a view already shows (a drag, a
+    // typed name), emits editRefused and then modelReset, so every view shows the baseline again.
+    void freezeAsBaseline(const Baseline &baseline, const QString &source);
+    bool isFrozen() const { return m_baseline.has_value(); }
+    // The baseline's record (without its snapshot) and the file it is kept in.
+    const std::optional<Baseline> &frozenBaseline() const { return m_baseline; }
+    QString frozenSource() const { return m_baselineSource; }
+
     // --- canvas: trust zones drawn on the canvas and membership set from geometry
     void addBoundary(EditKey, const TrustBoundary &boundary, const Id &diagram, const Rect &rect);
     RemovedBoundary removeBoundary(EditKey, const Id &boundary);
@@ -169,9 +196,20 @@ signals:
     void traceChanged();
     // reviews: the review record `id` was added, changed or removed.
     void reviewsChanged(const vigil::Id &id);
+    // baselines: the baseline `id` was added, approved or removed.
+    void baselinesChanged(const vigil::Id &id);
+    // the audit trail: a save recorded entries in the model's history.
+    void historyChanged();
+    // A frozen document dropped an edit (see freezeAsBaseline).
+    void editRefused();
 
 private:
     void replaceModel(ThreatModel model);
+    // Puts the unsaved steps into the model's history before a save; returns the entries added,
+    // which forgetHistory() takes out again when the save fails.
+    std::vector<Id> recordUnsavedSteps();
+    void forgetHistory(const std::vector<Id> &entries);
+    void savedWithHistory(const std::vector<Id> &entries);
 
     ThreatModel m_model;
     QUndoStack m_undoStack;
@@ -186,6 +224,13 @@ private:
     QStringList m_openWarnings;
     bool m_fileChangedOnSave = false;
     quint64 m_revision = 0; // threats: see revision()
+    QString m_author;
+    std::vector<HistoryAction> m_unsavedSteps;
+    std::vector<std::pair<Table, std::string>> m_stepTouches;
+    int m_stepDepth = 0;
+    std::optional<Baseline> m_baseline; // set: frozen
+    QString m_baselineSource;
+    bool m_resetPending = false;
 };
 
 } // namespace vigil

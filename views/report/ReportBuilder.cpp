@@ -429,6 +429,65 @@ void ReportBuilder::documentControl()
             {tr("Model file SHA-256"), orDash(m_options.modelSha256)},
             {tr("Vigil version"), orDash(m_options.vigilVersion)},
             {tr("Rule packs"), orDash(joinedLines(packs))}});
+    baselines();
+}
+
+QString ReportBuilder::approvalMeaning(const std::string &meaning) const
+{
+    if (meaning == "approved-for-release")
+        return tr("Approved for release");
+    if (meaning == "reviewed")
+        return tr("Reviewed");
+    return text(meaning);
+}
+
+// The frozen revision this report shows and who approved it; for the model as it is, the
+// revisions it keeps and their approvals.
+void ReportBuilder::baselines()
+{
+    if (const std::optional<Baseline> &baseline = m_options.baseline) {
+        heading(2, tr("Baseline"));
+        fields(QStringLiteral("baseline"),
+               {{tr("Baseline"), text(baseline->name)},
+                {tr("Made"), tr("%1 by %2").arg(text(baseline->date), orDash(text(baseline->author)))},
+                {tr("Comment"), orDash(text(baseline->comment))},
+                {tr("Content hash"), text(baseline->hash)}});
+        heading(2, tr("Approvals"));
+        if (baseline->approvals.empty()) {
+            paragraph(tr("The baseline has no approvals."));
+            return;
+        }
+        Table approvals;
+        approvals.name = QStringLiteral("approvals");
+        approvals.header = {tr("Approver"), tr("Role"), tr("Meaning"), tr("Date"),
+                            tr("Rationale")};
+        approvals.widths = {20, 16, 16, 18, 30};
+        for (const Approval &approval : baseline->approvals)
+            approvals.rows.push_back({text(approval.by), orDash(text(approval.role)),
+                                      approvalMeaning(approval.meaning), text(approval.date),
+                                      orDash(text(approval.rationale))});
+        table(std::move(approvals));
+        return;
+    }
+    if (m_model.baselines().size() == 0)
+        return;
+    heading(2, tr("Baselines"));
+    Table list;
+    list.name = QStringLiteral("baselines");
+    list.header = {tr("Baseline"), tr("Made"), tr("Content hash"), tr("Approvals")};
+    list.widths = {16, 22, 30, 32};
+    for (const auto &[id, baseline] : m_model.baselines().all()) {
+        QStringList approvals;
+        for (const Approval &approval : baseline.approvals)
+            approvals << tr("%1: %2 (%3), %4")
+                             .arg(approvalMeaning(approval.meaning), text(approval.by),
+                                  orDash(text(approval.role)), text(approval.date));
+        list.rows.push_back({text(baseline.name),
+                             tr("%1 by %2").arg(text(baseline.date), orDash(text(baseline.author))),
+                             text(baseline.hash),
+                             approvals.isEmpty() ? tr("none") : approvals.join(QLatin1Char('\n'))});
+    }
+    table(std::move(list));
 }
 
 // ---------------------------------------------------------------- 2 scope

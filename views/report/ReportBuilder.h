@@ -40,6 +40,8 @@ private:
     void prepare();
     void write(const BlockSink &sink, const std::function<void(double)> &progress);
     void documentControl();
+    void baselines();
+    QString approvalMeaning(const std::string &meaning) const;
     void scope();
     void method();
     void diagrams();

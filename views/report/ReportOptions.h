@@ -3,6 +3,8 @@
 // What the user chooses for a report: sections, language, date, paper and the document-control
 // fields the model itself does not hold.
 
+#include "model/Types.h"
+
 #include <QDate>
 #include <QString>
 #include <QStringList>
@@ -42,6 +44,9 @@ struct ReportOptions {
     QStringList approvers;
     QString modelFile;      // the file the model was read from, for its name and SHA-256
     QString modelSha256;    // hex; empty for a model not read from a file
+    // The baseline the report is made from (IN@NAME): document control names it and lists its
+    // approvals. Unset: the model as it is, whose document control lists its baselines.
+    std::optional<Baseline> baseline;
     QString vigilVersion;
     // The whole tables only CSV writes (every threat with every field, every chain): a document
     // shows them in slices, and building them for 20,000 threats costs tens of megabytes.

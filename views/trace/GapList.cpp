@@ -47,6 +47,13 @@ std::map<std::string, std::string> packVersions(const ThreatModel &model)
 
 } // namespace
 
+std::vector<stride::Gap> traceabilityGaps(const ThreatModel &model)
+{
+    stride::CheckOptions options;
+    options.packVersions = packVersions(model);
+    return stride::checkTraceability(model, options);
+}
+
 GapList::GapList(Document *document, QWidget *parent)
     : QWidget(parent), m_document(document), m_refreshTimer(new QTimer(this))
 {
@@ -180,10 +187,7 @@ QString GapList::describe(const stride::Gap &gap, const ThreatModel &model)
 void GapList::refresh()
 {
     m_refreshTimer->stop();
-    const ThreatModel &model = m_document->model();
-    stride::CheckOptions options;
-    options.packVersions = packVersions(model);
-    std::vector<stride::Gap> gaps = stride::checkTraceability(model, options);
+    std::vector<stride::Gap> gaps = traceabilityGaps(m_document->model());
     const bool changed = gaps != m_gaps;
     m_gaps = std::move(gaps);
     if (!changed && m_kindFilter->count() > 0)

@@ -21,6 +21,10 @@ namespace vigil {
 
 class Document;
 
+// The gaps of `model` as the Gap list counts them (the packs Vigil ships at their current
+// versions): what an approval of a baseline is checked against.
+std::vector<stride::Gap> traceabilityGaps(const ThreatModel &model);
+
 class GapList final : public QWidget {
     Q_OBJECT
 
