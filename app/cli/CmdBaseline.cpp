@@ -159,6 +159,19 @@ int approve(const std::vector<std::string> &args)
     if (!baseline)
         throw UsageError(path + ": no baseline named \"" + arguments.value("--baseline") + "\"");
 
+    Approval approval;
+    approval.by = arguments.value("--by");
+    approval.role = arguments.value("--role");
+    approval.meaning = arguments.value("--meaning", "reviewed");
+    approval.rationale = arguments.value("--rationale");
+    approval.date = nowIsoDateTimeUtc();
+    Baseline approved;
+    try {
+        approved = withApproval(*baseline, approval); // a wrong meaning is said first
+    } catch (const ModelError &error) {
+        throw UsageError(error.what());
+    }
+
     // What is approved is the frozen model: its gaps decide whether a rationale is needed.
     ThreatModel frozen;
     try {
@@ -169,13 +182,7 @@ int approve(const std::vector<std::string> &args)
     stride::CheckOptions options;
     options.packVersions = currentPackVersions(frozen, arguments.values("--rules"), path);
     const std::vector<stride::Gap> gaps = stride::checkTraceability(frozen, options);
-    Approval approval;
-    approval.by = arguments.value("--by");
-    approval.role = arguments.value("--role");
-    approval.meaning = arguments.value("--meaning", "reviewed");
-    approval.rationale = arguments.value("--rationale");
-    approval.date = nowIsoDateTimeUtc();
-    if (!gaps.empty() && approval.rationale.empty()) {
+    if (!gaps.empty() && approved.approvals.back().rationale.empty()) {
         std::cerr << "vigil-cli: baseline: " << path << ": baseline \"" << baseline->name
                   << "\" has " << gaps.size() << (gaps.size() == 1 ? " gap" : " gaps")
                   << " (vigil-cli check " << path << "@" << baseline->name
@@ -184,12 +191,6 @@ int approve(const std::vector<std::string> &args)
             std::cerr << "  " << stride::toString(gaps[i].kind) << ": " << gaps[i].message
                       << "\n";
         return kExitFindings;
-    }
-    Baseline approved;
-    try {
-        approved = withApproval(*baseline, approval);
-    } catch (const ModelError &error) {
-        throw UsageError(error.what());
     }
     const Id id = approved.id;
     opened.model.baselines().put(approved);

@@ -1,6 +1,7 @@
 // vigil-cli as scripts see it (DESIGN.md, CLI): exit codes, one-line errors on stderr that name
 // the file, lossless import/export, deterministic synthetic models, and no damage on bad input.
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -335,6 +336,130 @@ private slots:
 
     // The README's git merge driver, end to end: two branches change the model differently and
     // `git merge` calls vigil-cli; then two branches change the same field and the merge stops.
+    // baseline and history (issue 13): a baseline is kept only with --write, named uniquely,
+    // and IN@NAME gives every command the frozen model, whose export has the baseline's hash;
+    // an approval of a model with gaps needs --rationale; a baseline refuses --write; the
+    // history lists every saved command with its author.
+    void baselinesAndHistoryThroughTheCommandLine()
+    {
+        QTemporaryDir dir;
+        const QString input = dir.filePath("pump.json");
+        writeAll(input, kExample);
+        const QString document = dir.filePath("pump.vigil");
+        QCOMPARE(runCli({"import", input, "-o", document}).exitCode, 0);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert("VIGIL_AUTHOR", "Ana Ito");
+
+        const QByteArray untouched = readAll(document);
+        const Run dry = runCli({"baseline", "create", document, "--name", "Rev A"}, environment);
+        QCOMPARE(dry.exitCode, 0);
+        QVERIFY2(dry.out.contains("not written"), dry.out.constData());
+        QVERIFY(readAll(document) == untouched);
+        const Run made = runCli({"baseline", "create", document, "--name", "Rev A", "--comment",
+                                 "design review 2", "--write"},
+                                environment);
+        QCOMPARE(made.exitCode, 0);
+        const Run twice =
+            runCli({"baseline", "create", document, "--name", "Rev A", "--write"}, environment);
+        QCOMPARE(twice.exitCode, 2);
+        QVERIFY2(twice.err.contains("already has a baseline named \"Rev A\""),
+                 twice.err.constData());
+
+        const QJsonArray listed = QJsonDocument::fromJson(
+            runCli({"baseline", "list", document, "--format", "json"}).out)
+            .object()["baselines"].toArray();
+        QCOMPARE(listed.size(), 1);
+        const QJsonObject revA = listed[0].toObject();
+        QCOMPARE(revA["name"].toString(), QStringLiteral("Rev A"));
+        QCOMPARE(revA["author"].toString(), QStringLiteral("Ana Ito"));
+        QCOMPARE(revA["comment"].toString(), QStringLiteral("design review 2"));
+        QVERIFY(revA["intact"].toBool());
+
+        // Anyone can check a baseline with standard tools: its export has its hash.
+        const QString exported = dir.filePath("rev-a.json");
+        QCOMPARE(runCli({"export", document + "@Rev A", "-o", exported}).exitCode, 0);
+        QCOMPARE("sha256:" + QCryptographicHash::hash(readAll(exported),
+                                                      QCryptographicHash::Sha256).toHex(),
+                 revA["hash"].toString().toLatin1());
+
+        // After an analysis, the model differs from Rev A by its threats.
+        QCOMPARE(runCli({"analyze", document, "--write"}, environment).exitCode, 0);
+        const Run since = runCli({"diff", document + "@Rev A", document, "--format", "text"});
+        QCOMPARE(since.exitCode, 1);
+        QVERIFY2(since.out.contains("threat"), since.out.constData());
+        QCOMPARE(runCli({"diff", document + "@Rev A", exported}).exitCode, 0);
+
+        // Rev B has undecided threats: an approval needs a rationale.
+        QCOMPARE(runCli({"baseline", "create", document, "--name", "Rev B", "--write"},
+                        environment)
+                     .exitCode,
+                 0);
+        const QByteArray beforeApproval = readAll(document);
+        const Run refused = runCli({"baseline", "approve", document, "--baseline", "Rev B", "--by",
+                                    "Dr. Sato", "--role", "QA", "--write"});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains("gaps") && refused.err.contains("--rationale"),
+                 refused.err.constData());
+        QVERIFY(readAll(document) == beforeApproval);
+        const Run approved = runCli({"baseline", "approve", document, "--baseline", "Rev B",
+                                     "--by", "Dr. Sato", "--role", "QA", "--meaning",
+                                     "approved-for-release", "--rationale",
+                                     "open threats go to review 3", "--write"},
+                                    environment);
+        QCOMPARE(approved.exitCode, 0);
+        const QJsonObject revB = QJsonDocument::fromJson(
+            runCli({"baseline", "list", document, "--format", "json"}).out)
+            .object()["baselines"].toArray()[1].toObject();
+        const QJsonObject approval = revB["approvals"].toArray()[0].toObject();
+        QCOMPARE(approval["by"].toString(), QStringLiteral("Dr. Sato"));
+        QCOMPARE(approval["meaning"].toString(), QStringLiteral("approved-for-release"));
+        QCOMPARE(approval["rationale"].toString(), QStringLiteral("open threats go to review 3"));
+        const Run badMeaning = runCli({"baseline", "approve", document, "--baseline", "Rev A",
+                                       "--by", "Bo", "--meaning", "signed"});
+        QCOMPARE(badMeaning.exitCode, 2);
+        QVERIFY2(badMeaning.err.contains("unknown approval meaning \"signed\""),
+                 badMeaning.err.constData());
+
+        // A baseline never changes; a missing one is named with those there are.
+        const Run frozen = runCli({"analyze", document + "@Rev A", "--write"});
+        QCOMPARE(frozen.exitCode, 2);
+        QVERIFY2(frozen.err.contains("\"Rev A\" is frozen"), frozen.err.constData());
+        const Run missing = runCli({"check", document + "@Rev X"});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains("no baseline named \"Rev X\"; the file has: Rev A, Rev B"),
+                 missing.err.constData());
+        QVERIFY(isOneLine(missing.err));
+
+        // A report from Rev B names it and its approval.
+        const QString html = dir.filePath("rev-b.html");
+        const Run report = runCli({"report", document + "@Rev B", "--format", "html", "-o", html,
+                                   "--date", "2026-12-02"});
+        QCOMPARE(report.exitCode, 0);
+        const QByteArray page = readAll(html);
+        QVERIFY(page.contains("Approvals"));
+        QVERIFY(page.contains("Dr. Sato"));
+        QVERIFY(page.contains("pump.vigil@Rev B"));
+
+        // The history: every command that wrote the file, in order, by whom.
+        const QJsonArray history = QJsonDocument::fromJson(
+            runCli({"history", document, "--format", "json"}).out)
+            .object()["history"].toArray();
+        QStringList actions;
+        for (const QJsonValue &entry : history) {
+            actions << entry.toObject()["action"].toString();
+            QCOMPARE(entry.toObject()["author"].toString(), QStringLiteral("Ana Ito"));
+        }
+        QCOMPARE(actions, (QStringList{"vigil-cli baseline create --name Rev A",
+                                       "vigil-cli analyze --write",
+                                       "vigil-cli baseline create --name Rev B",
+                                       "vigil-cli baseline approve --baseline Rev B --meaning "
+                                       "approved-for-release"}));
+        QVERIFY(history[1].toObject()["touched"].toInt() > 0);
+        const Run text = runCli({"history", document});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.endsWith("4 entries\n"));
+    }
+
     void gitMergeDriverEndToEnd()
     {
         if (QStandardPaths::findExecutable("git").isEmpty())

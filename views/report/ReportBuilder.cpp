@@ -31,6 +31,15 @@ QString text(const std::string &value) { return QString::fromStdString(value); }
 
 QString orDash(const QString &value) { return value.isEmpty() ? QStringLiteral("—") : value; }
 
+// "2026-12-02T17:30:00Z" as a reader reads it: "2026-12-02 17:30:00 UTC".
+QString dateTimeText(const std::string &utc)
+{
+    QString shown = QString::fromStdString(utc);
+    if (shown.size() == 20 && shown[10] == QLatin1Char('T') && shown.endsWith(QLatin1Char('Z')))
+        shown = shown.left(10) + QLatin1Char(' ') + shown.mid(11, 8) + QStringLiteral(" UTC");
+    return shown;
+}
+
 QString joinedLines(const QStringList &lines) { return lines.join(QLatin1Char('\n')); }
 
 } // namespace
@@ -449,7 +458,8 @@ void ReportBuilder::baselines()
         heading(2, tr("Baseline"));
         fields(QStringLiteral("baseline"),
                {{tr("Baseline"), text(baseline->name)},
-                {tr("Made"), tr("%1 by %2").arg(text(baseline->date), orDash(text(baseline->author)))},
+                {tr("Made"), tr("%1 by %2").arg(dateTimeText(baseline->date),
+                                                 orDash(text(baseline->author)))},
                 {tr("Comment"), orDash(text(baseline->comment))},
                 {tr("Content hash"), text(baseline->hash)}});
         heading(2, tr("Approvals"));
@@ -464,7 +474,8 @@ void ReportBuilder::baselines()
         approvals.widths = {20, 16, 16, 18, 30};
         for (const Approval &approval : baseline->approvals)
             approvals.rows.push_back({text(approval.by), orDash(text(approval.role)),
-                                      approvalMeaning(approval.meaning), text(approval.date),
+                                      approvalMeaning(approval.meaning),
+                                      dateTimeText(approval.date),
                                       orDash(text(approval.rationale))});
         table(std::move(approvals));
         return;
@@ -481,9 +492,10 @@ void ReportBuilder::baselines()
         for (const Approval &approval : baseline.approvals)
             approvals << tr("%1: %2 (%3), %4")
                              .arg(approvalMeaning(approval.meaning), text(approval.by),
-                                  orDash(text(approval.role)), text(approval.date));
+                                  orDash(text(approval.role)), dateTimeText(approval.date));
         list.rows.push_back({text(baseline.name),
-                             tr("%1 by %2").arg(text(baseline.date), orDash(text(baseline.author))),
+                             tr("%1 by %2").arg(dateTimeText(baseline.date),
+                                                orDash(text(baseline.author))),
                              text(baseline.hash),
                              approvals.isEmpty() ? tr("none") : approvals.join(QLatin1Char('\n'))});
     }
