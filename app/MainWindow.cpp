@@ -8,6 +8,7 @@
 #include "app/TraceUi.h"
 #include "app/BaselinesUi.h"
 #include "app/CompareUi.h"
+#include "app/ConflictsUi.h"
 #include "app/ReportUi.h"
 #include "app/ReviewUi.h"
 #include "app/ModelPanels.h"
@@ -145,6 +146,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *trace = new TraceUi(this, threats); // traceability: workspace and gap docks, check
     auto *compare = new CompareUi(this, trace); // compare: File > Compare with File, Changes
     new BaselinesUi(this, trace, compare); // baselines: Model menu, approvals, audit trail dock
+    new ConflictsUi(this); // merge: the conflicts a merge left open in the file
     new ReportUi(this);         // report: File > Export Report and Print
     new ReviewUi(this);         // review: Threats > Start Review Meeting
     new DiagramEditor(this); // canvas: palette, edit and arrange actions, overview
@@ -909,6 +911,7 @@ QString MainWindow::guidePageForFocus() const
         {"outlineDock", "diagram.html"},      {"overviewDock", "diagram.html#view"},
         {"traceDock", "traceability.html"},   {"gapsDock", "traceability.html#gaps"},
         {"historyDock", "diagram.html#edit"}, {"changesDock", "files.html#compare"},
+        {"auditTrailDock", "files.html#history"}, {"mergeConflictsDock", "files.html#merge-conflicts"},
     };
     for (QWidget *widget = QApplication::focusWidget(); widget;
          widget = widget->parentWidget()) {

@@ -125,6 +125,7 @@ ThreatModel &ThreatModel::operator=(ThreatModel &&other) noexcept
     m_reviews.m_items = std::move(other.m_reviews.m_items);
     m_baselines.m_items = std::move(other.m_baselines.m_items);
     m_history.m_items = std::move(other.m_history.m_items);
+    m_conflicts.m_items = std::move(other.m_conflicts.m_items);
     m_journal.tap = nullptr; // a tap belongs to the model it was set on
     return *this;
 }
@@ -159,6 +160,7 @@ void ThreatModel::copyFrom(const ThreatModel &other, bool withRecords)
     m_reviews.m_items = other.m_reviews.m_items;
     m_baselines.m_items = other.m_baselines.m_items;
     m_history.m_items = other.m_history.m_items;
+    m_conflicts.m_items = other.m_conflicts.m_items;
     m_journal.tap = nullptr; // a tap belongs to the model it was set on
 }
 
@@ -881,7 +883,8 @@ bool ThreatModel::sameContent(const ThreatModel &other) const
            && m_hazards.all() == other.m_hazards.all()
            && m_reviews.all() == other.m_reviews.all()
            && m_baselines.all() == other.m_baselines.all()
-           && m_history.all() == other.m_history.all();
+           && m_history.all() == other.m_history.all()
+           && m_conflicts.all() == other.m_conflicts.all();
 }
 
 const Baseline *ThreatModel::baselineNamed(std::string_view name) const

@@ -25,7 +25,7 @@ public:
 // The tables of a document, as the store and the journal name them.
 enum class Table {
     Info, Element, Flow, Boundary, Diagram, DiagramNode, DiagramFlow,
-    Threat, Mitigation, Requirement, Test, Person, Hazard, Suppression, Review, Baseline, History
+    Threat, Mitigation, Requirement, Test, Person, Hazard, Suppression, Review, Baseline, History, Conflict
 };
 
 // Keys touched since the last save. A key that is still in the model is written, one that is
@@ -234,6 +234,9 @@ public:
     const Records<Baseline> &baselines() const { return m_baselines; }
     Records<HistoryEntry> &history() { return m_history; }
     const Records<HistoryEntry> &history() const { return m_history; }
+    // Conflicts a merge left open (vigil-cli merge without --prefer).
+    Records<OpenConflict> &conflicts() { return m_conflicts; }
+    const Records<OpenConflict> &conflicts() const { return m_conflicts; }
     // The baseline called `name`, or null.
     const Baseline *baselineNamed(std::string_view name) const;
 
@@ -292,6 +295,7 @@ private:
     Records<Review> m_reviews{m_journal, Table::Review};
     Records<Baseline> m_baselines{m_journal, Table::Baseline};
     Records<HistoryEntry> m_history{m_journal, Table::History};
+    Records<OpenConflict> m_conflicts{m_journal, Table::Conflict};
 };
 
 } // namespace vigil

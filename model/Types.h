@@ -330,6 +330,24 @@ struct HistoryEntry {
     bool operator==(const HistoryEntry &) const = default;
 };
 
+// A conflict `vigil-cli merge` left for a person to settle (it ran without --prefer): the record
+// and field, the three values as compact JSON, why, and the side the model holds until someone
+// chooses (the Merge Conflicts dock).
+inline constexpr std::array<std::string_view, 2> kConflictSides{"ours", "theirs"};
+struct OpenConflict {
+    Id id;                          // "MC-001"
+    std::string kind;               // element, flow, zone, threat, ... as diff names them
+    Id record;                      // the record's id
+    std::string label;              // its name when the merge ran
+    std::string field;              // dotted; empty: the whole record (removed against changed)
+    std::string base;               // JSON; "null" where absent
+    std::string ours;
+    std::string theirs;
+    std::string reason;             // "changed on both sides", "removed in ours, changed in theirs"
+    std::string taken = "ours";     // the side the model holds: one of kConflictSides
+    bool operator==(const OpenConflict &) const = default;
+};
+
 // A rule switched off for one element, with the reason reports show.
 struct Suppression {
     Id element;

@@ -1853,6 +1853,66 @@
         <source>A threat model of the product in its environment, kept up to date and reviewed by the team.</source>
         <translation>Ein Bedrohungsmodell des Produkts in seiner Einsatzumgebung, das aktuell gehalten und vom Team überprüft wird.</translation>
     </message>
+    <message>
+        <source>Approved for release</source>
+        <translation>Zur Veröffentlichung freigegeben</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation>Inhalts-Hash</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <source>The baseline has no approvals.</source>
+        <translation>Für die Baseline liegen keine Freigaben vor.</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>Freigebende Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Baselines</source>
+        <translation>Baselines</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3), %4</source>
+        <translation>%1: %2 (%3), %4</translation>
+    </message>
 </context>
 <context>
     <name>RiskEditor</name>
@@ -2271,6 +2331,246 @@
     </message>
 </context>
 <context>
+    <name>vigil::BaselinesUi</name>
+    <message>
+        <source>Approved for release</source>
+        <translation>Zur Veröffentlichung freigegeben</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>Rev %1</source>
+        <translation>Rev. %1</translation>
+    </message>
+    <message>
+        <source>Create &amp;Baseline...</source>
+        <translation>&amp;Baseline erstellen …</translation>
+    </message>
+    <message>
+        <source>Base&amp;lines...</source>
+        <translation>Base&amp;lines …</translation>
+    </message>
+    <message>
+        <source>Audit Trail</source>
+        <translation>Prüfpfad</translation>
+    </message>
+    <message>
+        <source>Keep the model as it is now as a named, frozen revision in the document</source>
+        <translation>Das Modell in seinem jetzigen Stand als benannte, eingefrorene Revision im Dokument festhalten</translation>
+    </message>
+    <message>
+        <source>List the baselines; approve one, open it read-only, compare the model with it</source>
+        <translation>Die Baselines auflisten; eine davon freigeben, schreibgeschützt öffnen oder das Modell mit ihr vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Modell</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Trail</source>
+        <translation>&amp;Prüfpfad</translation>
+    </message>
+    <message>
+        <source>Every saved change to the document: when, by whom, what</source>
+        <translation>Jede gespeicherte Änderung am Dokument: wann, von wem, was</translation>
+    </message>
+    <message>
+        <source>Create Baseline %1</source>
+        <translation>Baseline „%1“ erstellen</translation>
+    </message>
+    <message>
+        <source>Baseline %1 made; it is kept in the file when you save</source>
+        <translation>Baseline „%1“ erstellt; sie wird beim Speichern in der Datei abgelegt</translation>
+    </message>
+    <message>
+        <source>Baseline %1 made</source>
+        <translation>Baseline „%1“ erstellt</translation>
+    </message>
+    <message>
+        <source>The baseline is no longer in the model.</source>
+        <translation>Die Baseline ist nicht mehr im Modell enthalten.</translation>
+    </message>
+    <message>
+        <source>Baseline %1 was changed after it was made (its content no longer has its hash); it cannot be approved.</source>
+        <translation>Baseline „%1“ wurde nach ihrer Erstellung verändert (ihr Inhalt stimmt nicht mehr mit ihrem Hash überein); sie kann nicht freigegeben werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Baseline %1 has %n traceability gap(s); an approval needs a rationale saying why it is approved anyway.</source>
+        <translation>
+            <numerusform>Baseline „%1“ hat %n Lücke in der Rückverfolgbarkeit; eine Freigabe erfordert eine Begründung, warum sie dennoch erteilt wird.</numerusform>
+            <numerusform>Baseline „%1“ hat %n Lücken in der Rückverfolgbarkeit; eine Freigabe erfordert eine Begründung, warum sie dennoch erteilt wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve Baseline %1</source>
+        <translation>Baseline „%1“ freigeben</translation>
+    </message>
+    <message>
+        <source>Approval of baseline %1 recorded</source>
+        <translation>Freigabe der Baseline „%1“ erfasst</translation>
+    </message>
+    <message>
+        <source>%1 @ %2 (baseline)</source>
+        <translation>%1 @ %2 (Baseline)</translation>
+    </message>
+    <message>
+        <source>Create Baseline</source>
+        <translation>Baseline erstellen</translation>
+    </message>
+    <message>
+        <source>A baseline keeps the whole model as it is now, frozen, inside the document, with its SHA-256. Reports can be made from it and it can be approved.</source>
+        <translation>Eine Baseline hält das gesamte Modell in seinem jetzigen Stand eingefroren im Dokument fest, zusammen mit seinem SHA-256. Aus ihr lassen sich Berichte erstellen, und sie kann freigegeben werden.</translation>
+    </message>
+    <message>
+        <source>What this revision is for: &quot;Design review 3&quot;, &quot;Submitted with 510(k) K123456&quot;</source>
+        <translation>Wofür diese Revision dient: „Design-Review 3“, „Eingereicht mit 510(k) K123456“</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>Made by:</source>
+        <translation>Erstellt von:</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;This baseline has %n traceability gap(s)&lt;/b&gt; (Traceability &gt; Check on the baseline&apos;s window lists them). An approval records why it is given anyway.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Diese Baseline hat %n Lücke in der Rückverfolgbarkeit&lt;/b&gt; („Rückverfolgbarkeit &gt; Rückverfolgbarkeit prüfen“ im Fenster der Baseline listet sie auf). Eine Freigabe dokumentiert, warum sie dennoch erteilt wird.</numerusform>
+            <numerusform>&lt;b&gt;Diese Baseline hat %n Lücken in der Rückverfolgbarkeit&lt;/b&gt; („Rückverfolgbarkeit &gt; Rückverfolgbarkeit prüfen“ im Fenster der Baseline listet sie auf). Eine Freigabe dokumentiert, warum sie dennoch erteilt wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The baseline has no traceability gaps.</source>
+        <translation>Die Baseline hat keine Lücken in der Rückverfolgbarkeit.</translation>
+    </message>
+    <message>
+        <source>Required: why the gaps do not stand in the way</source>
+        <translation>Erforderlich: warum die Lücken der Freigabe nicht entgegenstehen</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>&amp;Approver:</source>
+        <translation>Freigabe &amp;durch:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Meaning:</source>
+        <translation>&amp;Bedeutung:</translation>
+    </message>
+    <message>
+        <source>R&amp;ationale:</source>
+        <translation>Be&amp;gründung:</translation>
+    </message>
+    <message>
+        <source>Record Approval</source>
+        <translation>Freigabe erfassen</translation>
+    </message>
+    <message>
+        <source>Approve Baseline</source>
+        <translation>Baseline freigeben</translation>
+    </message>
+    <message>
+        <source>Baselines</source>
+        <translation>Baselines</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Erstellt am</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation>Inhalts-Hash</translation>
+    </message>
+    <message>
+        <source>&amp;Approve...</source>
+        <translation>&amp;Freigeben …</translation>
+    </message>
+    <message>
+        <source>&amp;Open Read-Only</source>
+        <translation>Schreibgeschützt ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with Model</source>
+        <translation>Mit Modell &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;New Baseline...</source>
+        <translation>&amp;Neue Baseline …</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n)</source>
+        <translation>
+            <numerusform> (%n)</numerusform>
+            <numerusform> (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>changed since it was made</source>
+        <translation>seit der Erstellung verändert</translation>
+    </message>
+    <message>
+        <source>The model has no baselines yet. A baseline keeps the model as it is, frozen, for a design review or a release.</source>
+        <translation>Das Modell hat noch keine Baselines. Eine Baseline hält das Modell für ein Design-Review oder ein Release in seinem aktuellen Stand eingefroren fest.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, made %2 by %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, erstellt am %2 von %3</translation>
+    </message>
+    <message>
+        <source>Content hash: %1</source>
+        <translation>Inhalts-Hash: %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (%3), %4</source>
+        <translation>%1 von %2 (%3), %4</translation>
+    </message>
+    <message>
+        <source>no role given</source>
+        <translation>keine Rolle angegeben</translation>
+    </message>
+    <message>
+        <source>; rationale: %1</source>
+        <translation>; Begründung: %1</translation>
+    </message>
+    <message>
+        <source>Audit Trail (%1)</source>
+        <translation>Prüfpfad (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the model</source>
+        <translation>%1 ist nicht mehr im Modell enthalten</translation>
+    </message>
+</context>
+<context>
     <name>vigil::ChangesPanel</name>
     <message>
         <source>(none)</source>
@@ -2437,6 +2737,10 @@
     <message>
         <source>%1 %2 was removed since the compared revision</source>
         <translation>%1 %2 wurde seit der Vergleichsrevision entfernt</translation>
+    </message>
+    <message>
+        <source>baseline %1</source>
+        <translation>Baseline „%1“</translation>
     </message>
 </context>
 <context>
@@ -2795,6 +3099,14 @@
     <message>
         <source>%1: the file is read-only; use Save As.</source>
         <translation>%1: Die Datei ist schreibgeschützt; verwenden Sie „Speichern unter“.</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>Wiederholen: %1</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>Rückgängig: %1</translation>
     </message>
 </context>
 <context>
@@ -3282,6 +3594,81 @@
     </message>
 </context>
 <context>
+    <name>vigil::HistoryPanel</name>
+    <message>
+        <source>Filter by time, person, change or object</source>
+        <translation>Nach Zeit, Person, Änderung oder Objekt filtern</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <source>Model information</source>
+        <translation>Modellinformationen</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>Diagram %1</source>
+        <translation>Diagramm „%1“</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Baseline %1</source>
+        <translation>Baseline „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more not listed)</source>
+        <translation>
+            <numerusform>(%n weiteres nicht aufgeführt)</numerusform>
+            <numerusform>(%n weitere nicht aufgeführt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Noch nicht gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved change(s)</source>
+        <translation>
+            <numerusform>%n gespeicherte Änderung</numerusform>
+            <numerusform>%n gespeicherte Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n change(s) the next save records</source>
+        <translation>
+            <numerusform>; %n Änderung, die beim nächsten Speichern erfasst wird</numerusform>
+            <numerusform>; %n Änderungen, die beim nächsten Speichern erfasst werden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigil::MainWindow</name>
     <message>
         <source>&amp;New</source>
@@ -3630,6 +4017,10 @@ Ihre Änderungen in einer neuen Datei speichern, die Datei neu laden (Ihre Ände
             <numerusform>…und %n weitere Warnung (siehe Details).</numerusform>
             <numerusform>…und %n weitere Warnungen (siehe Details).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Baseline %1 is frozen: nothing in it can change. Edit the model itself.</source>
+        <translation>Baseline „%1“ ist eingefroren: Darin lässt sich nichts ändern. Bearbeiten Sie das Modell selbst.</translation>
     </message>
 </context>
 <context>
@@ -4310,6 +4701,18 @@ Zum Anzeigen doppelklicken</translation>
     <message>
         <source>Choose at least one rule pack for new models.</source>
         <translation>Wählen Sie mindestens ein Regelpaket für neue Modelle aus.</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Prüfpfad</translation>
+    </message>
+    <message>
+        <source>The name a document&apos;s history and new baselines record for your changes; empty: your user name on this computer</source>
+        <translation>Der Name, den der Verlauf eines Dokuments und neue Baselines für Ihre Änderungen erfassen; leer: Ihr Benutzername auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
     </message>
 </context>
 <context>

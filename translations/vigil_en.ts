@@ -114,6 +114,30 @@
     </message>
 </context>
 <context>
+    <name>vigil::BaselinesUi</name>
+    <message numerus="yes">
+        <source>Baseline %1 has %n traceability gap(s); an approval needs a rationale saying why it is approved anyway.</source>
+        <translation>
+            <numerusform>Baseline %1 has %n traceability gap; an approval needs a rationale saying why it is approved anyway.</numerusform>
+            <numerusform>Baseline %1 has %n traceability gaps; an approval needs a rationale saying why it is approved anyway.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;This baseline has %n traceability gap(s)&lt;/b&gt; (Traceability &gt; Check on the baseline&apos;s window lists them). An approval records why it is given anyway.</source>
+        <translation>
+            <numerusform>&lt;b&gt;This baseline has %n traceability gap&lt;/b&gt; (Traceability &gt; Check on the baseline&apos;s window lists it). An approval records why it is given anyway.</numerusform>
+            <numerusform>&lt;b&gt;This baseline has %n traceability gaps&lt;/b&gt; (Traceability &gt; Check on the baseline&apos;s window lists them). An approval records why it is given anyway.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n)</source>
+        <translation>
+            <numerusform> (%n)</numerusform>
+            <numerusform> (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigil::CompareUi</name>
     <message numerus="yes">
         <source>%n change(s) since %1</source>
@@ -171,6 +195,37 @@
         <translation>
             <numerusform>Remove %n hazard</numerusform>
             <numerusform>Remove %n hazards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigil::HistoryPanel</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more not listed)</source>
+        <translation>
+            <numerusform>(%n more not listed)</numerusform>
+            <numerusform>(%n more not listed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved change(s)</source>
+        <translation>
+            <numerusform>%n saved change</numerusform>
+            <numerusform>%n saved changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n change(s) the next save records</source>
+        <translation>
+            <numerusform>; %n change the next save records</numerusform>
+            <numerusform>; %n changes the next save records</numerusform>
         </translation>
     </message>
 </context>

@@ -1841,6 +1841,66 @@
         <source>A threat model of the product in its environment, kept up to date and reviewed by the team.</source>
         <translation>最新の状態に維持され、チームによってレビューされる、使用環境における製品の脅威モデル。</translation>
     </message>
+    <message>
+        <source>Approved for release</source>
+        <translation>リリース承認済み</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>レビュー済み</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>ベースライン</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 (作成者: %2)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>コメント</translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation>内容のハッシュ値</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>The baseline has no approvals.</source>
+        <translation>このベースラインには承認の記録はない。</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>承認者</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>承認の意味</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>根拠</translation>
+    </message>
+    <message>
+        <source>Baselines</source>
+        <translation>ベースライン一覧</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3), %4</source>
+        <translation>%1: %2 (%3)、%4</translation>
+    </message>
 </context>
 <context>
     <name>RiskEditor</name>
@@ -2258,6 +2318,243 @@
     </message>
 </context>
 <context>
+    <name>vigil::BaselinesUi</name>
+    <message>
+        <source>Approved for release</source>
+        <translation>リリース承認済み</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>レビュー済み</translation>
+    </message>
+    <message>
+        <source>Rev %1</source>
+        <translation>改訂 %1</translation>
+    </message>
+    <message>
+        <source>Create &amp;Baseline...</source>
+        <translation>ベースラインを作成(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>Base&amp;lines...</source>
+        <translation>ベースライン一覧(&amp;L)...</translation>
+    </message>
+    <message>
+        <source>Audit Trail</source>
+        <translation>監査証跡</translation>
+    </message>
+    <message>
+        <source>Keep the model as it is now as a named, frozen revision in the document</source>
+        <translation>現在のモデルを、名前を付けた凍結済みの改訂としてドキュメント内に保持します</translation>
+    </message>
+    <message>
+        <source>List the baselines; approve one, open it read-only, compare the model with it</source>
+        <translation>ベースラインを一覧表示します。ベースラインの承認、読み取り専用で開く、モデルとの比較を行えます</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>モデル(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Audit Trail</source>
+        <translation>監査証跡(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Every saved change to the document: when, by whom, what</source>
+        <translation>ドキュメントに保存されたすべての変更を表示します (日時、変更者、内容)</translation>
+    </message>
+    <message>
+        <source>Create Baseline %1</source>
+        <translation>ベースライン「%1」を作成</translation>
+    </message>
+    <message>
+        <source>Baseline %1 made; it is kept in the file when you save</source>
+        <translation>ベースライン「%1」を作成しました。保存するとファイルに格納されます</translation>
+    </message>
+    <message>
+        <source>Baseline %1 made</source>
+        <translation>ベースライン「%1」を作成しました</translation>
+    </message>
+    <message>
+        <source>The baseline is no longer in the model.</source>
+        <translation>このベースラインはモデル内にもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Baseline %1 was changed after it was made (its content no longer has its hash); it cannot be approved.</source>
+        <translation>ベースライン「%1」は作成後に変更されています (内容がハッシュ値と一致しません)。このベースラインは承認できません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Baseline %1 has %n traceability gap(s); an approval needs a rationale saying why it is approved anyway.</source>
+        <translation>
+            <numerusform>ベースライン「%1」にはトレーサビリティのギャップが %n 件あります。承認するには、それでも承認する理由を根拠として記入する必要があります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve Baseline %1</source>
+        <translation>ベースライン「%1」を承認</translation>
+    </message>
+    <message>
+        <source>Approval of baseline %1 recorded</source>
+        <translation>ベースライン「%1」の承認を記録しました</translation>
+    </message>
+    <message>
+        <source>%1 @ %2 (baseline)</source>
+        <translation>%1 @ %2 (ベースライン)</translation>
+    </message>
+    <message>
+        <source>Create Baseline</source>
+        <translation>ベースラインを作成</translation>
+    </message>
+    <message>
+        <source>A baseline keeps the whole model as it is now, frozen, inside the document, with its SHA-256. Reports can be made from it and it can be approved.</source>
+        <translation>ベースラインは、モデル全体を現時点の状態で凍結し、その SHA-256 とともにドキュメント内に保持します。ベースラインから報告書を作成でき、ベースラインを承認することもできます。</translation>
+    </message>
+    <message>
+        <source>What this revision is for: &quot;Design review 3&quot;, &quot;Submitted with 510(k) K123456&quot;</source>
+        <translation>この改訂の目的: 「設計レビュー 3」、「510(k) K123456 で提出」など</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>コメント(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Made by:</source>
+        <translation>作成者:</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;This baseline has %n traceability gap(s)&lt;/b&gt; (Traceability &gt; Check on the baseline&apos;s window lists them). An approval records why it is given anyway.</source>
+        <translation>
+            <numerusform>&lt;b&gt;このベースラインにはトレーサビリティのギャップが %n 件あります&lt;/b&gt; (ベースラインのウィンドウで「トレーサビリティ」&gt;「トレーサビリティを確認」を実行すると一覧表示されます)。承認では、それでも承認する理由を記録します。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The baseline has no traceability gaps.</source>
+        <translation>このベースラインにはトレーサビリティのギャップはありません。</translation>
+    </message>
+    <message>
+        <source>Required: why the gaps do not stand in the way</source>
+        <translation>必須: ギャップが承認の妨げにならない理由</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>任意</translation>
+    </message>
+    <message>
+        <source>&amp;Approver:</source>
+        <translation>承認者(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>役割(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Meaning:</source>
+        <translation>承認の意味(&amp;M):</translation>
+    </message>
+    <message>
+        <source>R&amp;ationale:</source>
+        <translation>根拠(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Record Approval</source>
+        <translation>承認を記録</translation>
+    </message>
+    <message>
+        <source>Approve Baseline</source>
+        <translation>ベースラインを承認</translation>
+    </message>
+    <message>
+        <source>Baselines</source>
+        <translation>ベースライン一覧</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>ベースライン</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>作成者</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>Content hash</source>
+        <translation>内容のハッシュ値</translation>
+    </message>
+    <message>
+        <source>&amp;Approve...</source>
+        <translation>承認(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>&amp;Open Read-Only</source>
+        <translation>読み取り専用で開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with Model</source>
+        <translation>モデルと比較(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New Baseline...</source>
+        <translation>新しいベースライン(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n)</source>
+        <translation>
+            <numerusform> (%n 件)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>changed since it was made</source>
+        <translation>作成後に変更されています</translation>
+    </message>
+    <message>
+        <source>The model has no baselines yet. A baseline keeps the model as it is, frozen, for a design review or a release.</source>
+        <translation>このモデルにはまだベースラインがありません。ベースラインは、設計レビューやリリースのために、モデルをその時点の状態で凍結して保持します。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, made %2 by %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;、%2 に %3 が作成</translation>
+    </message>
+    <message>
+        <source>Content hash: %1</source>
+        <translation>内容のハッシュ値: %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2 (%3), %4</source>
+        <translation>%1: %2 (%3)、%4</translation>
+    </message>
+    <message>
+        <source>no role given</source>
+        <translation>役割の記載なし</translation>
+    </message>
+    <message>
+        <source>; rationale: %1</source>
+        <translation>、根拠: %1</translation>
+    </message>
+    <message>
+        <source>Audit Trail (%1)</source>
+        <translation>監査証跡 (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the model</source>
+        <translation>%1 はモデル内にもう存在しません</translation>
+    </message>
+</context>
+<context>
     <name>vigil::ChangesPanel</name>
     <message>
         <source>(none)</source>
@@ -2423,6 +2720,10 @@
     <message>
         <source>%1 %2 was removed since the compared revision</source>
         <translation>%1 %2 は比較対象の改訂以降に削除されました</translation>
+    </message>
+    <message>
+        <source>baseline %1</source>
+        <translation>ベースライン「%1」</translation>
     </message>
 </context>
 <context>
@@ -2779,6 +3080,14 @@
     <message>
         <source>%1: the file is read-only; use Save As.</source>
         <translation>%1: ファイルは読み取り専用です。「名前を付けて保存」を使用してください。</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>やり直し: %1</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>元に戻す: %1</translation>
     </message>
 </context>
 <context>
@@ -3262,6 +3571,77 @@
     </message>
 </context>
 <context>
+    <name>vigil::HistoryPanel</name>
+    <message>
+        <source>Filter by time, person, change or object</source>
+        <translation>日時、担当者、変更、対象で絞り込み</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>変更者</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Model information</source>
+        <translation>モデル情報</translation>
+    </message>
+    <message>
+        <source>#%1 %2</source>
+        <translation>#%1 %2</translation>
+    </message>
+    <message>
+        <source>Diagram %1</source>
+        <translation>図「%1」</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Baseline %1</source>
+        <translation>ベースライン「%1」</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n more not listed)</source>
+        <translation>
+            <numerusform>(ほか %n 件は一覧にありません)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>未保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved change(s)</source>
+        <translation>
+            <numerusform>保存済みの変更 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n change(s) the next save records</source>
+        <translation>
+            <numerusform>、次回の保存で記録される変更 %n 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigil::MainWindow</name>
     <message>
         <source>&amp;New</source>
@@ -3606,6 +3986,10 @@ Save your edits to a new file, reload the file (discarding your edits), or overw
         <translation>
             <numerusform>…ほか %n 件 (詳細を参照してください)。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Baseline %1 is frozen: nothing in it can change. Edit the model itself.</source>
+        <translation>ベースライン「%1」は凍結されているため、変更できません。モデル本体を編集してください。</translation>
     </message>
 </context>
 <context>
@@ -4278,6 +4662,18 @@ Double-click to show it</source>
     <message>
         <source>Choose at least one rule pack for new models.</source>
         <translation>新規モデル用のルールパックを少なくとも 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>監査証跡</translation>
+    </message>
+    <message>
+        <source>The name a document&apos;s history and new baselines record for your changes; empty: your user name on this computer</source>
+        <translation>ドキュメントの履歴と新しいベースラインに、変更者として記録される名前です。空欄の場合は、このコンピューターのユーザー名が使用されます</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>氏名(&amp;Y):</translation>
     </message>
 </context>
 <context>

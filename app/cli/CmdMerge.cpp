@@ -1,6 +1,6 @@
 // merge: three-way merge of models (model/diff/ModelMerge.h), usable as a git merge driver.
 // Exit 0 when clean (or every conflict settled by --prefer), 1 with conflicts (OUT then holds
-// ours where they are, and they are listed), 2 on bad input.
+// ours where they are and keeps them as open conflicts, `mergeConflicts`), 2 on bad input.
 
 #include "app/cli/CliCommand.h"
 #include "app/cli/Commands.h"
@@ -79,8 +79,10 @@ void printText(const MergeResult &result, bool settled)
         std::cout << "merged cleanly\n";
     else
         std::cout << count << (count == 1 ? " conflict" : " conflicts")
-                  << (settled ? ", settled by --prefer\n" : "; resolve, then merge again or "
-                                                            "edit the result\n");
+                  << (settled ? ", settled by --prefer\n"
+                              : "; the result holds ours and lists them: open it in Vigil to "
+                                "choose a side for each (Merge Conflicts), or merge again with "
+                                "--prefer\n");
 }
 
 } // namespace
@@ -124,6 +126,10 @@ int runMerge(const std::vector<std::string> &args)
     }
     for (const std::string &warning : merged.warnings)
         std::cerr << "vigil-cli: merge: warning: merged model: " << warning << "\n";
+    // Unsettled conflicts stay in OUT until someone chooses (the window's Merge Conflicts).
+    if (!settled)
+        for (OpenConflict &conflict : openConflicts(result))
+            merged.model.conflicts().put(std::move(conflict));
     {
         const timings::Scope phase("save");
         // The result takes OURS' format unless OUT's name says otherwise: a git merge driver

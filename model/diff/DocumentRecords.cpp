@@ -16,6 +16,7 @@ const std::vector<Collection> &collections()
         {"threats", "threat"},           {"tests", "test"},
         {"suppressions", "suppression"}, {"reviews", "review"},
         {"baselines", "baseline", false}, {"history", "history entry", false},
+        {"mergeConflicts", "merge conflict", false},
     };
     return all;
 }

@@ -636,4 +636,142 @@ MergeResult mergeModelDocuments(const Json &base, const Json &ours, const Json &
     return Merger(base, ours, theirs, prefer).run();
 }
 
+std::vector<OpenConflict> openConflicts(const MergeResult &result)
+{
+    std::vector<OpenConflict> open;
+    for (const MergeConflict &conflict : result.conflicts) {
+        OpenConflict record;
+        record.id = humanId("MC-", static_cast<int>(open.size()) + 1);
+        record.kind = conflict.kind;
+        record.record = conflict.id;
+        record.label = conflict.label;
+        record.field = conflict.field;
+        const auto text = [](const Json &value) {
+            return value.dump(-1, ' ', false, Json::error_handler_t::replace);
+        };
+        record.base = text(conflict.base);
+        record.ours = text(conflict.ours);
+        record.theirs = text(conflict.theirs);
+        record.reason = conflict.reason;
+        record.taken = conflict.taken == MergeSide::Ours ? "ours" : "theirs";
+        open.push_back(std::move(record));
+    }
+    return open;
+}
+
+namespace {
+
+// The object a conflict's record is in the document: a record of a collection, the model's
+// information, a setting; null when the document no longer has it.
+Json *recordIn(Json &document, const OpenConflict &conflict)
+{
+    if (conflict.kind == "model")
+        return &document["model"];
+    if (conflict.kind == "setting")
+        return &document[conflict.record];
+    for (const Collection &collection : collections()) {
+        if (conflict.kind != collection.kind)
+            continue;
+        Json &items = document[collection.key];
+        for (Json &item : items)
+            if (item.is_object() && recordId(item, collection.kind) == conflict.record)
+                return &item;
+        return nullptr;
+    }
+    return nullptr;
+}
+
+// Puts `value` (null: none) as the whole record, in its collection.
+void setWholeRecord(Json &document, const OpenConflict &conflict, const Json &value)
+{
+    for (const Collection &collection : collections()) {
+        if (conflict.kind != collection.kind)
+            continue;
+        Json &items = document[collection.key];
+        if (!items.is_array())
+            items = Json::array();
+        for (auto it = items.begin(); it != items.end(); ++it)
+            if (it->is_object() && recordId(*it, collection.kind) == conflict.record) {
+                if (value.is_null())
+                    items.erase(it);
+                else
+                    *it = value;
+                return;
+            }
+        if (!value.is_null())
+            items.push_back(value);
+        return;
+    }
+    throw ModelError("merge conflict " + conflict.id + ": unknown kind of record \""
+                     + conflict.kind + "\"");
+}
+
+// Sets the dotted `field` of `record` to `value` (null: removes it).
+void setField(Json &record, const std::string &field, const Json &value)
+{
+    Json *at = &record;
+    size_t start = 0;
+    for (size_t dot = field.find('.'); dot != std::string::npos; dot = field.find('.', start)) {
+        at = &(*at)[field.substr(start, dot - start)];
+        if (!at->is_object())
+            *at = Json::object();
+        start = dot + 1;
+    }
+    const std::string leaf = field.substr(start);
+    if (value.is_null())
+        at->erase(leaf);
+    else
+        (*at)[leaf] = value;
+}
+
+} // namespace
+
+ConflictResolution resolveConflict(const ThreatModel &model, const Id &id, std::string_view side)
+{
+    const OpenConflict *found = model.conflicts().find(id);
+    if (!found)
+        throw ModelError("no open merge conflict " + id);
+    if (side != "ours" && side != "theirs")
+        throw ModelError("a merge conflict is settled for ours or theirs, not \""
+                         + std::string(side) + "\"");
+    const OpenConflict conflict = *found;
+    if (side == conflict.taken) {
+        ConflictResolution kept{model, {}};
+        kept.model.conflicts().remove(id);
+        return kept;
+    }
+    Json document = modelDocument(model);
+    Json value;
+    try {
+        value = Json::parse(side == "ours" ? conflict.ours : conflict.theirs);
+    } catch (const Json::exception &) {
+        throw ModelError("merge conflict " + id + ": the value of " + std::string(side)
+                         + " is not JSON");
+    }
+    if (conflict.field.empty()) {
+        setWholeRecord(document, conflict, value);
+    } else {
+        Json *record = recordIn(document, conflict);
+        if (!record)
+            throw ModelError("merge conflict " + id + ": the model no longer has "
+                             + conflict.kind + " " + conflict.record);
+        setField(*record, conflict.field, value);
+    }
+    Json &open = document["mergeConflicts"];
+    for (auto it = open.begin(); it != open.end(); ++it)
+        if (it->is_object() && textOf(*it, "id") == id) {
+            open.erase(it);
+            break;
+        }
+    try {
+        JsonImport imported = importModelJson(document.dump(-1, ' ', false,
+                                                            Json::error_handler_t::replace));
+        return {std::move(imported.model), std::move(imported.warnings)};
+    } catch (const std::exception &error) {
+        throw ModelError("merge conflict " + id + ": " + conflict.kind + " " + conflict.record
+                         + (conflict.field.empty() ? "" : " " + conflict.field)
+                         + " cannot take " + std::string(side) + "' value: " + error.what());
+    }
+}
+
 } // namespace vigil

@@ -7,11 +7,13 @@
 // settled for the result by the preferred side (ours unless told otherwise) and listed. The
 // result is always a model that imports: nothing it keeps names a record it lost.
 
+#include "model/ThreatModel.h"
 #include "model/diff/ModelDiff.h"
 
 #include <nlohmann/json.hpp>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace vigil {
@@ -44,5 +46,21 @@ struct MergeResult {
 MergeResult mergeModelDocuments(const nlohmann::json &base, const nlohmann::json &ours,
                                 const nlohmann::json &theirs,
                                 MergeSide prefer = MergeSide::Ours);
+
+// The conflicts of `result` as records a merged model keeps until someone chooses ("MC-001",
+// ...): `vigil-cli merge` without --prefer writes them into OUT.
+std::vector<OpenConflict> openConflicts(const MergeResult &result);
+
+struct ConflictResolution {
+    ThreatModel model;
+    std::vector<std::string> warnings; // records the other side's value left out (JSON paths)
+};
+
+// `model` with its open conflict `id` settled for `side` ("ours" or "theirs"): the field (or the
+// whole record) takes that side's value, and the conflict is no longer open. Choosing the side
+// the model already holds only closes the conflict. Throws ModelError for an unknown conflict or
+// side, or a value that no longer fits the model (naming the record and field).
+ConflictResolution resolveConflict(const ThreatModel &model, const Id &id,
+                                   std::string_view side);
 
 } // namespace vigil

@@ -497,6 +497,9 @@ public:
         forEachItem(doc, root, "history", [&](const Json &r, const std::string &p) {
             readHistoryEntry(r, p);
         });
+        forEachItem(doc, root, "mergeConflicts", [&](const Json &r, const std::string &p) {
+            readConflict(r, p);
+        });
         finishInfo();
         layOutIfNeeded();
         m_model.markEverythingChanged();
@@ -562,7 +565,7 @@ private:
                   {"format", "formatVersion", "model", "elements", "boundaries", "flows",
                    "diagrams", "threats", "mitigations", "requirements", "tests", "people",
                    "hazards", "suppressions", "riskScheme", "independence", "reviews",
-                   "baselines", "history"});
+                   "baselines", "history", "mergeConflicts"});
     }
 
     void readInfo(const Json &doc)
@@ -1189,6 +1192,34 @@ private:
         apply(path, [&] { m_model.history().put(std::move(entry)); });
     }
 
+    // The values are JSON of any kind; they are kept as compact text.
+    void readConflict(const Json &object, const std::string &path)
+    {
+        expectObject(object, path);
+        checkKeys(object, path,
+                  {"id", "kind", "record", "label", "field", "base", "ours", "theirs", "reason",
+                   "taken"},
+                  {"id", "kind", "record"});
+        OpenConflict conflict;
+        conflict.id = readId(object, path, "id");
+        claimRecordId(m_conflictIds, conflict.id, path);
+        conflict.kind = readString(object, path, "kind");
+        conflict.record = readString(object, path, "record");
+        conflict.label = readString(object, path, "label");
+        conflict.field = readString(object, path, "field");
+        const auto value = [&object](const char *key) {
+            const auto it = object.find(key);
+            return it == object.end() ? std::string("null")
+                                      : it->dump(-1, ' ', false, Json::error_handler_t::replace);
+        };
+        conflict.base = value("base");
+        conflict.ours = value("ours");
+        conflict.theirs = value("theirs");
+        conflict.reason = readString(object, path, "reason");
+        conflict.taken = readChoiceOr(object, path, "taken", kConflictSides, "ours");
+        apply(path, [&] { m_model.conflicts().put(std::move(conflict)); });
+    }
+
     static ReviewScope readReviewScope(const Json &value, const std::string &path)
     {
         const Json &object = expectObject(value, path);
@@ -1289,6 +1320,7 @@ private:
     std::map<Id, std::string> m_baselineIds;
     std::map<std::string, std::string> m_baselineNames;
     std::map<Id, std::string> m_historyIds;
+    std::map<Id, std::string> m_conflictIds;
     std::map<int, std::string> m_threatNumbers;
 };
 
@@ -1643,6 +1675,40 @@ void writeHistory(JsonWriter &out, const ThreatModel &model)
     out.endArray();
 }
 
+// A value kept as JSON text, written as the JSON it is (text that does not parse, as a string).
+void writeJsonText(JsonWriter &out, const char *key, const std::string &text)
+{
+    out.key(key);
+    try {
+        out.value(Json::parse(text));
+    } catch (const Json::exception &) {
+        out.value(text);
+    }
+}
+
+void writeConflicts(JsonWriter &out, const ThreatModel &model)
+{
+    if (model.conflicts().size() == 0)
+        return;
+    out.key("mergeConflicts");
+    out.beginArray();
+    for (const auto &[id, conflict] : model.conflicts().all()) {
+        out.beginObject();
+        writeJsonText(out, "base", conflict.base);
+        out.member("field", conflict.field);
+        out.member("id", conflict.id);
+        out.member("kind", conflict.kind);
+        out.member("label", conflict.label);
+        writeJsonText(out, "ours", conflict.ours);
+        out.member("reason", conflict.reason);
+        out.member("record", conflict.record);
+        out.member("taken", conflict.taken);
+        writeJsonText(out, "theirs", conflict.theirs);
+        out.endObject();
+    }
+    out.endArray();
+}
+
 void writeTraceRecords(JsonWriter &out, const ThreatModel &model, DocumentRecords records)
 {
     out.key("hazards");
@@ -1659,6 +1725,8 @@ void writeTraceRecords(JsonWriter &out, const ThreatModel &model, DocumentRecord
     if (records == DocumentRecords::Included)
         writeHistory(out, model);
     out.member("independence", toJson(model.info().independence));
+    if (records == DocumentRecords::Included)
+        writeConflicts(out, model);
     out.key("mitigations");
     out.beginArray();
     for (const auto &[id, m] : model.mitigations().all()) {

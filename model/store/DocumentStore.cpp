@@ -310,7 +310,7 @@ ALTER TABLE threats ADD COLUMN why_wording INTEGER;
 ALTER TABLE threats ADD COLUMN why_names TEXT NOT NULL DEFAULT '';
 )sql";
 
-// Version 6: the document's own records (model/Baselines.h). A baseline's snapshot, which can be
+// Version 6: the document's own records (model/Baselines.h) and the conflicts a merge left open. A baseline's snapshot, which can be
 // larger than one value may be, is kept in parts of at most kSnapshotPartBytes, in order.
 constexpr const char *kSchemaV6 = R"sql(
 CREATE TABLE baselines (
@@ -345,6 +345,18 @@ CREATE TABLE history (
     ids TEXT NOT NULL,                   -- JSON array of ids
     touched INTEGER NOT NULL
 );
+CREATE TABLE merge_conflicts (
+    id TEXT PRIMARY KEY NOT NULL,
+    kind TEXT NOT NULL,
+    record TEXT NOT NULL,
+    label TEXT NOT NULL,
+    field TEXT NOT NULL,
+    base TEXT NOT NULL,                  -- JSON values
+    ours TEXT NOT NULL,
+    theirs TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    taken TEXT NOT NULL                  -- ours or theirs
+);
 )sql";
 constexpr size_t kSnapshotPartBytes = 16u << 20;
 
@@ -356,12 +368,12 @@ static_assert(kMigrations.size() == kVigilSchemaVersion,
               "every schema version needs the migration step that leads to it");
 
 // Tables a complete rewrite empties, children first.
-constexpr std::array<const char *, 27> kAllTables{
+constexpr std::array<const char *, 28> kAllTables{
     "info", "elements", "flows", "boundary_members", "boundaries", "diagram_nodes",
     "diagram_flows", "diagrams", "threat_hazards", "threat_mitigations", "threats", "wordings",
     "mitigation_requirements", "mitigations", "requirements", "test_verifies", "tests", "people",
     "hazards", "suppressions", "review_attendees", "review_decisions", "reviews",
-    "baseline_snapshots", "baseline_approvals", "baselines", "history"};
+    "baseline_snapshots", "baseline_approvals", "baselines", "history", "merge_conflicts"};
 
 // ---------------------------------------------------------------- test hooks
 
@@ -1160,6 +1172,10 @@ constexpr const char *kPutHistory =
     "INSERT OR REPLACE INTO history (id, time, author, action, ids, touched) "
     "VALUES (?, ?, ?, ?, ?, ?)";
 constexpr const char *kDeleteHistory = "DELETE FROM history WHERE id = ?";
+constexpr const char *kPutConflict =
+    "INSERT OR REPLACE INTO merge_conflicts (id, kind, record, label, field, base, ours, theirs, "
+    "reason, taken) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+constexpr const char *kDeleteConflict = "DELETE FROM merge_conflicts WHERE id = ?";
 
 // The parts a snapshot is stored in: at most kSnapshotPartBytes each, cut between characters
 // so that every part is UTF-8 text of its own.
@@ -1239,6 +1255,8 @@ public:
             putBaseline(entry.second, false);
         for (const auto &entry : m_model.history().all())
             putHistory(entry.second);
+        for (const auto &entry : m_model.conflicts().all())
+            putConflict(entry.second);
     }
 
     // Writes what the journal lists: keys still in the model are replaced, the others deleted.
@@ -1448,6 +1466,12 @@ private:
                 putHistory(*entry);
             else
                 run(prepared(kDeleteHistory).bind(key));
+            return;
+        case Table::Conflict:
+            if (const OpenConflict *conflict = m_model.conflicts().find(key))
+                putConflict(*conflict);
+            else
+                run(prepared(kDeleteConflict).bind(key));
             return;
         }
     }
@@ -1886,6 +1910,22 @@ private:
                 .bind(entry.action)
                 .bind(stringsToJson(entry.ids))
                 .bind(entry.touched));
+    }
+
+    void putConflict(const OpenConflict &conflict)
+    {
+        checkChoice(conflict.taken, kConflictSides, {"merge conflict", conflict.id, "taken"});
+        run(prepared(kPutConflict)
+                .bind(conflict.id)
+                .bind(conflict.kind)
+                .bind(conflict.record)
+                .bind(conflict.label)
+                .bind(conflict.field)
+                .bind(conflict.base)
+                .bind(conflict.ours)
+                .bind(conflict.theirs)
+                .bind(conflict.reason)
+                .bind(conflict.taken));
     }
 
     // A risk in four columns (method, CVSS vector, exploitability, severity); readRisk() reads
@@ -2546,6 +2586,27 @@ void readHistory(Database &db, ThreatModel &model)
     }
 }
 
+void readConflicts(Database &db, ThreatModel &model)
+{
+    Statement rows(db, "SELECT id, kind, record, label, field, base, ours, theirs, reason, taken "
+                       "FROM merge_conflicts");
+    while (rows.step()) {
+        OpenConflict conflict;
+        rows.read(0, conflict.id);
+        rows.read(1, conflict.kind);
+        rows.read(2, conflict.record);
+        rows.read(3, conflict.label);
+        rows.read(4, conflict.field);
+        rows.read(5, conflict.base);
+        rows.read(6, conflict.ours);
+        rows.read(7, conflict.theirs);
+        rows.read(8, conflict.reason);
+        rows.read(9, conflict.taken);
+        checkChoice(conflict.taken, kConflictSides, {"merge conflict", conflict.id, "taken"});
+        model.conflicts().put(std::move(conflict));
+    }
+}
+
 // A status of the review_decisions row at hand, which an unknown one names.
 ThreatStatus decisionStatus(Statement &row, int column, const char *field)
 {
@@ -2648,6 +2709,7 @@ ModelRead readModel(Database &db, bool withChecksum)
     readReviews(db, model);
     readBaselines(db, model);
     readHistory(db, model);
+    readConflicts(db, model);
     if (checksum)
         read.checksum = checksum->value();
     model.clearChanges();

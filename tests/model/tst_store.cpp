@@ -1495,7 +1495,7 @@ private slots:
         ThreatModel original = richModel();
         saveDocument(original, path, SaveMode::Full);
         execSql(path, "DROP TABLE baselines; DROP TABLE baseline_snapshots; "
-                      "DROP TABLE baseline_approvals; DROP TABLE history; "
+                      "DROP TABLE baseline_approvals; DROP TABLE history; DROP TABLE merge_conflicts; "
                       "DROP TABLE review_attendees; DROP TABLE review_decisions; "
                       "DROP TABLE reviews; DROP TABLE wordings; "
                       "ALTER TABLE threats DROP COLUMN title_wording; "
@@ -1533,7 +1533,7 @@ private slots:
         ThreatModel original = richModel();
         saveDocument(original, path, SaveMode::Full);
         execSql(path, "DROP TABLE baselines; DROP TABLE baseline_snapshots; "
-                      "DROP TABLE baseline_approvals; DROP TABLE history; "
+                      "DROP TABLE baseline_approvals; DROP TABLE history; DROP TABLE merge_conflicts; "
                       "PRAGMA user_version = 5");
         const std::string before = readBytes(path);
         LoadedDocument document = loadDocument(path);

@@ -22,4 +22,23 @@ void PutBaselineCommand::redoEdit()
     document()->setBaseline(key(), m_id, m_after);
 }
 
+ResolveConflictCommand::ResolveConflictCommand(Document *document, ThreatModel resolved,
+                                               Id record, const QString &text,
+                                               QUndoCommand *parent)
+    : DocumentCommand(document, parent), m_before(document->model()),
+      m_after(std::move(resolved)), m_record(std::move(record))
+{
+    setText(text);
+}
+
+void ResolveConflictCommand::undoEdit()
+{
+    document()->setModelContent(key(), m_before, m_record);
+}
+
+void ResolveConflictCommand::redoEdit()
+{
+    document()->setModelContent(key(), m_after, m_record);
+}
+
 } // namespace vigil

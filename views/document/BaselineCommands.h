@@ -1,7 +1,8 @@
 #pragma once
 
-// Undo commands of baselines (model/Baselines.h): making one, and approving one. A baseline's
-// snapshot never changes; an approval replaces the record with one that has it added.
+// Undo commands of the document's own records: baselines (model/Baselines.h), made and
+// approved (a baseline's snapshot never changes; an approval replaces the record with one that
+// has it added), and the conflicts a merge left open, settled one at a time.
 
 #include "views/document/Commands.h"
 
@@ -22,6 +23,22 @@ private:
     Id m_id;
     std::optional<Baseline> m_before;
     std::optional<Baseline> m_after;
+};
+
+// Settles the open merge conflict `id` for a side (model/diff/ModelMerge.h, resolveConflict):
+// the model as it is after, kept whole, so that undo puts back the model as it was before.
+class ResolveConflictCommand final : public DocumentCommand {
+public:
+    // `resolved` is resolveConflict(document->model(), ...).model.
+    ResolveConflictCommand(Document *document, ThreatModel resolved, Id record,
+                           const QString &text, QUndoCommand *parent = nullptr);
+    void undoEdit() override;
+    void redoEdit() override;
+
+private:
+    ThreatModel m_before;
+    ThreatModel m_after;
+    Id m_record; // the record the conflict is about
 };
 
 } // namespace vigil

@@ -296,6 +296,19 @@ void Document::freezeAsBaseline(const Baseline &baseline, const QString &source)
     emit fileChanged();
 }
 
+void Document::setModelContent(EditKey, const ThreatModel &model, const Id &record)
+{
+    // The tap of the step running now stays on the model it belongs to.
+    std::vector<std::pair<Table, std::string>> *tap = m_stepDepth > 0 ? &m_stepTouches : nullptr;
+    m_model = model;
+    m_model.markEverythingChanged();
+    m_model.setChangeTap(tap);
+    if (tap)
+        tap->emplace_back(Table::Conflict, record);
+    ++m_revision;
+    emit modelReset();
+}
+
 void Document::setBaseline(EditKey, const Id &id, const std::optional<Baseline> &baseline)
 {
     if (baseline)

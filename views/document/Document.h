@@ -131,6 +131,12 @@ public:
     // reviewsChanged.
     void setReview(EditKey, const Id &id, const std::optional<Review> &review);
 
+    // --- merge conflicts: replaces the model's content with `model` (a conflict settled by
+    // taking the other side's value), keeping the file, the undo stack and the unsaved steps;
+    // the audit trail notes `record` as what changed. Emits modelReset. The next save writes
+    // the whole model.
+    void setModelContent(EditKey, const ThreatModel &model, const Id &record);
+
     // --- baselines (model/Baselines.h): puts (a value) or removes (nullopt) the baseline `id`,
     // e.g. with an approval added; emits baselinesChanged.
     void setBaseline(EditKey, const Id &id, const std::optional<Baseline> &baseline);
