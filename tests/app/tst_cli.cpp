@@ -316,9 +316,19 @@ private slots:
                      "theirs: \"Pump firmware B\"\n  the result holds ours\n"),
                  conflicted.out.constData());
         QVERIFY(readAll(out).contains("\"Pump firmware 2\""));
+        QVERIFY2(conflicted.out.contains("open it in Vigil"), conflicted.out.constData());
+        // OUT keeps the conflict open until someone chooses.
+        const QJsonArray open =
+            QJsonDocument::fromJson(readAll(out)).object()["mergeConflicts"].toArray();
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open[0].toObject()["record"].toString(), QStringLiteral("pump"));
+        QCOMPARE(open[0].toObject()["field"].toString(), QStringLiteral("name"));
+        QCOMPARE(open[0].toObject()["theirs"].toString(), QStringLiteral("Pump firmware B"));
+        QCOMPARE(open[0].toObject()["taken"].toString(), QStringLiteral("ours"));
         const Run settled = runCli({"merge", base, ours, rival, "-o", out, "--prefer", "theirs"});
         QCOMPARE(settled.exitCode, 0);
         QVERIFY(readAll(out).contains("\"Pump firmware B\""));
+        QVERIFY(!readAll(out).contains("mergeConflicts"));
 
         // A .vigil result when OUT says so; bad input changes nothing.
         const QString document = dir.filePath("merged.vigil");
@@ -334,8 +344,6 @@ private slots:
         QCOMPARE(runCli({"merge", base, ours, theirs, "-o", out, "--prefer", "mine"}).exitCode, 2);
     }
 
-    // The README's git merge driver, end to end: two branches change the model differently and
-    // `git merge` calls vigil-cli; then two branches change the same field and the merge stops.
     // baseline and history (issue 13): a baseline is kept only with --write, named uniquely,
     // and IN@NAME gives every command the frozen model, whose export has the baseline's hash;
     // an approval of a model with gaps needs --rationale; a baseline refuses --write; the
@@ -460,6 +468,8 @@ private slots:
         QVERIFY(text.out.endsWith("4 entries\n"));
     }
 
+    // The README's git merge driver, end to end: two branches change the model differently and
+    // `git merge` calls vigil-cli; then two branches change the same field and the merge stops.
     void gitMergeDriverEndToEnd()
     {
         if (QStandardPaths::findExecutable("git").isEmpty())

@@ -5,6 +5,7 @@
 // comparison clears every mark.
 
 #include "app/CompareUi.h"
+#include "app/ConflictsUi.h"
 #include "app/MainWindow.h"
 #include "app/UserGuide.h"
 #include "model/ModelFile.h"
@@ -22,6 +23,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -244,6 +246,73 @@ private slots:
         QVERIFY2(window.errors.front().contains(notes), qPrintable(window.errors.front()));
         QVERIFY(!ui->isComparing());
         QVERIFY(!ui->dock()->isVisible());
+    }
+
+    // A file a merge left conflicts in opens with the Merge Conflicts dock; taking theirs puts
+    // their value in and closes the conflict, one undo step; a save keeps what is still open.
+    void openMergeConflictsAreChosenInTheDock()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("merged.json"));
+        {
+            TestWindow source;
+            QVERIFY(source.openExample());
+            ThreatModel model = source.document()->model();
+            Element controller = *model.element("pump-fw");
+            const std::string base = controller.name;
+            controller.name = "Controller (ours)";
+            model.updateElement(controller);
+            for (const char *id : {"MC-001", "MC-002"}) {
+                OpenConflict conflict;
+                conflict.id = id;
+                conflict.kind = "element";
+                conflict.record = id == std::string("MC-001") ? "pump-fw" : "technician";
+                conflict.label = conflict.record;
+                conflict.field = id == std::string("MC-001") ? "name" : "description";
+                conflict.base = "\"" + base + "\"";
+                conflict.ours = "\"Controller (ours)\"";
+                conflict.theirs = "\"Controller (theirs)\"";
+                conflict.reason = "changed on both sides to different values";
+                model.conflicts().put(conflict);
+            }
+            writeModelJson(model, toFsPath(path));
+        }
+        TestWindow window;
+        QVERIFY(window.openFile(path));
+        auto *ui = window.findChild<ConflictsUi *>(QStringLiteral("conflictsUi"));
+        QVERIFY(ui);
+        QVERIFY(!ui->dock()->isHidden());
+        QCOMPARE(ui->list()->topLevelItemCount(), 2);
+        QTreeWidgetItem *first = ui->list()->topLevelItem(0);
+        QCOMPARE(first->text(ConflictsUi::FieldColumn), QStringLiteral("name"));
+        QCOMPARE(first->text(ConflictsUi::OursColumn), QStringLiteral("Controller (ours)"));
+        QCOMPARE(first->text(ConflictsUi::TheirsColumn), QStringLiteral("Controller (theirs)"));
+        QCOMPARE(first->text(ConflictsUi::HoldsColumn), ConflictsUi::tr("Ours"));
+        QVERIFY(ui->dock()->windowTitle().contains("2"));
+
+        Document *document = window.document();
+        ui->list()->setCurrentItem(first);
+        ui->theirsButton()->click();
+        QCOMPARE(document->model().element("pump-fw")->name, std::string("Controller (theirs)"));
+        QCOMPARE(document->model().conflicts().size(), size_t(1));
+        QCOMPARE(ui->list()->topLevelItemCount(), 1);
+        // The diagram shows their name.
+        QVERIFY(window.viewForDiagram("dfd-level0"));
+        document->undoStack()->undo();
+        QCOMPARE(document->model().element("pump-fw")->name, std::string("Controller (ours)"));
+        QCOMPARE(ui->list()->topLevelItemCount(), 2);
+        document->undoStack()->redo();
+        // Keeping ours for the other closes it without a change.
+        ui->list()->setCurrentItem(ui->list()->topLevelItem(0));
+        ui->oursButton()->click();
+        QCOMPARE(document->model().conflicts().size(), size_t(0));
+        QCOMPARE(ui->dock()->windowTitle(), ConflictsUi::tr("Merge Conflicts"));
+        QString error;
+        QVERIFY2(document->save(&error), qPrintable(error));
+        Document reopened;
+        QVERIFY(reopened.open(path, &error));
+        QCOMPARE(reopened.model().conflicts().size(), size_t(0));
+        QCOMPARE(reopened.model().element("pump-fw")->name, std::string("Controller (theirs)"));
     }
 };
 

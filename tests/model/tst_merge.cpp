@@ -143,6 +143,64 @@ private slots:
                  std::string(preferTheirs ? "Pump B" : "Pump A"));
     }
 
+    // Open conflicts (merge without --prefer): kept in the merged model, each settled for a
+    // side: the model takes that side's value, a nested field or a whole record, or keeps its
+    // own; settled ones are no longer open, and the model still reads back.
+    void openConflictsAreSettledOneAtATime()
+    {
+        Json ours = baseDocument();
+        record(ours, "elements", "pump")["name"] = "Pump A";
+        record(ours, "flows", "f1")["properties"] = {{"encrypted", true}};
+        record(ours, "requirements", "SR-001")["text"] = "Authenticate every command";
+        Json theirs = baseDocument();
+        record(theirs, "elements", "pump")["name"] = "Pump B";
+        record(theirs, "flows", "f1")["properties"] = {{"encrypted", false}};
+        removeRecord(theirs, "requirements", "SR-001");
+        record(theirs, "mitigations", "m1")["requirements"] = Json::array();
+        Merged merged = merge(ours, theirs);
+        QCOMPARE(merged.result.conflicts.size(), size_t(3));
+        for (OpenConflict &open : openConflicts(merged.result))
+            merged.model.conflicts().put(std::move(open));
+        const auto idOf = [&](const std::string &record) {
+            for (const auto &[id, open] : merged.model.conflicts().all())
+                if (open.record == record)
+                    return id;
+            throw std::runtime_error("no open conflict on " + record);
+        };
+        const OpenConflict &name = found(merged.model.conflicts().find(idOf("pump")));
+        QCOMPARE(name.field, std::string("name"));
+        QCOMPARE(name.ours, std::string("\"Pump A\""));
+        QCOMPARE(name.theirs, std::string("\"Pump B\""));
+        QCOMPARE(name.taken, std::string("ours"));
+
+        // They survive the file, as JSON.
+        ThreatModel model = importModelJson(modelToJson(merged.model)).model;
+        QVERIFY(model.sameContent(merged.model));
+
+        ConflictResolution step = resolveConflict(model, idOf("pump"), "theirs");
+        QCOMPARE(found(step.model.element("pump")).name, std::string("Pump B"));
+        QVERIFY(!step.model.conflicts().contains(idOf("pump")));
+        QCOMPARE(step.model.conflicts().size(), size_t(2));
+
+        step = resolveConflict(step.model, idOf("f1"), "theirs");
+        QCOMPARE(std::get<bool>(found(step.model.flow("f1")).properties.at("encrypted")), false);
+
+        // Theirs removed the requirement: taking theirs removes it; keeping ours only closes.
+        const ConflictResolution kept = resolveConflict(step.model, idOf("SR-001"), "ours");
+        QVERIFY(kept.model.requirements().contains("SR-001"));
+        QCOMPARE(kept.model.conflicts().size(), size_t(0));
+        const ConflictResolution removed = resolveConflict(step.model, idOf("SR-001"), "theirs");
+        QVERIFY(!removed.model.requirements().contains("SR-001"));
+        QCOMPARE(removed.model.conflicts().size(), size_t(0));
+
+        try {
+            resolveConflict(step.model, "MC-999", "theirs");
+            QFAIL("an unknown conflict was settled");
+        } catch (const ModelError &error) {
+            QVERIFY(std::string(error.what()).find("MC-999") != std::string::npos);
+        }
+    }
+
     void aThreatDecidedDifferentlyIsAConflict()
     {
         Json ours = baseDocument();
