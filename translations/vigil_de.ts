@@ -2744,6 +2744,84 @@
     </message>
 </context>
 <context>
+    <name>vigil::ConflictsUi</name>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(keine)</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;Ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the value the model holds from our side and close the conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the other side&apos;s value into the model and close the conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take theirs for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep ours for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(whole record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open merge conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) from a merge: the model holds the side shown under &quot;Model holds&quot; until you choose.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge Conflicts (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigil::DiagramEditor</name>
     <message>
         <source>&amp;Select</source>

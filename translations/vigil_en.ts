@@ -148,6 +148,16 @@
     </message>
 </context>
 <context>
+    <name>vigil::ConflictsUi</name>
+    <message numerus="yes">
+        <source>%n conflict(s) from a merge: the model holds the side shown under &quot;Model holds&quot; until you choose.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigil::DiagramEditor</name>
     <message numerus="yes">
         <source>%n item(s)</source>
