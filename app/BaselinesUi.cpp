@@ -126,8 +126,18 @@ BaselinesUi::BaselinesUi(MainWindow *window, TraceUi *trace, CompareUi *compare)
         scheduleHistoryRefresh();
     });
     connect(m_historyDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible)
-            refreshHistory();
+        if (!visible)
+            return;
+        // First shown: a tab beside the gap list, wide enough for its columns, rather than a
+        // sliver at the end of the bottom area.
+        if (!m_placed && !m_historyDock->isFloating()) {
+            m_placed = true;
+            if (QDockWidget *gaps = m_trace->gapDock()) {
+                m_window->tabifyDockWidget(gaps, m_historyDock);
+                m_historyDock->raise();
+            }
+        }
+        refreshHistory();
     });
     connect(m_history, &HistoryPanel::objectChosen, this, &BaselinesUi::showObject);
 }

@@ -72,6 +72,7 @@ private:
     QDockWidget *m_historyDock;
     HistoryPanel *m_history;
     QTimer *m_historyTimer;
+    bool m_placed = false; // the dock was put beside the gap list once
 };
 
 } // namespace vigil

@@ -85,6 +85,11 @@ ConflictsUi::ConflictsUi(MainWindow *window)
         // A file that comes with open conflicts shows them; once all are settled, the dock
         // says so and stays until closed.
         if (m_window->document()->model().conflicts().size() > 0) {
+            // Beside the gap list, wide enough for the values, the first time.
+            auto *gaps = m_window->findChild<QDockWidget *>(QStringLiteral("gapsDock"));
+            if (gaps && m_dock->isHidden() && !m_dock->isFloating() && !m_placed)
+                m_window->tabifyDockWidget(gaps, m_dock);
+            m_placed = true;
             m_dock->show();
             m_dock->raise();
         }

@@ -47,6 +47,7 @@ private:
     QTreeWidget *m_list;
     QPushButton *m_ours;
     QPushButton *m_theirs;
+    bool m_placed = false; // the dock was put beside the gap list once
 };
 
 } // namespace vigil

@@ -2747,78 +2747,78 @@
     <name>vigil::ConflictsUi</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(keine)</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Seite</translation>
     </message>
     <message>
         <source>Ours</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Seite</translation>
     </message>
     <message>
         <source>Merge Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge-Konflikte</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis</translation>
     </message>
     <message>
         <source>Model holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Modell</translation>
     </message>
     <message>
         <source>Keep &amp;Ours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigene Seite behalten</translation>
     </message>
     <message>
         <source>Keep the value the model holds from our side and close the conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wert der eigenen Seite, den das Modell enthält, behalten und den Konflikt schließen</translation>
     </message>
     <message>
         <source>Take &amp;Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ndere Seite übernehmen</translation>
     </message>
     <message>
         <source>Put the other side&apos;s value into the model and close the conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wert der anderen Seite ins Modell übernehmen und den Konflikt schließen</translation>
     </message>
     <message>
         <source>Take theirs for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 die andere Seite übernehmen</translation>
     </message>
     <message>
         <source>Keep ours for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 die eigene Seite behalten</translation>
     </message>
     <message>
         <source>(whole record)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ganzer Datensatz)</translation>
     </message>
     <message>
         <source>No open merge conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offenen Merge-Konflikte.</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) from a merge: the model holds the side shown under &quot;Model holds&quot; until you choose.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konflikt aus einem Merge: Das Modell enthält die unter „Im Modell“ gezeigte Seite, bis Sie wählen.</numerusform>
+            <numerusform>%n Konflikte aus einem Merge: Das Modell enthält die unter „Im Modell“ gezeigte Seite, bis Sie wählen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Merge Conflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Merge-Konflikte (%1)</translation>
     </message>
 </context>
 <context>

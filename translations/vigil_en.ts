@@ -151,9 +151,9 @@
     <name>vigil::ConflictsUi</name>
     <message numerus="yes">
         <source>%n conflict(s) from a merge: the model holds the side shown under &quot;Model holds&quot; until you choose.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflict from a merge: the model holds the side shown under &quot;Model holds&quot; until you choose.</numerusform>
+            <numerusform>%n conflicts from a merge: the model holds the side shown under &quot;Model holds&quot; until you choose.</numerusform>
         </translation>
     </message>
 </context>

@@ -2730,77 +2730,77 @@
     <name>vigil::ConflictsUi</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(なし)</translation>
+        <translation>(なし)</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>相手側</translation>
     </message>
     <message>
         <source>Ours</source>
-        <translation type="unfinished"></translation>
+        <translation>自分側</translation>
     </message>
     <message>
         <source>Merge Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>マージの競合</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>記録</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
         <source>Base</source>
-        <translation type="unfinished"></translation>
+        <translation>ベース</translation>
     </message>
     <message>
         <source>Model holds</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルで採用中</translation>
     </message>
     <message>
         <source>Keep &amp;Ours</source>
-        <translation type="unfinished"></translation>
+        <translation>自分側を維持(&amp;O)</translation>
     </message>
     <message>
         <source>Keep the value the model holds from our side and close the conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルに入っている自分側の値を維持し、競合を解決済みにします</translation>
     </message>
     <message>
         <source>Take &amp;Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>相手側を採用(&amp;T)</translation>
     </message>
     <message>
         <source>Put the other side&apos;s value into the model and close the conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>相手側の値をモデルに取り込み、競合を解決済みにします</translation>
     </message>
     <message>
         <source>Take theirs for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 について相手側を採用</translation>
     </message>
     <message>
         <source>Keep ours for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 について自分側を維持</translation>
     </message>
     <message>
         <source>(whole record)</source>
-        <translation type="unfinished"></translation>
+        <translation>(記録全体)</translation>
     </message>
     <message>
         <source>No open merge conflicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>未解決のマージの競合はありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) from a merge: the model holds the side shown under &quot;Model holds&quot; until you choose.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>マージによる競合が %n 件あります。選択するまで、モデルには「モデルで採用中」に示す側の値が入っています。</numerusform>
         </translation>
     </message>
     <message>
         <source>Merge Conflicts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>マージの競合 (%1)</translation>
     </message>
 </context>
 <context>

@@ -14,10 +14,13 @@ void DocumentCommand::redo()
     redoEdit();
     if (!m_analysis.isEmpty())
         m_analysis.redo(m_document, key());
-    // The first redo is the edit itself (QUndoStack::push runs it).
-    m_document->endStep(key(), m_done ? QCoreApplication::translate("vigil::Document", "Redo: %1")
-                                            .arg(text())
-                                      : text());
+    // The first redo is the edit itself (QUndoStack::push runs it). The automatic analysis
+    // after an edit joins that edit's undo step, and so its entry in the audit trail.
+    m_document->endStep(key(),
+                        m_done ? QCoreApplication::translate("vigil::Document", "Redo: %1")
+                                     .arg(text())
+                               : text(),
+                        !m_done && m_absorbable);
     m_done = true;
 }
 

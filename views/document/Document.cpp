@@ -247,7 +247,7 @@ void Document::beginStep(EditKey)
     }
 }
 
-void Document::endStep(EditKey, const QString &text)
+void Document::endStep(EditKey, const QString &text, bool joinPrevious)
 {
     if (--m_stepDepth > 0)
         return;
@@ -255,7 +255,8 @@ void Document::endStep(EditKey, const QString &text)
     std::vector<Id> ids = touchedIds(m_stepTouches);
     m_stepTouches.clear();
     const std::string action = text.toStdString();
-    if (!m_unsavedSteps.empty() && m_unsavedSteps.back().action == action) {
+    if (!m_unsavedSteps.empty()
+        && (joinPrevious || m_unsavedSteps.back().action == action)) {
         // The same step again (nudges, repeated toggles): one entry with every id.
         std::vector<Id> &known = m_unsavedSteps.back().ids;
         for (Id &id : ids)

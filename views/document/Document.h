@@ -150,9 +150,10 @@ public:
     // The steps the next save records, oldest first.
     const std::vector<HistoryAction> &unsavedSteps() const { return m_unsavedSteps; }
     // Collecting what one command touches: begin before it changes the model, end after; the
-    // outermost pair records the step as `text`.
+    // outermost pair records the step as `text`, or adds what it touched to the step before it
+    // (`joinPrevious`: the automatic analysis that joins its edit's undo step).
     void beginStep(EditKey);
-    void endStep(EditKey, const QString &text);
+    void endStep(EditKey, const QString &text, bool joinPrevious = false);
 
     // A frozen document shows a baseline of the file `source` (Model > Baselines > Open
     // Read-Only): push() drops every command and, for an edit a view already shows (a drag, a

@@ -151,6 +151,11 @@ void HistoryPanel::setHistory(const ThreatModel &model, const std::vector<Histor
     m_summary->setText(summary);
     m_tree->resizeColumnToContents(WhenColumn);
     m_tree->resizeColumnToContents(WhoColumn);
+    // The change in full where it fits; a long one is cut, its tooltip has it all.
+    m_tree->resizeColumnToContents(WhatColumn);
+    constexpr int kWidestChange = 420;
+    if (m_tree->columnWidth(WhatColumn) > kWidestChange)
+        m_tree->setColumnWidth(WhatColumn, kWidestChange);
     applyFilter();
 }
 
