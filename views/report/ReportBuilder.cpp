@@ -31,6 +31,17 @@ QString text(const std::string &value) { return QString::fromStdString(value); }
 
 QString orDash(const QString &value) { return value.isEmpty() ? QStringLiteral("—") : value; }
 
+// A baseline's hash as the report shows it: the SHA-256 digits (the algorithm is in the label);
+// `lines` cuts them in four groups of 16 for a narrow table column.
+QString hashText(const std::string &hash, bool lines = false)
+{
+    QString digits = QString::fromStdString(hash).section(QLatin1Char(':'), -1);
+    if (lines && digits.size() == 64)
+        for (int at = 48; at > 0; at -= 16)
+            digits.insert(at, QLatin1Char('\n'));
+    return digits;
+}
+
 // "2026-12-02T17:30:00Z" as a reader reads it: "2026-12-02 17:30:00 UTC".
 QString dateTimeText(const std::string &utc)
 {
@@ -461,7 +472,7 @@ void ReportBuilder::baselines()
                 {tr("Made"), tr("%1 by %2").arg(dateTimeText(baseline->date),
                                                  orDash(text(baseline->author)))},
                 {tr("Comment"), orDash(text(baseline->comment))},
-                {tr("Content hash"), text(baseline->hash)}});
+                {tr("Content hash"), hashText(baseline->hash)}});
         heading(2, tr("Approvals"));
         if (baseline->approvals.empty()) {
             paragraph(tr("The baseline has no approvals."));
@@ -496,7 +507,7 @@ void ReportBuilder::baselines()
         list.rows.push_back({text(baseline.name),
                              tr("%1 by %2").arg(dateTimeText(baseline.date),
                                                 orDash(text(baseline.author))),
-                             text(baseline.hash),
+                             hashText(baseline.hash, true),
                              approvals.isEmpty() ? tr("none") : approvals.join(QLatin1Char('\n'))});
     }
     table(std::move(list));
