@@ -1,4 +1,5 @@
 #include "model/store/DocumentStore.h"
+#include "model/Compression.h"
 #include "model/Timings.h"
 #include "model/Utf8.h"
 
@@ -310,8 +311,10 @@ ALTER TABLE threats ADD COLUMN why_wording INTEGER;
 ALTER TABLE threats ADD COLUMN why_names TEXT NOT NULL DEFAULT '';
 )sql";
 
-// Version 6: the document's own records (model/Baselines.h) and the conflicts a merge left open. A baseline's snapshot, which can be
-// larger than one value may be, is kept in parts of at most kSnapshotPartBytes, in order.
+// Version 6: the document's own records (model/Baselines.h) and the conflicts a merge left open.
+// A baseline's snapshot is kept as one zlib stream (model/Compression.h; JSON text shrinks about
+// tenfold), cut into parts of at most kSnapshotPartBytes, in order: a value may not exceed
+// kMaxValueBytes.
 constexpr const char *kSchemaV6 = R"sql(
 CREATE TABLE baselines (
     id TEXT PRIMARY KEY NOT NULL,
@@ -324,7 +327,7 @@ CREATE TABLE baselines (
 CREATE TABLE baseline_snapshots (
     baseline TEXT NOT NULL,
     position INTEGER NOT NULL,
-    part TEXT NOT NULL,
+    part BLOB NOT NULL,                  -- bytes of the zlib stream
     PRIMARY KEY (baseline, position)
 ) WITHOUT ROWID;
 CREATE TABLE baseline_approvals (
@@ -555,6 +558,15 @@ public:
         return *this;
     }
     Statement &bind(const char *text) { return bind(std::string_view(text)); }
+    // Bytes, not text (a compressed snapshot); they must outlive the next step() too.
+    Statement &bindBlob(std::string_view bytes)
+    {
+        if (bytes.size() > static_cast<size_t>(std::numeric_limits<int>::max()))
+            throw std::length_error("a value is too large to save");
+        check(sqlite3_bind_blob(m_stmt, ++m_bound, bytes.data() ? bytes.data() : "",
+                                static_cast<int>(bytes.size()), SQLITE_STATIC));
+        return *this;
+    }
     Statement &bind(long long value)
     {
         check(sqlite3_bind_int64(m_stmt, ++m_bound, value));
@@ -614,6 +626,14 @@ public:
         return m_repaired[column] = withReplacementCharacters(raw);
     }
     std::string text(int column) { return std::string(textView(column)); }
+    // Bytes as stored (a blob), valid until the next step().
+    std::string_view blobView(int column)
+    {
+        const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+        return data ? std::string_view(data,
+                                       static_cast<size_t>(sqlite3_column_bytes(m_stmt, column)))
+                    : std::string_view();
+    }
     // Reads a text column into `into`, reusing its buffer.
     void read(int column, std::string &into) { into.assign(textView(column)); }
     long long integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
@@ -1177,19 +1197,12 @@ constexpr const char *kPutConflict =
     "reason, taken) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 constexpr const char *kDeleteConflict = "DELETE FROM merge_conflicts WHERE id = ?";
 
-// The parts a snapshot is stored in: at most kSnapshotPartBytes each, cut between characters
-// so that every part is UTF-8 text of its own.
-std::vector<std::string_view> snapshotParts(std::string_view snapshot)
+// The parts a snapshot's compressed bytes are stored in, at most kSnapshotPartBytes each.
+std::vector<std::string_view> snapshotParts(std::string_view packed)
 {
     std::vector<std::string_view> parts;
-    while (!snapshot.empty()) {
-        size_t length = std::min(snapshot.size(), kSnapshotPartBytes);
-        while (length < snapshot.size() && length > 0
-               && (static_cast<unsigned char>(snapshot[length]) & 0xc0) == 0x80)
-            --length; // not inside a multi-byte character
-        parts.push_back(snapshot.substr(0, length));
-        snapshot.remove_prefix(length);
-    }
+    for (size_t at = 0; at < packed.size(); at += kSnapshotPartBytes)
+        parts.push_back(packed.substr(at, kSnapshotPartBytes));
     return parts;
 }
 
@@ -1880,12 +1893,18 @@ private:
             run(prepared(kDeleteSnapshotParts).bind(baseline.id));
             run(prepared(kDeleteApprovals).bind(baseline.id));
         }
-        const std::vector<std::string_view> parts = snapshotParts(baseline.snapshot);
-        for (size_t i = 0; i < parts.size(); ++i)
-            run(prepared(kPutSnapshotPart)
-                    .bind(baseline.id)
-                    .bind(static_cast<long long>(i))
-                    .bind(parts[i]));
+        if constexpr (kHashing) {
+            // The checksum covers the snapshot's content, not the bytes zlib made of it.
+            run(prepared(kPutSnapshotPart).bind(baseline.id).bind(0LL).bind(baseline.snapshot));
+        } else {
+            const std::string packed = deflateBytes(baseline.snapshot);
+            const std::vector<std::string_view> parts = snapshotParts(packed);
+            for (size_t i = 0; i < parts.size(); ++i)
+                run(prepared(kPutSnapshotPart)
+                        .bind(baseline.id)
+                        .bind(static_cast<long long>(i))
+                        .bindBlob(parts[i]));
+        }
         for (size_t i = 0; i < baseline.approvals.size(); ++i) {
             const Approval &approval = baseline.approvals[i];
             checkChoice(approval.meaning, kApprovalMeanings,
@@ -2551,8 +2570,20 @@ void readBaselines(Database &db, ThreatModel &model)
     };
     Statement parts(db, "SELECT baseline, position, part FROM baseline_snapshots "
                         "ORDER BY baseline, position");
-    while (parts.step())
-        owner(parts, "snapshot part").snapshot += parts.textView(2);
+    std::map<Id, std::string> packed;
+    while (parts.step()) {
+        const Baseline &baseline = owner(parts, "snapshot part");
+        packed[baseline.id] += parts.blobView(2);
+    }
+    for (auto &[id, bytes] : packed) {
+        try {
+            baselines[id].snapshot = inflateBytes(bytes, kMaxDocumentBytes);
+        } catch (const CompressionError &) {
+            // Left empty: the file opens (its checksum says it is damaged), and the baseline,
+            // whose content no longer has its hash, is refused wherever it would be used.
+            baselines[id].snapshot.clear();
+        }
+    }
     Statement approvals(db, "SELECT baseline, position, approver, role, date, meaning, rationale "
                             "FROM baseline_approvals ORDER BY baseline, position");
     while (approvals.step()) {

@@ -1570,36 +1570,50 @@ private slots:
         QCOMPARE(entry.time, std::string("2026-12-02T00:00:00Z"));
     }
 
-    // A baseline larger than one stored value may be (the store keeps snapshots in parts) comes
-    // back whole; a snapshot changed in the file opens, but no longer passes as the baseline.
-    void largeBaselineIsStoredInPartsAndTamperingShows()
+    // A baseline is stored compressed: a snapshot of repeated text takes a fraction of its size;
+    // one whose compressed bytes exceed a part (16 MiB) comes back whole from several parts; a
+    // damaged part leaves the file openable, with a warning, and the baseline refused by name.
+    void baselinesAreStoredCompressedInParts()
     {
         const fs::path path = folder() / "large.vigil";
-        ThreatModel model = bulkModel(20);
+        ThreatModel model = bulkModel(200);
         Baseline baseline = makeBaseline(model, "Rev A", "Ana", "", "2026-12-01T09:00:00Z");
-        // Past one part (16 MiB) with characters of several bytes, so a cut between parts
-        // must fall between characters.
-        baseline.snapshot.reserve(17u << 20);
-        while (baseline.snapshot.size() < (17u << 20))
-            baseline.snapshot += "\u304a\u3042 ほげ €";
-        baseline.hash = snapshotHash(baseline.snapshot);
+        const size_t snapshotBytes = baseline.snapshot.size();
         model.baselines().put(baseline);
         saveDocument(model, path, SaveMode::Full);
-        QCOMPARE(queryInt(path, "SELECT count(*) FROM baseline_snapshots"), 2LL);
+        QVERIFY(queryInt(path, "SELECT sum(length(part)) FROM baseline_snapshots")
+                < static_cast<long long>(snapshotBytes / 5));
+
+        // Random letters compress to about three fifths: 32 MiB of them need two parts.
+        std::mt19937 random(7);
+        std::string noise(32u << 20, ' ');
+        for (char &c : noise)
+            c = static_cast<char>('a' + random() % 26);
+        Baseline large = makeBaseline(model, "Rev B", "Ana", "", "2026-12-02T09:00:00Z");
+        large.snapshot += noise + "ほげ €";
+        large.hash = snapshotHash(large.snapshot);
+        model.baselines().put(large);
+        saveDocument(model, path, SaveMode::Full);
+        QCOMPARE(large.id, std::string("BL-002"));
+        QCOMPARE(queryInt(path, "SELECT count(*) FROM baseline_snapshots WHERE baseline = 'BL-002'"),
+                 2LL);
         LoadedDocument document = loadDocument(path);
         QVERIFY(document.warnings.empty());
-        QVERIFY(*document.model.baselineNamed("Rev A") == baseline);
+        QVERIFY(*document.model.baselineNamed("Rev B") == large);
+        QVERIFY(document.model.sameContent(model));
 
-        execSql(path, "UPDATE baseline_snapshots SET part = 'x' || part WHERE position = 1");
+        execSql(path, "UPDATE baseline_snapshots SET part = zeroblob(64) WHERE position = 1");
         document = loadDocument(path);
-        const Baseline *changed = document.model.baselineNamed("Rev A");
-        QVERIFY(changed);
-        QVERIFY(!snapshotIntact(*changed));
+        QCOMPARE(document.warnings.size(), size_t(1)); // the checksum no longer matches
+        QVERIFY(snapshotIntact(*document.model.baselineNamed("Rev A")));
+        const Baseline *damaged = document.model.baselineNamed("Rev B");
+        QVERIFY(damaged);
+        QVERIFY(!snapshotIntact(*damaged));
         try {
-            baselineModel(*changed);
-            QFAIL("a changed baseline was used");
+            baselineModel(*damaged);
+            QFAIL("a damaged baseline was used");
         } catch (const ModelError &error) {
-            QVERIFY2(std::string(error.what()).find("\"Rev A\" was changed after it was made")
+            QVERIFY2(std::string(error.what()).find("\"Rev B\" was changed after it was made")
                          != std::string::npos,
                      error.what());
         }
