@@ -129,6 +129,15 @@ bool ConflictsUi::resolve(const Id &id, const QString &side, QString *error)
     return true;
 }
 
+void ConflictsUi::showConflict(const Id &id)
+{
+    m_dock->show();
+    m_dock->raise();
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i)
+        if (m_list->topLevelItem(i)->data(0, kIdRole).toString().toStdString() == id)
+            m_list->setCurrentItem(m_list->topLevelItem(i));
+}
+
 void ConflictsUi::resolveCurrent(const QString &side)
 {
     QTreeWidgetItem *item = m_list->currentItem();

@@ -35,6 +35,8 @@ public:
     // Settles the open conflict `id` for `side` ("ours" or "theirs"), one undo step; false (and
     // the reason in `error`) when the value no longer fits the model.
     bool resolve(const Id &id, const QString &side, QString *error);
+    // Shows the dock with the open conflict `id` chosen (a gap in the gap list names it).
+    void showConflict(const Id &id);
 
 private:
     void refresh();

@@ -1,5 +1,7 @@
 #include "app/TraceUi.h"
 
+#include "app/ConflictsUi.h"
+
 #include "app/MainWindow.h"
 #include "app/ThreatsUi.h"
 #include "model/import/TestResults.h"
@@ -145,6 +147,11 @@ void TraceUi::showGap(stride::GapKind kind, const std::vector<Id> &ids)
     case K::ReviewOverdue:
     case K::ReviewMissing:
         return; // a meeting to hold, not an object to show: review mode has its own menu
+    case K::MergeConflictOpen:
+        if (auto *conflicts = m_window->findChild<ConflictsUi *>(QStringLiteral("conflictsUi"));
+            conflicts && !ids.empty())
+            conflicts->showConflict(ids.front());
+        return;
     }
 }
 

@@ -28,6 +28,7 @@ constexpr std::array<std::string_view, kGapKindCount> kGapKindNames{
     "analysis-stale",
     "review-overdue",
     "review-missing",
+    "merge-conflict-open",
 };
 
 bool isBlank(const std::string &text)
@@ -106,6 +107,7 @@ public:
         checkTransitional();
         checkAnalysis();
         checkReviews();
+        checkOpenConflicts();
         std::vector<size_t> order(m_gaps.size());
         for (size_t i = 0; i < order.size(); ++i)
             order[i] = i;
@@ -311,6 +313,17 @@ private:
             add(GapKind::ReviewOverdue, {last->id},
                 "review " + last->id + " of " + last->date
                     + " is overdue: the threat model was to be reviewed again by " + isoDate(due));
+    }
+
+    // A merged file holds ours where both sides changed a field until someone chooses: what it
+    // says there is not yet anybody's decision.
+    void checkOpenConflicts()
+    {
+        for (const auto &[id, conflict] : m_model.conflicts().all())
+            add(GapKind::MergeConflictOpen, {id, conflict.record},
+                "merge conflict " + id + " on " + conflict.kind + " " + conflict.record
+                    + (conflict.field.empty() ? "" : " " + conflict.field) + " is open ("
+                    + conflict.reason + "); the model holds " + conflict.taken + "' value");
     }
 
     const ThreatModel &m_model;

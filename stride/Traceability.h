@@ -32,9 +32,10 @@ enum class GapKind {
     // Appended, so that the kinds above keep their numbers.
     ReviewOverdue,                // the last completed review's next-review date has passed
     ReviewMissing,                // decided threats, but no completed review at all
+    MergeConflictOpen,            // a merge left a conflict nobody has settled yet
 };
-inline constexpr size_t kGapKindCount = 13;
-static_assert(static_cast<size_t>(GapKind::ReviewMissing) + 1 == kGapKindCount,
+inline constexpr size_t kGapKindCount = 14;
+static_assert(static_cast<size_t>(GapKind::MergeConflictOpen) + 1 == kGapKindCount,
               "kGapKindCount counts the kinds up to the last one");
 
 std::string_view toString(GapKind kind);

@@ -325,6 +325,12 @@ private slots:
         QCOMPARE(open[0].toObject()["field"].toString(), QStringLiteral("name"));
         QCOMPARE(open[0].toObject()["theirs"].toString(), QStringLiteral("Pump firmware B"));
         QCOMPARE(open[0].toObject()["taken"].toString(), QStringLiteral("ours"));
+        // Until it is settled, the CI gate says so.
+        const Run gate = runCli({"check", out, "--format", "text"});
+        QCOMPARE(gate.exitCode, 1);
+        QVERIFY2(gate.out.contains("merge-conflict-open: merge conflict MC-001 on element pump "
+                                   "name is open"),
+                 gate.out.constData());
         const Run settled = runCli({"merge", base, ours, rival, "-o", out, "--prefer", "theirs"});
         QCOMPARE(settled.exitCode, 0);
         QVERIFY(readAll(out).contains("\"Pump firmware B\""));
@@ -978,7 +984,7 @@ private slots:
                           "mitigation-without-requirement, requirement-without-test, "
                           "test-not-passed, independence-violated, "
                           "transitional-without-rationale, analysis-stale, review-overdue, "
-                          "review-missing\n");
+                          "review-missing, merge-conflict-open\n");
         QTest::newRow("bad format") << QStringList{"check", "@IN", "--format", "xml"}
                                     << QByteArray("--format xml is not supported");
         QTest::newRow("missing file") << QStringList{"check", "@MISSING"}

@@ -241,6 +241,17 @@ private slots:
         }) << "analysis-stale" << QStringList{};
         QTest::newRow("decided threats, no review") << removeReviews() << "review-missing"
                                                     << QStringList{};
+        QTest::newRow("a merge left a conflict open") << Edit([](ThreatModel &m) {
+            OpenConflict conflict;
+            conflict.id = "MC-001";
+            conflict.kind = "element";
+            conflict.record = "pump";
+            conflict.field = "name";
+            conflict.ours = "\"Pump A\"";
+            conflict.theirs = "\"Pump B\"";
+            conflict.reason = "changed on both sides to different values";
+            m.conflicts().put(conflict);
+        }) << "merge-conflict-open" << QStringList{"MC-001", "pump"};
         QTest::newRow("decided threats, only an interrupted review") << Edit([](ThreatModel &m) {
             removeReviews()(m);
             putReview(completedReview("RV-2026-06-01", "2026-06-01", "2027-06-01", false))(m);
@@ -502,7 +513,7 @@ private slots:
             "risk-missing", "residual-risk-unaccepted", "mitigation-without-requirement",
             "requirement-without-test", "test-not-passed", "independence-violated",
             "transitional-without-rationale", "analysis-stale", "review-overdue",
-            "review-missing"};
+            "review-missing", "merge-conflict-open"};
         QStringList names;
         for (std::string_view name : gapKindNames()) {
             names << QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()));

@@ -118,6 +118,7 @@ QString GapList::kindLabel(stride::GapKind kind)
     case K::AnalysisStale: return tr("Threats out of date");
     case K::ReviewOverdue: return tr("Threat model review overdue");
     case K::ReviewMissing: return tr("No completed review of the threat model");
+    case K::MergeConflictOpen: return tr("Merge conflict not settled");
     }
     return {};
 }
@@ -180,6 +181,8 @@ QString GapList::describe(const stride::Gap &gap, const ThreatModel &model)
     case K::ReviewMissing:
         return tr("Review the threat model with the team in a review meeting and complete the "
                   "review.");
+    case K::MergeConflictOpen:
+        return tr("Choose ours or theirs in the Merge Conflicts dock.");
     }
     return {};
 }
@@ -256,6 +259,17 @@ void GapList::fill()
         case stride::GapKind::ReviewMissing:
             object = tr("The whole model");
             break;
+        case stride::GapKind::MergeConflictOpen: {
+            const OpenConflict *conflict = model.conflicts().find(gap.ids.front());
+            object = conflict ? tr("%1 %2 %3").arg(text(conflict->kind),
+                                                   text(conflict->label.empty()
+                                                            ? conflict->record
+                                                            : conflict->label),
+                                                   text(conflict->field))
+                                    .trimmed()
+                              : firstId(gap);
+            break;
+        }
         case stride::GapKind::ReviewOverdue: {
             const Review *review = model.reviews().find(gap.ids.front());
             object = review ? tr("Review %1 of %2").arg(firstId(gap), text(review->date))
