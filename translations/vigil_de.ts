@@ -3558,6 +3558,18 @@
         <source>Review %1 of %2</source>
         <translation>Review %1 vom %2</translation>
     </message>
+    <message>
+        <source>Merge conflict not settled</source>
+        <translation>Merge-Konflikt nicht gelöst</translation>
+    </message>
+    <message>
+        <source>Choose ours or theirs in the Merge Conflicts dock.</source>
+        <translation>Wählen Sie im Dock „Merge-Konflikte“ die eigene Seite oder die andere Seite.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>vigil::HazardsTab</name>

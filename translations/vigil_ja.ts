@@ -3537,6 +3537,18 @@
         <source>Review %1 of %2</source>
         <translation>%2 のレビュー %1</translation>
     </message>
+    <message>
+        <source>Merge conflict not settled</source>
+        <translation>未解決のマージの競合</translation>
+    </message>
+    <message>
+        <source>Choose ours or theirs in the Merge Conflicts dock.</source>
+        <translation>「マージの競合」ドックで自分側または相手側を選択してください。</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
 </context>
 <context>
     <name>vigil::HazardsTab</name>

@@ -2,8 +2,8 @@
 // size N in VIGIL_BENCH_SIZES (default 1000,10000,50000; only 1000 in a sanitizer build), a
 // temporary folder gets synth.vigil, the model `vigil-cli synth --elements N --flows 2N
 // --boundaries N/50 --seed 7` writes, and chain.vigil, ChainModel.h's model with a complete
-// traceability chain. Each command below then runs as its own process with stdout to /dev/null:
-// wall time from spawn to exit, and peak resident memory (the child's ru_maxrss). It prints the
+// traceability chain (B.vigil: the analysed model with a baseline). Each command below then runs
+// as its own process with stdout to /dev/null: wall time from spawn to exit, and peak resident memory (the child's ru_maxrss). It prints the
 // median wall time and the largest peak of VIGIL_BENCH_RUNS runs (default 3; 1 from 50,000
 // elements and under CI=true), per size, and the growth from 10k to 50k elements (CI=true
 // measures 1k and 10k only). Nothing about
@@ -293,6 +293,7 @@ Results benchmarkSize(size_t elements, const fs::path &folder)
     const fs::path written = folder / "W.vigil";
     const fs::path exported = folder / "OUT.json";
     const fs::path imported = folder / "I.vigil";
+    const fs::path baseline = folder / "B.vigil";
     const int runs = runsFor(elements);
 
     std::printf("\n## %zu elements (%d run%s each)\n\n", elements, runs, runs == 1 ? "" : "s");
@@ -322,6 +323,11 @@ Results benchmarkSize(size_t elements, const fs::path &folder)
         {"import OUT.json -o I.vigil", false, [&] { fs::remove(imported); },
          [&] { return tooLargeToImport(exported); }},
         {"check chain.vigil --format json", true}, // exit code 1: it finds gaps
+        // A baseline of the analysed model, on a fresh copy of it each run; then what reads it.
+        {"baseline create B.vigil --name Rev-A --write", false,
+         [&] { fs::copy_file(written, baseline, fs::copy_options::overwrite_existing); }},
+        {"baseline list B.vigil"},
+        {"history B.vigil"},
     };
     // Each row as soon as it is measured: the 50k sizes take minutes.
     std::printf("| command | wall (s) | peak (MB) |\n|---|---:|---:|\n");
