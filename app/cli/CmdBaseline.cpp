@@ -9,6 +9,7 @@
 #include "model/Baselines.h"
 #include "model/IsoDate.h"
 #include "model/ModelFile.h"
+#include "model/json/JsonInterchange.h"
 #include "model/json/JsonWriter.h"
 #include "stride/Traceability.h"
 
@@ -35,15 +36,8 @@ void printBaselinesJson(const ThreatModel &model)
         out.beginObject();
         out.key("approvals");
         out.beginArray();
-        for (const Approval &approval : baseline.approvals) {
-            out.beginObject();
-            out.member("by", approval.by);
-            out.member("date", approval.date);
-            out.member("meaning", approval.meaning);
-            out.member("rationale", approval.rationale);
-            out.member("role", approval.role);
-            out.endObject();
-        }
+        for (const Approval &approval : baseline.approvals)
+            writeApproval(out, approval);
         out.endArray();
         out.member("author", baseline.author);
         out.member("comment", baseline.comment);

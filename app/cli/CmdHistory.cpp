@@ -5,6 +5,7 @@
 #include "app/cli/Commands.h"
 #include "app/cli/OpenModel.h"
 #include "model/ModelFile.h"
+#include "model/json/JsonInterchange.h"
 #include "model/json/JsonWriter.h"
 
 #include <iostream>
@@ -21,16 +22,8 @@ void printJson(const ThreatModel &model)
     out.beginObject();
     out.key("history");
     out.beginArray();
-    for (const auto &[id, entry] : model.history().all()) {
-        out.beginObject();
-        out.member("action", entry.action);
-        out.member("author", entry.author);
-        out.member("id", entry.id);
-        out.strings("ids", entry.ids);
-        out.member("time", entry.time);
-        out.member("touched", entry.touched);
-        out.endObject();
-    }
+    for (const auto &[id, entry] : model.history().all())
+        writeHistoryEntry(out, entry);
     out.endArray();
     out.endObject();
     out.newline();

@@ -1634,15 +1634,8 @@ void writeBaselines(JsonWriter &out, const ThreatModel &model)
         out.beginObject();
         out.key("approvals");
         out.beginArray();
-        for (const Approval &approval : baseline.approvals) {
-            out.beginObject();
-            out.member("by", approval.by);
-            out.member("date", approval.date);
-            out.member("meaning", approval.meaning);
-            out.member("rationale", approval.rationale);
-            out.member("role", approval.role);
-            out.endObject();
-        }
+        for (const Approval &approval : baseline.approvals)
+            writeApproval(out, approval);
         out.endArray();
         out.member("author", baseline.author);
         out.member("comment", baseline.comment);
@@ -1662,16 +1655,8 @@ void writeHistory(JsonWriter &out, const ThreatModel &model)
         return;
     out.key("history");
     out.beginArray();
-    for (const auto &[id, entry] : model.history().all()) {
-        out.beginObject();
-        out.member("action", entry.action);
-        out.member("author", entry.author);
-        out.member("id", entry.id);
-        out.strings("ids", entry.ids);
-        out.member("time", entry.time);
-        out.member("touched", entry.touched);
-        out.endObject();
-    }
+    for (const auto &[id, entry] : model.history().all())
+        writeHistoryEntry(out, entry);
     out.endArray();
 }
 
@@ -1822,6 +1807,29 @@ void writeModel(JsonWriter &out, const ThreatModel &model, DocumentRecords recor
 }
 
 } // namespace
+
+void writeApproval(JsonWriter &out, const Approval &approval)
+{
+    out.beginObject();
+    out.member("by", approval.by);
+    out.member("date", approval.date);
+    out.member("meaning", approval.meaning);
+    out.member("rationale", approval.rationale);
+    out.member("role", approval.role);
+    out.endObject();
+}
+
+void writeHistoryEntry(JsonWriter &out, const HistoryEntry &entry)
+{
+    out.beginObject();
+    out.member("action", entry.action);
+    out.member("author", entry.author);
+    out.member("id", entry.id);
+    out.strings("ids", entry.ids);
+    out.member("time", entry.time);
+    out.member("touched", entry.touched);
+    out.endObject();
+}
 
 std::string modelToJson(const ThreatModel &model, DocumentRecords records)
 {

@@ -49,6 +49,12 @@ std::string modelToJson(const ThreatModel &model,
 // The same, written to `out` as it is produced (no copy of the document in memory).
 void streamModelJson(const ThreatModel &model, std::ostream &out);
 
+// The document's own records as the document writes them, for the commands that print them
+// (`vigil-cli baseline list`, `history`): one approval, one history entry, each an object.
+class JsonWriter;
+void writeApproval(JsonWriter &out, const Approval &approval);
+void writeHistoryEntry(JsonWriter &out, const HistoryEntry &entry);
+
 // The model-wide settings as compact JSON text, the form the .vigil store keeps them in; the
 // same objects as the document's "riskScheme", "independence" and "model.lastAnalysis". Empty
 // text reads as the defaults; malformed text is a JsonError naming the setting.
