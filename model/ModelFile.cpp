@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <streambuf>
 #include <random>
 #include <sstream>
 #include <string>
@@ -210,11 +211,64 @@ void writeFileAtomically(const fs::path &path, std::string_view bytes)
     });
 }
 
-void writeModelJson(const ThreatModel &model, const fs::path &path)
+namespace {
+
+// Passes what is written on to `target`, counting it, and fails the write past `limit` bytes.
+class CountingBuffer final : public std::streambuf {
+public:
+    CountingBuffer(std::streambuf *target, std::uintmax_t limit) : m_target(target), m_limit(limit)
+    {}
+    bool overLimit() const { return m_over; }
+
+protected:
+    int_type overflow(int_type c) override
+    {
+        if (traits_type::eq_int_type(c, traits_type::eof()))
+            return traits_type::not_eof(c);
+        const char byte = traits_type::to_char_type(c);
+        return xsputn(&byte, 1) == 1 ? c : traits_type::eof();
+    }
+    std::streamsize xsputn(const char *data, std::streamsize count) override
+    {
+        m_written += static_cast<std::uintmax_t>(count);
+        if (m_written > m_limit) {
+            m_over = true;
+            return 0; // the stream fails; the writer stops
+        }
+        return m_target->sputn(data, count);
+    }
+    int sync() override { return m_target->pubsync(); }
+
+private:
+    std::streambuf *m_target;
+    std::uintmax_t m_limit;
+    std::uintmax_t m_written = 0;
+    bool m_over = false;
+};
+
+} // namespace
+
+void writeModelJson(const ThreatModel &model, const fs::path &path, std::uintmax_t readableLimit)
 {
     const timings::Scope phase("write JSON");
     try {
-        writeFileAtomically(path, [&model](std::ostream &out) { streamModelJson(model, out); });
+        writeFileAtomically(path, [&](std::ostream &out) {
+            if (readableLimit == 0) {
+                streamModelJson(model, out);
+                return;
+            }
+            CountingBuffer counting(out.rdbuf(), readableLimit);
+            std::ostream limited(&counting);
+            streamModelJson(model, limited);
+            limited.flush();
+            if (counting.overLimit())
+                throw fileError(path, "the model's JSON would be larger than the "
+                                          + (readableLimit >= (1u << 20)
+                                                 ? std::to_string(readableLimit >> 20) + " MiB"
+                                                 : std::to_string(readableLimit) + " bytes")
+                                          + " Vigil reads back; nothing was written (save it "
+                                            "as a .vigil document)");
+        });
     } catch (const JsonError &problem) {
         throw fileError(path, std::string("cannot write the model as JSON: ") + problem.what());
     }

@@ -64,6 +64,9 @@ void writeFileAtomically(const std::filesystem::path &path, const StreamWriter &
 
 // Writes the model as vigil-model JSON with writeFileAtomically. Throws FileError, also for a
 // model JSON cannot hold (a value out of the ranges of model/Limits.h), naming the JSON path.
-void writeModelJson(const ThreatModel &model, const std::filesystem::path &path);
+// With `readableLimit` (kMaxModelJsonBytes for a document saved as JSON), JSON larger than that,
+// which no open could read back, is refused and the file at `path` stays as it was.
+void writeModelJson(const ThreatModel &model, const std::filesystem::path &path,
+                    std::uintmax_t readableLimit = 0);
 
 } // namespace vigil

@@ -1011,6 +1011,28 @@ private slots:
         QVERIFY(openModelFile(file).model.sameContent(model));
     }
 
+    // A document saved as JSON must open again: JSON larger than an open reads (a model with
+    // several baselines of a large model) is refused, and the file keeps its last good copy.
+    void jsonTooLargeToReadBackIsNotWritten()
+    {
+        QTemporaryDir dir;
+        const std::filesystem::path file = dir.filePath("out.json").toStdString();
+        writeFile(file, "last good copy");
+        const ThreatModel model = fullModel();
+        const std::uintmax_t size = modelToJson(model).size();
+        try {
+            writeModelJson(model, file, size - 1);
+            QFAIL("written");
+        } catch (const FileError &error) {
+            QVERIFY2(QString::fromUtf8(error.what()).contains("Vigil reads back; nothing was written"),
+                     error.what());
+        }
+        QCOMPARE(readFile(file), std::string("last good copy"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), 1);
+        writeModelJson(model, file, size); // exactly the limit: written
+        QCOMPARE(readFile(file), modelToJson(model));
+    }
+
     void writeModelJsonFailsCleanly()
     {
         QTemporaryDir dir;

@@ -167,7 +167,7 @@ bool Document::save(QString *error)
     const std::vector<Id> entries = recordUnsavedSteps();
     try {
         if (m_format == ModelFormat::VigilJson) {
-            writeModelJson(m_model, toFsPath(m_filePath));
+            writeModelJson(m_model, toFsPath(m_filePath), kMaxModelJsonBytes);
             m_model.clearChanges();
             m_syncedVigilPath.clear();
             m_stamp = fileStampOf(toFsPath(m_filePath));
@@ -202,7 +202,7 @@ bool Document::saveAs(const QString &path, QString *error)
     const std::vector<Id> entries = recordUnsavedSteps();
     try {
         if (json) {
-            writeModelJson(m_model, toFsPath(absolute));
+            writeModelJson(m_model, toFsPath(absolute), kMaxModelJsonBytes);
             m_model.clearChanges();
             stamp = fileStampOf(toFsPath(absolute));
         } else {
