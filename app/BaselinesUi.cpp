@@ -2,6 +2,7 @@
 
 #include "app/CompareUi.h"
 #include "app/MainWindow.h"
+#include "app/ReportUi.h"
 #include "app/TraceUi.h"
 #include "model/Baselines.h"
 #include "model/IsoDate.h"
@@ -421,6 +422,8 @@ void BaselinesUi::showBaselines()
     QPushButton *open = buttons->addButton(tr("&Open Read-Only"), QDialogButtonBox::ActionRole);
     QPushButton *compare =
         buttons->addButton(tr("&Compare with Model"), QDialogButtonBox::ActionRole);
+    QPushButton *report = buttons->addButton(tr("Export &Report..."), QDialogButtonBox::ActionRole);
+    report->setToolTip(tr("The baseline's report, from its read-only window"));
     QPushButton *create = buttons->addButton(tr("&New Baseline..."), QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     layout->addWidget(buttons);
@@ -453,11 +456,12 @@ void BaselinesUi::showBaselines()
         for (int column = 0; column < 4; ++column)
             list->resizeColumnToContents(column);
     };
-    const auto showDetails = [this, details, currentId, approve, open, compare] {
+    const auto showDetails = [this, details, currentId, approve, open, compare, report] {
         const Baseline *baseline = m_window->document()->model().baselines().find(currentId());
         approve->setEnabled(baseline);
         open->setEnabled(baseline);
         compare->setEnabled(baseline);
+        report->setEnabled(baseline);
         if (!baseline) {
             details->setText(tr("The model has no baselines yet. A baseline keeps the model as "
                                 "it is, frozen, for a design review or a release."));
@@ -492,6 +496,14 @@ void BaselinesUi::showBaselines()
     connect(open, &QPushButton::clicked, &dialog, [this, &dialog, currentId] {
         if (openBaselineWindow(currentId()))
             dialog.accept();
+    });
+    connect(report, &QPushButton::clicked, &dialog, [this, &dialog, currentId] {
+        MainWindow *frozen = openBaselineWindow(currentId());
+        if (!frozen)
+            return;
+        dialog.accept();
+        if (auto *reports = frozen->findChild<ReportUi *>())
+            reports->exportAction()->trigger();
     });
     connect(compare, &QPushButton::clicked, &dialog, [this, &dialog, currentId] {
         if (compareWithBaseline(currentId()))

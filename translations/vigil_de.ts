@@ -2569,6 +2569,14 @@
         <source>%1 is no longer in the model</source>
         <translation>%1 ist nicht mehr im Modell enthalten</translation>
     </message>
+    <message>
+        <source>Export &amp;Report...</source>
+        <translation>Be&amp;richt exportieren …</translation>
+    </message>
+    <message>
+        <source>The baseline&apos;s report, from its read-only window</source>
+        <translation>Der Bericht der Baseline, aus ihrem schreibgeschützten Fenster</translation>
+    </message>
 </context>
 <context>
     <name>vigil::ChangesPanel</name>

@@ -2553,6 +2553,14 @@
         <source>%1 is no longer in the model</source>
         <translation>%1 はモデル内にもう存在しません</translation>
     </message>
+    <message>
+        <source>Export &amp;Report...</source>
+        <translation>報告書をエクスポート(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>The baseline&apos;s report, from its read-only window</source>
+        <translation>ベースラインの報告書を、その読み取り専用ウィンドウから作成します</translation>
+    </message>
 </context>
 <context>
     <name>vigil::ChangesPanel</name>
